@@ -1,0 +1,141 @@
+package org.bilatsim.agent;
+
+import org.bilatsim.config.Source;
+import org.bilatsim.economics.SupplyPrice;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One origin's side of a product market: its FOB price, trade cost and exporter firms.
+ *
+ * <p>Stepped at the start of the pricing phase, before its firms. With a finite export supply
+ * elasticity Ex the origin's aggregate supply is {@code X0 (w/w0)^Ex} (an industry supply curve:
+ * rising input and capacity costs) and its price moves by a damped Newton step towards the price
+ * at which that supply meets importers' demand ({@link SupplyPrice}); firm entry decides how many
+ * firms share the volume, not the volume itself. With infinite Ex the FOB price stays at the world
+ * price and volume is whatever importers demand.
+ */
+public final class OriginSupply implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Fraction of the Newton step taken each month (see {@link SupplyPrice}). */
+    static final double PRICE_DAMPING = 0.5;
+
+    private final String exporter;
+    private final int index;
+    private final double exportSupplyElasticity;
+    private final double demandElasticityBound;
+    private final double baseVolume;
+    private final double baseFobPriceUsd;
+    private final double baseFixedCostUsd;
+    private ExporterFirm[] firms = new ExporterFirm[0];
+
+    private double fobPriceUsd;
+    private double tradeCost;
+    private double fixedCostFactor = 1;
+    private double expectedVolume;
+    private double servingWeight;
+    private int servingCount;
+
+    OriginSupply(Source source, int index, double sigma) {
+        this.exporter = source.exporter();
+        this.index = index;
+        this.exportSupplyElasticity = source.exportSupplyElasticity();
+        this.demandElasticityBound = sigma;
+        this.baseVolume = source.baseVolume() / 12;
+        this.baseFobPriceUsd = source.baseFobPriceUsd();
+        this.baseFixedCostUsd = source.exporters().fixedCostUsdPerMonth();
+        this.fobPriceUsd = baseFobPriceUsd;
+        this.tradeCost = source.tradeCost();
+        this.expectedVolume = baseVolume;
+    }
+
+    void setFirms(ExporterFirm[] firms) {
+        this.firms = firms;
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (!Double.isInfinite(exportSupplyElasticity)) {
+            double supply = SupplyPrice.supply(baseVolume, baseFobPriceUsd, fobPriceUsd, exportSupplyElasticity);
+            fobPriceUsd = SupplyPrice.dampedUpdate(fobPriceUsd, expectedVolume, supply, exportSupplyElasticity,
+                    demandElasticityBound, PRICE_DAMPING);
+        }
+        servingWeight = 0;
+        servingCount = 0;
+    }
+
+    /** Decides the serving firms outside the schedule (set-up), with the current expected volume. */
+    void decideFirms() {
+        step(null);
+        for (ExporterFirm firm : firms) {
+            firm.step(null);
+        }
+    }
+
+    void addServing(double weight) {
+        servingWeight += weight;
+        servingCount++;
+    }
+
+    /** Splits the shipped volume among serving firms by sales weight. */
+    void ship(double volume) {
+        for (ExporterFirm firm : firms) {
+            if (firm.serving()) {
+                firm.ship(volume * firm.salesWeight() / servingWeight);
+            }
+        }
+    }
+
+    /** Records the notional demand of importers, which firms expect next month. */
+    void expectVolume(double volume) {
+        expectedVolume = volume;
+    }
+
+    void scaleTradeCost(double factor) {
+        tradeCost *= factor;
+    }
+
+    void scaleFixedCost(double factor) {
+        fixedCostFactor *= factor;
+    }
+
+    public String exporter() {
+        return exporter;
+    }
+
+    int index() {
+        return index;
+    }
+
+    public double fobPriceUsd() {
+        return fobPriceUsd;
+    }
+
+    public double tradeCost() {
+        return tradeCost;
+    }
+
+    public double fixedCostUsdPerMonth() {
+        return baseFixedCostUsd * fixedCostFactor;
+    }
+
+    double expectedVolume() {
+        return expectedVolume;
+    }
+
+    double servingWeight() {
+        return servingWeight;
+    }
+
+    public int servingCount() {
+        return servingCount;
+    }
+
+    public boolean available() {
+        return servingCount > 0;
+    }
+
+    public ExporterFirm[] firms() {
+        return firms;
+    }
+}

@@ -1,0 +1,253 @@
+package org.bilatsim.agent;
+
+import java.time.YearMonth;
+import org.bilatsim.config.Product;
+import org.bilatsim.economics.Ces;
+import org.bilatsim.economics.Prices;
+import ec.util.MersenneTwisterFast;
+
+/**
+ * One import market (one importing country, one product) where importer firms meet the origins.
+ * It posts landed prices at the start of the sourcing phase, gathers importers' orders, ships them in
+ * the shipping phase, checks the accounting identities and records the month.
+ *
+ * <p>Per month: {@code level = D (1+g)^(t/12) exp(x_t - var/2)}, with the market-wide log demand
+ * shock {@code x_t = rho x_(t-1) + sd e_t} and var its stationary variance, so the shock has mean 1.
+ */
+public final class ProductMarket {
+    /** Relative tolerance of the accounting identities (rounding of sums over many firms). */
+    static final double IDENTITY_TOLERANCE = 1e-9;
+
+    private final Product product;
+    private final Government government;
+    private final double vatRate;
+    private final OriginSupply[] origins;
+    private ImporterFirm[] importers = new ImporterFirm[0];
+    private double[] shareParameters;
+    private double baseDemandLevel;
+
+    private final int n;
+    private final double[] dutyRate;
+    private final double[] customsPrice;
+    private final double[] landedPrice;
+    private final double[] consumerPrice;
+    private final boolean[] available;
+    private final double[] notional;
+    private final double[] ordered;
+    private final double[] dutyPaid;
+    private final double[] dutyCollected;
+    private final double[] exportsValue;
+    private final boolean[] scratchAvailable;
+    private final double[] scratchDesired;
+    private final double[] scratchNotional;
+    private YearMonth month;
+    private double monthLevel;
+    private double marketShock;
+
+    ProductMarket(Product product, Government government, double vatRate) {
+        this.product = product;
+        this.government = government;
+        this.vatRate = vatRate;
+        this.n = product.sources().size();
+        this.origins = new OriginSupply[n];
+        for (int s = 0; s < n; s++) {
+            origins[s] = new OriginSupply(product.sources().get(s), s, product.substitutionElasticity());
+        }
+        dutyRate = new double[n];
+        customsPrice = new double[n];
+        landedPrice = new double[n];
+        consumerPrice = new double[n];
+        available = new boolean[n];
+        notional = new double[n];
+        ordered = new double[n];
+        dutyPaid = new double[n];
+        dutyCollected = new double[n];
+        exportsValue = new double[n];
+        scratchAvailable = new boolean[n];
+        scratchDesired = new double[n];
+        scratchNotional = new double[n];
+    }
+
+    void calibrated(double[] shareParameters, double monthlyDemandLevel, ImporterFirm[] importers) {
+        this.shareParameters = shareParameters;
+        this.baseDemandLevel = monthlyDemandLevel;
+        this.importers = importers;
+    }
+
+    /** Sourcing phase, first: the month's demand level and prices. */
+    void postPrices(YearMonth month, int monthIndex, MersenneTwisterFast random) {
+        this.month = month;
+        var pop = product.importers();
+        double sd = pop.marketShockSd();
+        double multiplier = 1;
+        if (sd > 0) {
+            double rho = pop.marketShockPersistence();
+            marketShock = rho * marketShock + sd * random.nextGaussian();
+            double variance = sd * sd / (1 - rho * rho);
+            multiplier = Math.exp(marketShock - 0.5 * variance);
+        }
+        monthLevel = baseDemandLevel * Math.pow(1 + product.demandGrowthPerYear(), monthIndex / 12.0) * multiplier;
+        for (int s = 0; s < n; s++) {
+            OriginSupply origin = origins[s];
+            dutyRate[s] = government.schedule().rate(product.key(), origin.exporter(), month);
+            customsPrice[s] = Prices.customsPrice(origin.fobPriceUsd(), origin.tradeCost());
+            landedPrice[s] = Prices.landedPrice(origin.fobPriceUsd(), origin.tradeCost(), dutyRate[s]);
+            consumerPrice[s] = landedPrice[s] * (1 + vatRate);
+            available[s] = origin.available();
+            notional[s] = 0;
+            ordered[s] = 0;
+            dutyPaid[s] = 0;
+        }
+    }
+
+    /** Consumer prices at set-up (before any month), for calibration. */
+    double[] baseConsumerPrices(YearMonth start) {
+        double[] prices = new double[n];
+        for (int s = 0; s < n; s++) {
+            OriginSupply origin = origins[s];
+            double rate = government.schedule().rate(product.key(), origin.exporter(), start);
+            prices[s] = Prices.consumerPrice(origin.fobPriceUsd(), origin.tradeCost(), rate, vatRate);
+        }
+        return prices;
+    }
+
+    /**
+     * An importer's purchases for the month: CES demand over the origins it knows and that are
+     * served, then a partial step from last month's purchases towards it.
+     */
+    void source(ImporterFirm importer, double shock) {
+        boolean[] aware = importer.aware();
+        double level = monthLevel * importer.demandShare() * shock;
+        boolean allServed = true;
+        for (int s = 0; s < n; s++) {
+            scratchAvailable[s] = aware[s] && available[s];
+            allServed &= scratchAvailable[s] == aware[s];
+        }
+        Ces.demand(shareParameters, consumerPrice, aware, product.substitutionElasticity(),
+                product.importDemandElasticity(), level, scratchNotional);
+        double[] desired = scratchNotional;
+        if (!allServed) {
+            Ces.demand(shareParameters, consumerPrice, scratchAvailable, product.substitutionElasticity(),
+                    product.importDemandElasticity(), level, scratchDesired);
+            desired = scratchDesired;
+        }
+        double adjustment = product.importers().adjustmentPerMonth();
+        double[] volumes = importer.volumes();
+        for (int s = 0; s < n; s++) {
+            notional[s] += scratchNotional[s];
+            volumes[s] = scratchAvailable[s] ? volumes[s] + adjustment * (desired[s] - volumes[s]) : 0;
+            ordered[s] += volumes[s];
+            dutyPaid[s] += volumes[s] * (landedPrice[s] - customsPrice[s]);
+        }
+    }
+
+    /** Sets an importer's purchases to its desired base-period demand (set-up). */
+    void startAtDesired(ImporterFirm importer, double[] basePrices) {
+        Ces.demand(shareParameters, basePrices, importer.aware(), product.substitutionElasticity(),
+                product.importDemandElasticity(), baseDemandLevel * importer.demandShare(), importer.volumes());
+    }
+
+    /** Shipping phase: orders go to serving exporters; imports are declared to customs. */
+    void ship() {
+        for (int s = 0; s < n; s++) {
+            OriginSupply origin = origins[s];
+            origin.ship(ordered[s]);
+            double shipped = 0;
+            for (ExporterFirm firm : origin.firms()) {
+                shipped += firm.salesVolume();
+            }
+            exportsValue[s] = shipped * customsPrice[s];
+            dutyCollected[s] = government.declare(product.key(), origin.exporter(), month, ordered[s] * customsPrice[s]);
+            origin.expectVolume(notional[s]);
+        }
+    }
+
+    /**
+     * Accounting phase: the origin's exports equal the importer's imports, and the duty the
+     * government collected (rate times customs value) equals the duty importers paid in landed prices.
+     *
+     * @throws AccountingException when an identity fails
+     */
+    void checkIdentities(YearMonth month) {
+        for (int s = 0; s < n; s++) {
+            double imports = ordered[s] * customsPrice[s];
+            if (!close(exportsValue[s], imports)) {
+                throw new AccountingException(month + " " + product.key() + ": exports of " + origins[s].exporter()
+                        + " (" + exportsValue[s] + " USD) differ from imports of " + product.importer() + " (" + imports
+                        + " USD)");
+            }
+            if (!close(dutyCollected[s], dutyPaid[s])) {
+                throw new AccountingException(month + " " + product.key() + ": duty collected (" + dutyCollected[s]
+                        + " USD) differs from rate x dutiable value paid by importers (" + dutyPaid[s] + " USD)");
+            }
+        }
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= IDENTITY_TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /** Each importer that does not know origin {@code s} discovers it with probability {@code p}. */
+    void discover(int s, double p, MersenneTwisterFast random) {
+        for (ImporterFirm importer : importers) {
+            if (!importer.aware()[s] && random.nextDouble() < p) {
+                importer.aware()[s] = true;
+            }
+        }
+    }
+
+    double importerShockSd() {
+        return product.importers().importerShockSd();
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public OriginSupply[] origins() {
+        return origins;
+    }
+
+    public ImporterFirm[] importers() {
+        return importers;
+    }
+
+    /** Imports from origin {@code s} in the last month, product units. */
+    public double importedVolume(int s) {
+        return ordered[s];
+    }
+
+    /** Imports from origin {@code s} in the last month at customs value, US$. */
+    public double importedValueUsd(int s) {
+        return ordered[s] * customsPrice[s];
+    }
+
+    /** Customs (CIF) unit value from origin {@code s} this month, US$ per unit. */
+    public double customsPriceUsd(int s) {
+        return customsPrice[s];
+    }
+
+    /** Duty-paid unit price from origin {@code s} this month (before VAT), US$ per unit. */
+    public double landedPriceUsd(int s) {
+        return landedPrice[s];
+    }
+
+    /** Duty rate on origin {@code s} this month, fraction. */
+    public double dutyRate(int s) {
+        return dutyRate[s];
+    }
+
+    /** Duty collected on origin {@code s} this month, US$. */
+    public double dutyCollectedUsd(int s) {
+        return dutyCollected[s];
+    }
+
+    OriginSupply origin(String exporter) {
+        for (OriginSupply origin : origins) {
+            if (origin.exporter().equals(exporter)) {
+                return origin;
+            }
+        }
+        return null;
+    }
+}

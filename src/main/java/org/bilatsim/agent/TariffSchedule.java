@@ -1,0 +1,89 @@
+package org.bilatsim.agent;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bilatsim.config.DutyLayer;
+import org.bilatsim.config.TariffLine;
+
+/**
+ * The duty layers one importing country applies, by product and partner, with partner-specific
+ * lines (preferences) that may expire. Lookup: a partner's own line while it is in force, else the
+ * MFN line, else zero.
+ */
+public final class TariffSchedule {
+    private static final int LAYERS = DutyLayer.values().length;
+
+    /** One line: the layers and the last month of a preference (null = no expiry). */
+    private record Line(double[] layers, YearMonth until) {
+        boolean inForce(YearMonth month) {
+            return until == null || !month.isAfter(until);
+        }
+
+        double total() {
+            double sum = 0;
+            for (double layer : layers) {
+                sum += layer;
+            }
+            return sum;
+        }
+    }
+
+    /** A saved state of one line, to undo a temporary change; {@code line} null = there was none. */
+    record Saved(String product, String partner, Object line) {
+    }
+
+    private final Map<String, Line> lines = new LinkedHashMap<>();
+
+    void add(TariffLine line) {
+        double[] layers = new double[LAYERS];
+        for (DutyLayer layer : DutyLayer.values()) {
+            layers[layer.ordinal()] = line.rate(layer);
+        }
+        lines.put(key(line.product(), line.partner()), new Line(layers, line.until()));
+    }
+
+    /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
+    public double rate(String product, String origin, YearMonth month) {
+        Line own = lines.get(key(product, origin));
+        if (own != null && own.inForce(month)) {
+            return own.total();
+        }
+        Line mfn = lines.get(key(product, TariffLine.MFN));
+        return mfn == null ? 0 : mfn.total();
+    }
+
+    /**
+     * Sets one layer from {@code month} on. A partner line that is absent or has lapsed starts as a
+     * copy of the MFN line; the newest act governs, so the line's expiry becomes {@code until}.
+     *
+     * @return the line's previous state, for {@link #restore}
+     */
+    Saved set(String product, String partner, DutyLayer layer, double rate, YearMonth month, YearMonth until) {
+        String key = key(product, partner);
+        Line previous = lines.get(key);
+        double[] layers;
+        if (previous != null && previous.inForce(month)) {
+            layers = previous.layers().clone();
+        } else {
+            Line mfn = lines.get(key(product, TariffLine.MFN));
+            layers = mfn == null || partner.equals(TariffLine.MFN) ? new double[LAYERS] : mfn.layers().clone();
+        }
+        layers[layer.ordinal()] = rate;
+        lines.put(key, new Line(layers, partner.equals(TariffLine.MFN) ? null : until));
+        return new Saved(product, partner, previous);
+    }
+
+    void restore(Saved saved) {
+        String key = key(saved.product(), saved.partner());
+        if (saved.line() == null) {
+            lines.remove(key);
+        } else {
+            lines.put(key, (Line) saved.line());
+        }
+    }
+
+    private static String key(String product, String partner) {
+        return product + "|" + partner;
+    }
+}

@@ -1,0 +1,236 @@
+package org.bilatsim.agent;
+
+import ec.util.MersenneTwisterFast;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bilatsim.config.ConfigException;
+import org.bilatsim.config.Country;
+import org.bilatsim.config.PolicyEvent;
+import org.bilatsim.config.Product;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.config.Source;
+import org.bilatsim.config.SourceLocation;
+import org.bilatsim.config.TariffLine;
+import org.bilatsim.economics.Calibration;
+import org.bilatsim.economics.Productivity;
+import sim.engine.Steppable;
+
+/**
+ * Every agent of a scenario, built and calibrated to the base period, with the steppables of each
+ * phase in a fixed order (config order of countries, products and origins; exporters by falling
+ * productivity).
+ */
+public final class World {
+    private final List<Government> governments;
+    private final List<ProductMarket> markets;
+
+    private World(List<Government> governments, List<ProductMarket> markets) {
+        this.governments = governments;
+        this.markets = markets;
+    }
+
+    /**
+     * Builds the agents. Set-up draws (productivities, importer sizes, awareness) come from
+     * {@code setup} only, in config order.
+     *
+     * @throws ConfigException when the scenario cannot be calibrated (e.g. no exporter can cover its
+     *                         fixed cost at base demand)
+     */
+    public static World build(ScenarioConfig config, MersenneTwisterFast setup) {
+        Map<String, Government> governments = new LinkedHashMap<>();
+        for (Country country : config.countries()) {
+            governments.put(country.iso3(), new Government(country.iso3(), config.start()));
+        }
+        for (TariffLine line : config.tariffs()) {
+            governments.get(line.importer()).addTariff(line);
+        }
+        for (PolicyEvent event : config.events()) {
+            governments.get(importerOf(event)).addEvent(event);
+        }
+        List<ProductMarket> markets = new ArrayList<>();
+        for (Product product : config.products()) {
+            Government government = governments.get(product.importer());
+            double vat = config.country(product.importer()).orElseThrow().vatRate();
+            ProductMarket market = new ProductMarket(product, government, vat);
+            government.addMarket(market);
+            for (int s = 0; s < product.sources().size(); s++) {
+                buildExporters(market.origins()[s], product.sources().get(s), product.substitutionElasticity(), setup);
+            }
+            buildImporters(config, market, setup);
+            markets.add(market);
+        }
+        return new World(List.copyOf(governments.values()), List.copyOf(markets));
+    }
+
+    private static String importerOf(PolicyEvent event) {
+        if (event instanceof PolicyEvent.DutyChange d) {
+            return d.importer();
+        }
+        if (event instanceof PolicyEvent.TradeCostChange t) {
+            return t.importer();
+        }
+        return ((PolicyEvent.Exhibition) event).importer();
+    }
+
+    private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {
+        var population = source.exporters();
+        double[] productivity = new double[population.count()];
+        for (int j = 0; j < productivity.length; j++) {
+            productivity[j] = Productivity.paretoQuantile(setup.nextDouble(), population.paretoShape());
+        }
+        Arrays.sort(productivity);
+        ExporterFirm[] firms = new ExporterFirm[productivity.length];
+        for (int j = 0; j < firms.length; j++) {
+            double phi = productivity[productivity.length - 1 - j];
+            firms[j] = new ExporterFirm(origin, phi, Productivity.salesWeight(phi, sigma),
+                    Productivity.unitCost(source.baseFobPriceUsd(), population.costShare(), phi));
+        }
+        origin.setFirms(firms);
+    }
+
+    private static void buildImporters(ScenarioConfig config, ProductMarket market, MersenneTwisterFast setup) {
+        Product product = market.product();
+        int n = product.sources().size();
+        var population = product.importers();
+        double[] size = new double[population.count()];
+        boolean[][] aware = new boolean[population.count()][n];
+        double total = 0;
+        int largest = 0;
+        for (int i = 0; i < size.length; i++) {
+            size[i] = Math.exp(population.sizeDispersion() * setup.nextGaussian());
+            total += size[i];
+            largest = size[i] > size[largest] ? i : largest;
+            for (int s = 0; s < n; s++) {
+                aware[i][s] = setup.nextDouble() < product.sources().get(s).awareness();
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            boolean known = false;
+            for (boolean[] row : aware) {
+                known |= row[s];
+            }
+            if (!known) {
+                // Base flows from this origin are observed, so someone buys from it.
+                aware[largest][s] = true;
+            }
+        }
+        ImporterFirm[] importers = new ImporterFirm[size.length];
+        TreeMap<String, Double> groups = new TreeMap<>();
+        TreeMap<String, boolean[]> patterns = new TreeMap<>();
+        for (int i = 0; i < size.length; i++) {
+            importers[i] = new ImporterFirm(market, size[i] / total, aware[i]);
+            String key = pattern(aware[i]);
+            groups.merge(key, size[i] / total, Double::sum);
+            patterns.putIfAbsent(key, aware[i].clone());
+        }
+        for (OriginSupply origin : market.origins()) {
+            origin.decideFirms();
+            if (!origin.available()) {
+                ExporterFirm best = origin.firms()[0];
+                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        "products." + product.key() + ".sources." + origin.exporter() + ".exporters.fixedCostUsdPerMonth",
+                        String.format(java.util.Locale.ROOT, "no exporter covers the fixed cost of %.0f US$/month at base "
+                                + "demand; the most productive firm alone would earn %.0f US$/month before it",
+                                origin.fixedCostUsdPerMonth(),
+                                best.profitAt(origin.expectedVolume()) + origin.fixedCostUsdPerMonth()));
+            }
+        }
+        double[] weights = groups.values().stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[][] available = patterns.values().toArray(new boolean[0][]);
+        double[] prices = market.baseConsumerPrices(config.start());
+        double[] volumes = new double[n];
+        for (int s = 0; s < n; s++) {
+            volumes[s] = product.sources().get(s).baseVolume() / 12;
+        }
+        Calibration.Result calibration = Calibration.calibrate(weights, available, prices, volumes,
+                product.substitutionElasticity(), product.importDemandElasticity());
+        market.calibrated(calibration.shareParameters(), calibration.demandLevel(), importers);
+        for (ImporterFirm importer : importers) {
+            market.startAtDesired(importer, prices);
+        }
+    }
+
+    private static String pattern(boolean[] aware) {
+        StringBuilder key = new StringBuilder(aware.length);
+        for (boolean a : aware) {
+            key.append(a ? '1' : '0');
+        }
+        return key.toString();
+    }
+
+    public List<Government> governments() {
+        return governments;
+    }
+
+    public List<ProductMarket> markets() {
+        return markets;
+    }
+
+    /** Policy phase: every government, in config order. */
+    public List<Steppable> policySteps() {
+        return new ArrayList<>(governments);
+    }
+
+    /** Pricing phase: each origin, then its exporters by falling productivity. */
+    public List<Steppable> pricingSteps() {
+        List<Steppable> steps = new ArrayList<>();
+        for (ProductMarket market : markets) {
+            for (OriginSupply origin : market.origins()) {
+                steps.add(origin);
+                steps.addAll(Arrays.asList(origin.firms()));
+            }
+        }
+        return steps;
+    }
+
+    /** Sourcing phase: each market posts its prices, then its importers buy. */
+    public List<Steppable> sourcingSteps(YearMonth start) {
+        List<Steppable> steps = new ArrayList<>();
+        for (ProductMarket market : markets) {
+            steps.add(state -> {
+                long step = state.schedule.getSteps();
+                market.postPrices(start.plusMonths(step), (int) step, state.random);
+            });
+            steps.addAll(Arrays.asList(market.importers()));
+        }
+        return steps;
+    }
+
+    /** Shipping phase: each market ships its orders. */
+    public List<Steppable> shippingSteps() {
+        List<Steppable> steps = new ArrayList<>();
+        for (ProductMarket market : markets) {
+            steps.add(state -> market.ship());
+        }
+        return steps;
+    }
+
+    /** Accounting phase: governments book revenue, then every market checks its identities. */
+    public List<Steppable> accountingSteps(YearMonth start) {
+        List<Steppable> steps = new ArrayList<>();
+        for (Government government : governments) {
+            steps.add(state -> government.book());
+        }
+        for (ProductMarket market : markets) {
+            steps.add(state -> market.checkIdentities(start.plusMonths(state.schedule.getSteps())));
+        }
+        return steps;
+    }
+
+    /** Number of agents: exporter firms, importer firms and governments. */
+    public long agentCount() {
+        long count = governments.size();
+        for (ProductMarket market : markets) {
+            count += market.importers().length;
+            for (OriginSupply origin : market.origins()) {
+                count += origin.firms().length;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,420 @@
+package org.bilatsim.config;
+
+import static org.bilatsim.config.MapReader.Range;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that turns a YAML scenario into a {@link ScenarioConfig}. Strict: every key must be
+ * known, every value in range and every reference (country, product, partner) defined; the first
+ * problem found is raised as a {@link ConfigException} naming file, line, column, key and what is
+ * allowed.
+ */
+public final class ConfigLoader {
+    /** A scenario is a few hundred lines; 1 MiB leaves room and stops a runaway file early. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+    /** Agents per population: 20 million fits the largest scaling runs in a few GB of heap. */
+    static final long MAX_AGENTS = 20_000_000L;
+    /** ISO3 codes, and ROW for the rest of the world. */
+    private static final String ISO3 = "[A-Z]{3}";
+    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,79}";
+
+    private ConfigLoader() {
+    }
+
+    /** Loads a file and applies {@code --set path=value} overrides before validating. */
+    public static ScenarioConfig load(Path file, List<String> overrides) {
+        String fileName = file.toString();
+        SourceLocation whole = new SourceLocation(fileName, 0, 0);
+        if (!Files.exists(file)) {
+            throw new ConfigException(whole, "", "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(whole, "", "is a directory; give a scenario .yaml file");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ConfigException(whole, "", "the file has " + Files.size(file)
+                        + " bytes; a scenario may have at most " + MAX_FILE_BYTES + " (1 MiB)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException(whole, "", "cannot be read: " + e.getMessage());
+        }
+        return parse(fileName, decodeUtf8(fileName, bytes), overrides);
+    }
+
+    /** Parses YAML text (for tests and tools); {@code fileName} is used in messages. */
+    public static ScenarioConfig parse(String fileName, String text, List<String> overrides) {
+        YamlNode root = new YamlTreeReader(fileName).read(text);
+        for (String override : overrides) {
+            root = Overrides.apply(root, override);
+        }
+        return new ConfigLoader.Binder(root).bind();
+    }
+
+    private static String decodeUtf8(String fileName, byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            throw new ConfigException(new SourceLocation(fileName, line, column), "",
+                    String.format("byte 0x%02X at offset %d is not UTF-8; save the file as UTF-8", bytes[bad] & 0xFF, bad));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Binds the tree, section by section, checking cross references as it goes. */
+    private static final class Binder {
+        private final YamlNode root;
+        private YearMonth start;
+        private YearMonth end;
+        private final Map<String, Country> countries = new LinkedHashMap<>();
+        private final Map<String, Product> products = new LinkedHashMap<>();
+
+        Binder(YamlNode root) {
+            this.root = root;
+        }
+
+        ScenarioConfig bind() {
+            MapReader top = new MapReader(root, "", List.of("scenario", "time", "countries", "products", "target"),
+                    List.of("seed", "tariffs", "events"));
+            MapReader scenario = new MapReader(top.node("scenario"), "scenario", List.of("name"), List.of("description"));
+            String name = scenario.matching("name", NAME,
+                    "1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit (it names the output folder)");
+            if (name.contains("..")) {
+                throw scenario.error("name", scenario.scalar("name"), "must not contain '..' (it names the output folder)");
+            }
+            String description = scenario.text("description", "");
+
+            MapReader time = new MapReader(top.node("time"), "time", List.of("start", "end"), List.of("step"));
+            start = time.month("start");
+            end = time.month("end");
+            if (time.has("step")) {
+                time.oneOf("step", List.of("month"));
+            }
+            if (!end.isAfter(start) && !end.equals(start)) {
+                throw time.error("end", time.scalar("end"), "must not be before time.start " + start);
+            }
+            if (start.plusYears(200).isBefore(end)) {
+                throw time.error("end", time.scalar("end"), "must be within 200 years of time.start " + start);
+            }
+            long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1L);
+
+            bindCountries(top);
+            bindProducts(top);
+            List<TariffLine> tariffs = top.has("tariffs") ? bindTariffs(top) : List.of();
+            List<PolicyEvent> events = top.has("events") ? bindEvents(top) : List.of();
+            Target target = bindTarget(top);
+            return new ScenarioConfig(name, description, start, end, seed, List.copyOf(countries.values()),
+                    List.copyOf(products.values()), tariffs, events, target);
+        }
+
+        private void bindCountries(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("countries"), "countries");
+            if (items.size() < 2) {
+                throw new ConfigException(top.node("countries").location(), "countries",
+                        "needs at least two countries (the partners), usually three with ROW");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                String path = "countries[" + i + "]";
+                MapReader c = new MapReader(items.get(i), path, List.of("iso3", "name"), List.of("vatRate"));
+                String iso3 = c.matching("iso3", ISO3, "three capital letters (ISO 3166 alpha-3, or ROW)");
+                if (countries.containsKey(iso3)) {
+                    throw c.error("iso3", c.scalar("iso3"), "is listed twice in countries");
+                }
+                double vat = c.number("vatRate", Range.closed(0, 0.5, "VAT as a fraction, e.g. 0.18 for 18%"), 0);
+                countries.put(iso3, new Country(iso3, c.text("name"), vat));
+            }
+        }
+
+        private String knownCountry(MapReader reader, String key) {
+            String iso3 = reader.matching(key, ISO3, "an ISO3 code listed under countries");
+            if (!countries.containsKey(iso3)) {
+                throw reader.error(key, reader.scalar(key), "is not listed under countries (listed: "
+                        + String.join(", ", countries.keySet()) + ")");
+            }
+            return iso3;
+        }
+
+        private void bindProducts(MapReader top) {
+            YamlNode.Mapping mapping = MapReader.asMapping(top.node("products"), "products");
+            if (mapping.entries().isEmpty()) {
+                throw new ConfigException(mapping.location(), "products", "needs at least one product market");
+            }
+            for (var entry : mapping.entries().entrySet()) {
+                String key = entry.getKey();
+                String path = "products." + key;
+                if (!key.matches("[a-z][a-z0-9-]{0,39}")) {
+                    throw new ConfigException(mapping.keyLocations().get(key), path,
+                            "product keys must be 1 to 40 lower-case letters, digits or '-', starting with a letter");
+                }
+                products.put(key, bindProduct(key, path, entry.getValue()));
+            }
+        }
+
+        private Product bindProduct(String key, String path, YamlNode node) {
+            MapReader p = new MapReader(node, path,
+                    List.of("name", "unit", "importer", "substitutionElasticity", "importDemandElasticity", "importers",
+                            "sources"),
+                    List.of("demandGrowthPerYear"));
+            String importer = knownCountry(p, "importer");
+            double sigma = p.number("substitutionElasticity", Range.leftOpen(1, 50,
+                    "the Armington elasticity between origins must exceed 1; 1.5 to 8 is the usual range"));
+            double em = p.number("importDemandElasticity", Range.open(-20, 0,
+                    "import demand falls when its price rises, so Em is negative, e.g. -1.0"));
+            double growth = p.number("demandGrowthPerYear", Range.closed(-0.5, 1, "fraction per year"), 0);
+            ImporterPopulation importers = bindImporters(p.childPath("importers"), p.node("importers"));
+            YamlNode.Mapping sourceMap = MapReader.asMapping(p.node("sources"), p.childPath("sources"));
+            if (sourceMap.entries().isEmpty()) {
+                throw new ConfigException(sourceMap.location(), p.childPath("sources"), "needs at least one origin");
+            }
+            List<Source> sources = new ArrayList<>();
+            for (var entry : sourceMap.entries().entrySet()) {
+                String exporter = entry.getKey();
+                String sourcePath = p.childPath("sources") + "." + exporter;
+                SourceLocation keyLocation = sourceMap.keyLocations().get(exporter);
+                if (!countries.containsKey(exporter)) {
+                    throw new ConfigException(keyLocation, sourcePath, "origin '" + exporter
+                            + "' is not listed under countries (listed: " + String.join(", ", countries.keySet()) + ")");
+                }
+                if (exporter.equals(importer)) {
+                    throw new ConfigException(keyLocation, sourcePath,
+                            "an origin must differ from the importer " + importer + " (domestic supply is not modelled)");
+                }
+                sources.add(bindSource(exporter, sourcePath, entry.getValue()));
+            }
+            return new Product(key, p.text("name"), p.text("unit"), importer, sigma, em, growth, importers, sources);
+        }
+
+        private ImporterPopulation bindImporters(String path, YamlNode node) {
+            MapReader m = new MapReader(node, path, List.of("count"),
+                    List.of("sizeDispersion", "adjustmentPerMonth", "importerShockSd", "marketShockSd",
+                            "marketShockPersistence"));
+            int count = (int) m.integer("count", 1, MAX_AGENTS);
+            return new ImporterPopulation(count,
+                    m.number("sizeDispersion", Range.closed(0, 5, "standard deviation of log size"), 1.0),
+                    m.number("adjustmentPerMonth", Range.leftOpen(0, 1, "1 = importers re-source at once"), 1.0),
+                    m.number("importerShockSd", Range.closed(0, 2, "standard deviation of a log shock"), 0),
+                    m.number("marketShockSd", Range.closed(0, 2, "standard deviation of a log shock"), 0),
+                    m.number("marketShockPersistence", Range.closed(0, 0.999, "AR(1) coefficient, below 1"), 0));
+        }
+
+        private Source bindSource(String exporter, String path, YamlNode node) {
+            MapReader s = new MapReader(node, path, List.of("baseValueUsd", "basePriceUsd", "exporters"),
+                    List.of("tradeCost", "exportSupplyElasticity", "awareness"));
+            double value = s.number("baseValueUsd", Range.leftOpen(0, 1e13, "annual customs value, US$ per year"));
+            double price = s.number("basePriceUsd", Range.leftOpen(0, 1e9, "customs unit value, US$ per unit"));
+            double tradeCost = s.number("tradeCost", Range.closed(1, 10, "CIF/FOB ratio"), 1.0);
+            double ex = s.numberOrInfinite("exportSupplyElasticity",
+                    Range.leftOpen(0, 1000, "export supply elasticity, or the word infinite for price takers"),
+                    Double.POSITIVE_INFINITY);
+            double awareness = s.number("awareness", Range.leftOpen(0, 1, "share of importers who know this origin"), 1.0);
+            MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), List.of("count"),
+                    List.of("paretoShape", "costShare", "fixedCostUsdPerMonth"));
+            int count = (int) e.integer("count", 1, MAX_AGENTS);
+            ExporterPopulation exporters = new ExporterPopulation(count,
+                    e.number("paretoShape", Range.leftOpen(0, 100, "shape of the Pareto productivity distribution"), 4.0),
+                    e.number("costShare", Range.open(0, 1, "unit cost of the least productive firm / FOB price"), 0.9),
+                    e.number("fixedCostUsdPerMonth", Range.closed(0, 1e9, "US$ per month"), 0));
+            return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
+        }
+
+        private List<TariffLine> bindTariffs(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("tariffs"), "tariffs");
+            List<TariffLine> lines = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "tariffs[" + i + "]";
+                MapReader t = new MapReader(items.get(i), path, List.of("importer", "product", "partner"),
+                        List.of("customs", "regulatory", "additional", "until"));
+                String importer = knownCountry(t, "importer");
+                Product product = knownProduct(t, "product", false);
+                requireImporter(t, product, importer);
+                String partner = partner(t, product);
+                YearMonth until = t.monthOrNull("until");
+                if (until != null && partner.equals(TariffLine.MFN)) {
+                    throw t.error("until", t.scalar("until"),
+                            "only a partner-specific line (a preference) can expire; the MFN line always applies");
+                }
+                if (!seen.add(importer + "|" + product.key() + "|" + partner)) {
+                    throw t.error("partner", t.scalar("partner"), "a line for " + importer + " / " + product.key()
+                            + " / " + partner + " is given twice");
+                }
+                lines.add(new TariffLine(importer, product.key(), partner, t.fraction("customs", 0),
+                        t.fraction("regulatory", 0), t.fraction("additional", 0), until));
+            }
+            return lines;
+        }
+
+        private Product knownProduct(MapReader reader, String key, boolean wildcard) {
+            String value = reader.text(key);
+            if (wildcard && value.equals(PolicyEvent.ALL_PRODUCTS)) {
+                return null;
+            }
+            Product product = products.get(value);
+            if (product == null) {
+                String suggestion = MapReader.closest(value, products.keySet());
+                throw reader.error(key, reader.scalar(key), "is not a product of this scenario"
+                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; products: "
+                        + String.join(", ", products.keySet()) + (wildcard ? ", or * for all" : ""));
+            }
+            return product;
+        }
+
+        private static void requireImporter(MapReader reader, Product product, String importer) {
+            if (product != null && !product.importer().equals(importer)) {
+                throw reader.error("product", reader.scalar("product"), "is imported by " + product.importer()
+                        + " in this scenario, not by " + importer);
+            }
+        }
+
+        private String partner(MapReader reader, Product product) {
+            String partner = reader.text("partner");
+            if (partner.equals(TariffLine.MFN)) {
+                return partner;
+            }
+            knownCountry(reader, "partner");
+            if (product != null && product.sourceIndex(partner) < 0) {
+                throw reader.error("partner", reader.scalar("partner"), "is not an origin of product " + product.key()
+                        + " (origins: " + String.join(", ", product.sources().stream().map(Source::exporter).toList())
+                        + "), nor MFN");
+            }
+            return partner;
+        }
+
+        private YearMonth dateInSpan(MapReader reader, String key) {
+            YearMonth month = reader.month(key);
+            if (month.isBefore(start) || month.isAfter(end)) {
+                throw reader.error(key, reader.scalar(key), "must fall within the simulated span " + start + " to " + end
+                        + " (policy already in force at the start belongs under tariffs)");
+            }
+            return month;
+        }
+
+        private YearMonth untilAfter(MapReader reader, YearMonth date) {
+            YearMonth until = reader.monthOrNull("until");
+            if (until != null && until.isBefore(date)) {
+                throw reader.error("until", reader.scalar("until"), "must not be before the event's date " + date);
+            }
+            return until;
+        }
+
+        private List<PolicyEvent> bindEvents(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("events"), "events");
+            List<PolicyEvent> events = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "events[" + i + "]";
+                MapReader head = new MapReader(items.get(i), path, List.of("type"),
+                        List.of("date", "importer", "exporter", "product", "partner", "layer", "rate", "until", "factor",
+                                "fixedCostFactor", "discoveryProbability", "note"));
+                String type = head.oneOf("type", List.of("duty", "tradeCost", "exhibition"));
+                events.add(switch (type) {
+                    case "duty" -> dutyEvent(items.get(i), path);
+                    case "tradeCost" -> tradeCostEvent(items.get(i), path);
+                    default -> exhibitionEvent(items.get(i), path);
+                });
+            }
+            return events;
+        }
+
+        private PolicyEvent dutyEvent(YamlNode node, String path) {
+            MapReader e = new MapReader(node, path, List.of("type", "date", "importer", "product", "partner", "layer", "rate"),
+                    List.of("until", "note"));
+            YearMonth date = dateInSpan(e, "date");
+            String importer = knownCountry(e, "importer");
+            Product product = knownProduct(e, "product", true);
+            requireImporter(e, product, importer);
+            String partner = partner(e, product);
+            DutyLayer layer = DutyLayer.valueOf(e.oneOf("layer", List.of("customs", "regulatory", "additional"))
+                    .toUpperCase(java.util.Locale.ROOT));
+            double rate = e.fraction("rate", 0);
+            return new PolicyEvent.DutyChange(date, importer, product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
+                    partner, layer, rate, untilAfter(e, date));
+        }
+
+        private PolicyEvent tradeCostEvent(YamlNode node, String path) {
+            MapReader e = new MapReader(node, path, List.of("type", "date", "exporter", "importer", "product", "factor"),
+                    List.of("until", "note"));
+            YearMonth date = dateInSpan(e, "date");
+            String exporter = knownCountry(e, "exporter");
+            String importer = knownCountry(e, "importer");
+            Product product = knownProduct(e, "product", true);
+            requireImporter(e, product, importer);
+            double factor = e.number("factor", Range.leftOpen(0, 10, "multiplies the CIF/FOB trade cost; 0.97 = 3% cheaper"));
+            return new PolicyEvent.TradeCostChange(date, exporter, importer,
+                    product == null ? PolicyEvent.ALL_PRODUCTS : product.key(), factor, untilAfter(e, date));
+        }
+
+        private PolicyEvent exhibitionEvent(YamlNode node, String path) {
+            MapReader e = new MapReader(node, path, List.of("type", "date", "exporter", "importer", "product"),
+                    List.of("fixedCostFactor", "discoveryProbability", "note"));
+            YearMonth date = dateInSpan(e, "date");
+            String exporter = knownCountry(e, "exporter");
+            String importer = knownCountry(e, "importer");
+            Product product = knownProduct(e, "product", true);
+            requireImporter(e, product, importer);
+            return new PolicyEvent.Exhibition(date, exporter, importer,
+                    product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
+                    e.number("fixedCostFactor", Range.leftOpen(0, 1, "multiplies exporters' fixed cost; 0.8 = 20% lower"), 1.0),
+                    e.number("discoveryProbability", Range.closed(0, 1, "probability"), 0.0));
+        }
+
+        private Target bindTarget(MapReader top) {
+            MapReader t = new MapReader(top.node("target"), "target", List.of("valueUsd", "between"), List.of("year", "note"));
+            double value = t.number("valueUsd", Range.leftOpen(0, 1e15, "US$ per year"));
+            Integer year = t.has("year") ? (int) t.integer("year", start.getYear(), 2300) : null;
+            List<YamlNode> pair = MapReader.asList(t.node("between"), "target.between");
+            if (pair.size() != 2) {
+                throw new ConfigException(t.node("between").location(), "target.between",
+                        "must list exactly two countries, e.g. [PAK, AZE]");
+            }
+            List<String> between = new ArrayList<>();
+            for (YamlNode n : pair) {
+                String iso3 = n instanceof YamlNode.Scalar s ? s.text() : null;
+                if (iso3 == null || !countries.containsKey(iso3)) {
+                    throw new ConfigException(n.location(), "target.between = " + n.describe(),
+                            "must be a country listed under countries (" + String.join(", ", countries.keySet()) + ")");
+                }
+                between.add(iso3);
+            }
+            if (between.get(0).equals(between.get(1))) {
+                throw new ConfigException(t.node("between").location(), "target.between", "must name two different countries");
+            }
+            return new Target(value, year, between);
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package org.bilatsim.config;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the keys of one YAML mapping with location-aware errors. Unknown keys are rejected as soon
+ * as the reader is made (with a "did you mean" when one allowed key is close), missing required keys
+ * next; each typed getter checks its value's range.
+ */
+final class MapReader {
+    private final YamlNode.Mapping mapping;
+    private final String path;
+
+    MapReader(YamlNode node, String path, List<String> required, List<String> optional) {
+        this.mapping = asMapping(node, path);
+        this.path = path;
+        Set<String> allowed = new TreeSet<>(required);
+        allowed.addAll(optional);
+        for (var entry : mapping.keyLocations().entrySet()) {
+            String key = entry.getKey();
+            if (!allowed.contains(key)) {
+                String suggestion = closest(key, allowed);
+                throw new ConfigException(entry.getValue(), join(path, key),
+                        "unknown key '" + key + "'" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                                + "; allowed here: " + String.join(", ", allowed));
+            }
+        }
+        for (String key : required) {
+            if (!mapping.entries().containsKey(key)) {
+                throw new ConfigException(mapping.location(), join(path, key), "missing required key '" + key + "'");
+            }
+        }
+    }
+
+    static YamlNode.Mapping asMapping(YamlNode node, String path) {
+        if (node instanceof YamlNode.Mapping m) {
+            return m;
+        }
+        throw new ConfigException(node.location(), path, "expected a mapping of 'key: value' lines, found " + node.describe());
+    }
+
+    static List<YamlNode> asList(YamlNode node, String path) {
+        if (node instanceof YamlNode.Sequence s) {
+            return s.items();
+        }
+        throw new ConfigException(node.location(), path, "expected a list of '- item' lines, found " + node.describe());
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        YamlNode node = mapping.entries().get(key);
+        return node != null && !(node instanceof YamlNode.Scalar s && s.text() == null);
+    }
+
+    YamlNode node(String key) {
+        return mapping.entries().get(key);
+    }
+
+    String childPath(String key) {
+        return join(path, key);
+    }
+
+    SourceLocation location() {
+        return mapping.location();
+    }
+
+    /** A non-empty string. */
+    String text(String key) {
+        YamlNode.Scalar scalar = scalar(key);
+        if (scalar.text() == null || scalar.text().isBlank()) {
+            throw error(key, scalar, "must not be empty");
+        }
+        return scalar.text();
+    }
+
+    String text(String key, String fallback) {
+        return has(key) ? text(key) : fallback;
+    }
+
+    /** A string matching {@code pattern}; {@code allowed} says what the pattern means. */
+    String matching(String key, String pattern, String allowed) {
+        String value = text(key);
+        if (!value.matches(pattern)) {
+            throw error(key, scalar(key), "must be " + allowed);
+        }
+        return value;
+    }
+
+    /** A finite number in [min, max] (with open ends where asked). */
+    double number(String key, Range range) {
+        YamlNode.Scalar scalar = scalar(key);
+        double value = parseNumber(key, scalar, false);
+        range.check(this, key, scalar, value);
+        return value;
+    }
+
+    double number(String key, Range range, double fallback) {
+        return has(key) ? number(key, range) : fallback;
+    }
+
+    /** A number that may also be 'infinite' (or YAML's .inf). */
+    double numberOrInfinite(String key, Range range, double fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        YamlNode.Scalar scalar = scalar(key);
+        double value = parseNumber(key, scalar, true);
+        if (!Double.isInfinite(value)) {
+            range.check(this, key, scalar, value);
+        }
+        return value;
+    }
+
+    /** A duty layer: a fraction in [0, 1], with a clear word when it looks like a percent. */
+    double fraction(String key, double fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        YamlNode.Scalar scalar = scalar(key);
+        double value = parseNumber(key, scalar, false);
+        if (value > 1 && value <= 100) {
+            throw error(key, scalar, "duties and rates are fractions, not percents: for " + format(value)
+                    + "% write " + format(value / 100) + " (allowed: 0 to 1)");
+        }
+        if (value < 0 || value > 1) {
+            throw error(key, scalar, "must be a fraction from 0 to 1 (a duty above 100% of customs value is not accepted)");
+        }
+        return value;
+    }
+
+    long integer(String key, long min, long max) {
+        YamlNode.Scalar scalar = scalar(key);
+        long value;
+        try {
+            if (scalar.quoted()) {
+                throw new NumberFormatException();
+            }
+            value = Long.parseLong(scalar.text() == null ? "" : scalar.text().strip().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw error(key, scalar, "must be a whole number from " + min + " to " + max);
+        }
+        if (value < min || value > max) {
+            throw error(key, scalar, "must be a whole number from " + min + " to " + max);
+        }
+        return value;
+    }
+
+    long integer(String key, long min, long max, long fallback) {
+        return has(key) ? integer(key, min, max) : fallback;
+    }
+
+    /** A month, written YYYY-MM (a YYYY-MM-DD date is read as its month). */
+    YearMonth month(String key) {
+        YamlNode.Scalar scalar = scalar(key);
+        String text = scalar.text() == null ? "" : scalar.text().strip();
+        try {
+            if (text.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(text);
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return YearMonth.from(LocalDate.parse(text));
+            }
+        } catch (DateTimeException e) {
+            throw error(key, scalar, "is not a real month or date; write YYYY-MM, e.g. 2024-12");
+        }
+        throw error(key, scalar, "must be a month written YYYY-MM (or a date YYYY-MM-DD), e.g. 2024-12");
+    }
+
+    YearMonth monthOrNull(String key) {
+        return has(key) ? month(key) : null;
+    }
+
+    /** One of the listed words. */
+    String oneOf(String key, List<String> words) {
+        YamlNode.Scalar scalar = scalar(key);
+        String value = scalar.text() == null ? "" : scalar.text().strip();
+        if (!words.contains(value)) {
+            String suggestion = closest(value, words);
+            throw error(key, scalar, "must be one of " + String.join(", ", words)
+                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+        }
+        return value;
+    }
+
+    YamlNode.Scalar scalar(String key) {
+        YamlNode node = mapping.entries().get(key);
+        if (node instanceof YamlNode.Scalar s) {
+            return s;
+        }
+        throw new ConfigException(node.location(), join(path, key), "expected a single value, found " + node.describe());
+    }
+
+    ConfigException error(String key, YamlNode.Scalar scalar, String detail) {
+        return new ConfigException(scalar.location(), join(path, key) + " = " + scalar.describe(), detail);
+    }
+
+    private double parseNumber(String key, YamlNode.Scalar scalar, boolean infiniteAllowed) {
+        String text = scalar.text() == null ? "" : scalar.text().strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (infiniteAllowed && !scalar.quoted() && (lower.equals(".inf") || lower.equals("+.inf"))
+                || infiniteAllowed && lower.equals("infinite")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        String hint = infiniteAllowed ? " or the word infinite" : "";
+        if (scalar.quoted() && !lower.equals("infinite")) {
+            try {
+                Double.parseDouble(text);
+                throw error(key, scalar, "must be a number" + hint + ", found a string (remove the quotes)");
+            } catch (NumberFormatException e) {
+                throw error(key, scalar, "must be a number" + hint);
+            }
+        }
+        try {
+            double value = Double.parseDouble(text.replace("_", ""));
+            if (!Double.isFinite(value)) {
+                throw error(key, scalar, "must be a finite number" + hint);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw error(key, scalar, "must be a number" + hint);
+        }
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%s", value);
+    }
+
+    /** The allowed word within edit distance 2 (or equal ignoring case), if exactly one is nearest. */
+    static String closest(String word, java.util.Collection<String> allowed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : allowed) {
+            int d = candidate.equalsIgnoreCase(word) ? 0 : editDistance(word.toLowerCase(Locale.ROOT),
+                    candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= Math.max(2, word.length() / 4) ? best : null;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** A numeric interval with a sentence for messages. */
+    record Range(double min, boolean minOpen, double max, boolean maxOpen, String meaning) {
+        static Range closed(double min, double max, String meaning) {
+            return new Range(min, false, max, false, meaning);
+        }
+
+        static Range open(double min, double max, String meaning) {
+            return new Range(min, true, max, true, meaning);
+        }
+
+        static Range leftOpen(double min, double max, String meaning) {
+            return new Range(min, true, max, false, meaning);
+        }
+
+        void check(MapReader reader, String key, YamlNode.Scalar scalar, double value) {
+            boolean low = minOpen ? value > min : value >= min;
+            boolean high = maxOpen ? value < max : value <= max;
+            if (!low || !high) {
+                throw reader.error(key, scalar, "must be " + describe() + (meaning.isEmpty() ? "" : " (" + meaning + ")"));
+            }
+        }
+
+        String describe() {
+            String lower = (minOpen ? "> " : ">= ") + format(min);
+            String upper = (maxOpen ? "< " : "<= ") + format(max);
+            return lower + " and " + upper;
+        }
+    }
+
+    static List<String> keys(YamlNode.Mapping mapping) {
+        return new ArrayList<>(mapping.entries().keySet());
+    }
+}

@@ -1,0 +1,73 @@
+package org.bilatsim.config;
+
+import java.util.List;
+
+/**
+ * Applies {@code --set path.to.key=value} to a YAML tree before it is bound. A path walks mappings
+ * by key and lists by index ({@code events.0.rate}); its last key may be new (the binder then rejects
+ * it if it is not allowed there), every other step must exist.
+ */
+final class Overrides {
+    private Overrides() {
+    }
+
+    static YamlNode apply(YamlNode root, String assignment) {
+        SourceLocation cli = SourceLocation.commandLine();
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigException(cli, assignment, "an override is written path.to.key=value, e.g. "
+                    + "products.rice.substitutionElasticity=6");
+        }
+        String path = assignment.substring(0, eq).strip();
+        String value = assignment.substring(eq + 1).strip();
+        List<String> steps = List.of(path.split("\\."));
+        if (steps.stream().anyMatch(String::isEmpty)) {
+            throw new ConfigException(cli, path, "the path has an empty step");
+        }
+        return set(root, steps, 0, new YamlNode.Scalar(cli, value.isEmpty() ? null : value, false), path);
+    }
+
+    private static YamlNode set(YamlNode node, List<String> steps, int index, YamlNode value, String path) {
+        String step = steps.get(index);
+        String walked = String.join(".", steps.subList(0, index + 1));
+        boolean last = index == steps.size() - 1;
+        if (node instanceof YamlNode.Mapping mapping) {
+            YamlNode child = mapping.entries().get(step);
+            if (child == null) {
+                if (!last) {
+                    throw unknown(path, walked, mapping);
+                }
+                return mapping.with(step, value, SourceLocation.commandLine());
+            }
+            if (last && !(child instanceof YamlNode.Scalar)) {
+                throw new ConfigException(SourceLocation.commandLine(), path,
+                        "names " + child.describe() + ", not a single value; set one of its keys instead");
+            }
+            return mapping.with(step, last ? value : set(child, steps, index + 1, value, path), null);
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            int position;
+            try {
+                position = Integer.parseInt(step);
+            } catch (NumberFormatException e) {
+                throw new ConfigException(SourceLocation.commandLine(), path,
+                        "'" + walked + "' is a list: the next step must be an index from 0 to " + (sequence.items().size() - 1));
+            }
+            if (position < 0 || position >= sequence.items().size()) {
+                throw new ConfigException(SourceLocation.commandLine(), path,
+                        "index " + position + " is outside the list (0 to " + (sequence.items().size() - 1) + ")");
+            }
+            YamlNode child = sequence.items().get(position);
+            return sequence.with(position, last ? value : set(child, steps, index + 1, value, path));
+        }
+        throw new ConfigException(SourceLocation.commandLine(), path, "'" + walked + "' goes inside a single value");
+    }
+
+    private static ConfigException unknown(String path, String walked, YamlNode.Mapping mapping) {
+        String step = walked.substring(walked.lastIndexOf('.') + 1);
+        String suggestion = MapReader.closest(step, mapping.entries().keySet());
+        return new ConfigException(SourceLocation.commandLine(), path, "no key '" + walked + "' in the scenario"
+                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                + "; keys there: " + String.join(", ", mapping.entries().keySet()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.bilatsim.config;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole scenario, resolved and validated: what {@link ConfigLoader} returns and what the manifest
+ * echoes.
+ *
+ * @param name         scenario name (letters, digits, '-', '_' and '.'; used as an output folder)
+ * @param description  what question the scenario answers
+ * @param start        first simulated month (the base period the model is calibrated to)
+ * @param end          last simulated month, inclusive
+ * @param seed         base seed of the random streams
+ * @param countries    every country and region that appears in the scenario
+ * @param products     the product markets, in config order
+ * @param tariffs      duty lines in force at the start
+ * @param events       dated policy events, in date order (stable for equal dates)
+ * @param target       the bilateral trade target
+ */
+public record ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
+        List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
+        Target target) {
+
+    public ScenarioConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(target, "target");
+        countries = List.copyOf(countries);
+        products = List.copyOf(products);
+        tariffs = List.copyOf(tariffs);
+        events = events.stream().sorted(java.util.Comparator.comparing(PolicyEvent::date)).toList();
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end before start");
+        }
+    }
+
+    /** Number of simulated months, both ends included. */
+    public int months() {
+        return (int) ChronoUnit.MONTHS.between(start, end) + 1;
+    }
+
+    /** The month of step {@code step} (0 = start). */
+    public YearMonth monthOf(long step) {
+        return start.plusMonths(step);
+    }
+
+    public Optional<Product> product(String key) {
+        return products.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    public Optional<Country> country(String iso3) {
+        return countries.stream().filter(c -> c.iso3().equals(iso3)).findFirst();
+    }
+
+    /** A copy with another seed (replications, --seed). */
+    public ScenarioConfig withSeed(long newSeed) {
+        return new ScenarioConfig(name, description, start, end, newSeed, countries, products, tariffs, events, target);
+    }
+}

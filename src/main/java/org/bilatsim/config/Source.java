@@ -1,0 +1,43 @@
+package org.bilatsim.config;
+
+import java.util.Objects;
+
+/**
+ * One supplying origin of a product market, with its base-period flow.
+ *
+ * @param exporter                ISO3 of the origin (or ROW)
+ * @param baseValueUsd            annual imports from this origin in the base period, at customs
+ *                                (CIF) value, US$ per year
+ * @param basePriceUsd            customs (CIF) unit value in the base period, US$ per product unit
+ * @param tradeCost               CIF/FOB ratio (iceberg trade cost, >= 1): the FOB export price is
+ *                                basePriceUsd / tradeCost
+ * @param exportSupplyElasticity  elasticity Ex of this origin's supply to the market; infinite means
+ *                                exporters are price takers at a fixed world price
+ * @param awareness               share of importers that know this origin in the base period (0, 1]
+ * @param exporters               the firm population of this origin
+ */
+public record Source(String exporter, double baseValueUsd, double basePriceUsd, double tradeCost,
+        double exportSupplyElasticity, double awareness, ExporterPopulation exporters) {
+    public Source {
+        Objects.requireNonNull(exporter, "exporter");
+        Objects.requireNonNull(exporters, "exporters");
+        if (!(baseValueUsd > 0) || !(basePriceUsd > 0) || !(tradeCost >= 1)
+                || !(exportSupplyElasticity > 0) || !(awareness > 0 && awareness <= 1)) {
+            throw new IllegalArgumentException("invalid source " + exporter);
+        }
+    }
+
+    /** Base-period FOB export price, US$ per unit. */
+    public double baseFobPriceUsd() {
+        return basePriceUsd / tradeCost;
+    }
+
+    /** Base-period annual volume, product units per year. */
+    public double baseVolume() {
+        return baseValueUsd / basePriceUsd;
+    }
+
+    public boolean priceTaker() {
+        return Double.isInfinite(exportSupplyElasticity);
+    }
+}

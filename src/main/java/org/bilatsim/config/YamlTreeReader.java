@@ -1,0 +1,139 @@
+package org.bilatsim.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming parser.
+ *
+ * <p>Strict on purpose: duplicate keys, anchors and aliases (the "billion laughs" bomb needs them),
+ * explicit type tags and nesting deeper than {@value #MAX_DEPTH} are errors. A scenario needs none of
+ * these, and each could make a file mean something other than what its author sees.
+ */
+public final class YamlTreeReader {
+    /** Deepest nesting a scenario needs is about 6; 32 leaves room without allowing a stack bomb. */
+    static final int MAX_DEPTH = 32;
+
+    private final String fileName;
+
+    public YamlTreeReader(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** Parses a whole document; an empty document is an error. */
+    public YamlNode read(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(ConfigLoader.MAX_FILE_BYTES);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new ConfigException(new SourceLocation(fileName, 1, 1), "",
+                        "the file is empty: a scenario needs at least the keys scenario, time, countries and products");
+            }
+            YamlNode root = readNode(parser, 0);
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                throw new ConfigException(location(parser), "", "a second YAML document follows the first; one scenario per file");
+            }
+            return root;
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(positionOf(e), "", "not valid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private YamlNode readNode(YAMLParser parser, int depth) throws IOException {
+        SourceLocation here = location(parser);
+        if (depth > MAX_DEPTH) {
+            throw new ConfigException(here, "", "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        rejectAnchorsAndTags(parser, here);
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                Map<String, SourceLocation> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    SourceLocation keyLocation = location(parser);
+                    if (entries.containsKey(key)) {
+                        throw new ConfigException(keyLocation, key,
+                                "duplicate key (first given at line " + keys.get(key).line() + "); give each key once");
+                    }
+                    parser.nextToken();
+                    entries.put(key, readNode(parser, depth + 1));
+                    keys.put(key, keyLocation);
+                }
+                return new YamlNode.Mapping(here, entries, keys);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readNode(parser, depth + 1));
+                }
+                return new YamlNode.Sequence(here, items);
+            }
+            case VALUE_NULL:
+                return new YamlNode.Scalar(here, null, false);
+            case VALUE_STRING:
+                return new YamlNode.Scalar(here, parser.getText(), true);
+            default:
+                return new YamlNode.Scalar(here, parser.getText(), false);
+        }
+    }
+
+    private void rejectAnchorsAndTags(YAMLParser parser, SourceLocation here) throws IOException {
+        if (parser.getObjectId() != null) {
+            throw new ConfigException(here, "", "YAML anchors (&" + parser.getObjectId()
+                    + ") and aliases are not allowed in a scenario; write each value out");
+        }
+        if (parser.getTypeId() != null) {
+            throw new ConfigException(here, "", "explicit YAML type tags (" + parser.getTypeId()
+                    + ") are not allowed; write plain values");
+        }
+    }
+
+    private SourceLocation location(JsonParser parser) {
+        JsonLocation l = parser.currentTokenLocation();
+        return new SourceLocation(fileName, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    private SourceLocation positionOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+                JsonLocation l = jpe.getLocation();
+                return new SourceLocation(fileName, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+            }
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                return new SourceLocation(fileName, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            }
+        }
+        return new SourceLocation(fileName, 1, 1);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String line = message.strip().split("\\R", 2)[0];
+        return line.replaceAll("\\s+at \\[Source.*$", "");
+    }
+}

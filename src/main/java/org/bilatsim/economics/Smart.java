@@ -1,0 +1,64 @@
+package org.bilatsim.economics;
+
+/**
+ * The SMART partial-equilibrium model (Laird and Yeats 1986, as implemented in the World Bank's
+ * WITS), for one importer, one product, a partner P whose duty changes and the rest of the world R.
+ * Values are in US$ (SMART treats trade values as quantities at a world price of 1).
+ * <pre>
+ *   trade creation   TC_s = Em * M_s * (t1_s - t0_s) / (1 + t0_s) / (1 - Em/Ex)
+ *   relative price   rho  = ((1+t1_P)/(1+t0_P)) / ((1+t1_R)/(1+t0_R)) - 1
+ *   trade diversion  TD_P = M_P M_R sigma (-rho) / (M_P + M_R + M_P sigma (-rho)),  at most M_R
+ *                    (mirrored when the partner becomes dearer), TD_R = -TD_P
+ *   world price      dw/w = (TC_P / M_P) / Ex
+ *   revenue          R0 = t0_P M_P + t0_R M_R
+ *                    R1 = t1_P (1 + dw/w) (M_P + TC_P + TD_P) + t1_R (M_R + TC_R - TD_P)
+ *   welfare          W  = 0.5 * sum_s |t1_s - t0_s| * TC_s       (the triangle: a gain for a cut, a loss for a rise)
+ * </pre>
+ * Em is negative here (WITS shows its magnitude); an infinite Ex drops the {@code (1 - Em/Ex)} term.
+ * Sources: Laird and Yeats (1986), "The UNCTAD trade policy simulation model", UNCTAD Discussion
+ * Paper 19; Jammes and Olarreaga (2005), "Explaining SMART and GSIM", World Bank; WITS online help
+ * (SMART: trade creation, trade diversion, revenue, welfare).
+ */
+public final class Smart {
+    private Smart() {
+    }
+
+    /** The SMART effects, US$ per period (TD: positive = towards the partner). */
+    public record Result(double tradeCreationPartner, double tradeCreationRest, double tradeDiversion,
+            double worldPriceChange, double revenueBefore, double revenueAfter, double welfare) {
+        public double totalPartnerChange() {
+            return tradeCreationPartner + tradeDiversion;
+        }
+
+        public double revenueChange() {
+            return revenueAfter - revenueBefore;
+        }
+    }
+
+    public static Result evaluate(double importsPartner, double importsRest, double t0Partner, double t1Partner,
+            double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity) {
+        double supplyTerm = Double.isInfinite(exportSupplyElasticity) ? 1
+                : 1 - importDemandElasticity / exportSupplyElasticity;
+        double tcPartner = importDemandElasticity * importsPartner * (t1Partner - t0Partner) / (1 + t0Partner) / supplyTerm;
+        double tcRest = importDemandElasticity * importsRest * (t1Rest - t0Rest) / (1 + t0Rest) / supplyTerm;
+        double rho = ((1 + t1Partner) / (1 + t0Partner)) / ((1 + t1Rest) / (1 + t0Rest)) - 1;
+        double diversion = 0;
+        if (rho < 0) {
+            double x = -rho;
+            diversion = Math.min(importsRest,
+                    importsPartner * importsRest * sigma * x / (importsPartner + importsRest + importsPartner * sigma * x));
+        } else if (rho > 0) {
+            double x = 1 - 1 / (1 + rho);
+            diversion = -Math.min(importsPartner,
+                    importsRest * importsPartner * sigma * x / (importsRest + importsPartner + importsRest * sigma * x));
+        }
+        double priceChange = Double.isInfinite(exportSupplyElasticity) || importsPartner == 0 ? 0
+                : tcPartner / importsPartner / exportSupplyElasticity;
+        double revenueBefore = t0Partner * importsPartner + t0Rest * importsRest;
+        double revenueAfter = t1Partner * (1 + priceChange) * (importsPartner + tcPartner + diversion)
+                + t1Rest * (importsRest + tcRest - diversion);
+        // TC has the sign of (t0 - t1), so a cut gains the triangle and a rise loses it.
+        double welfare = 0.5 * (Math.abs(t0Partner - t1Partner) * tcPartner + Math.abs(t0Rest - t1Rest) * tcRest);
+        return new Result(tcPartner, tcRest, diversion, priceChange, revenueBefore, revenueAfter, welfare);
+    }
+}

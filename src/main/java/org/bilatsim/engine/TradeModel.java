@@ -1,0 +1,110 @@
+package org.bilatsim.engine;
+
+import ec.util.MersenneTwisterFast;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilatsim.agent.OriginSupply;
+import org.bilatsim.agent.ProductMarket;
+import org.bilatsim.agent.World;
+import org.bilatsim.config.ScenarioConfig;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON model: one {@link SimState} per run. Each {@link Phase} is one {@code Sequence} of
+ * agents scheduled every month with the phase's ordinal as its MASON ordering, so a month runs the
+ * phases in enum order and the agents of a phase in a fixed order (MASON shuffles only steppables
+ * that share a time and an ordering, and here no two do).
+ *
+ * <p>Random streams: {@link SimState#random} (seeded from the run seed's shock stream) draws the
+ * monthly shocks; a separate generator seeded from the set-up stream draws the agents.
+ */
+public final class TradeModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final ScenarioConfig config;
+    private final transient ObservationSink sink;
+    private final List<Phase> phaseTrace;
+    private transient World world;
+
+    /**
+     * @param config     the scenario (its seed is the run seed)
+     * @param sink       receives the observations of every month
+     * @param tracePhases whether to keep the order in which phases ran (for tests)
+     */
+    public TradeModel(ScenarioConfig config, ObservationSink sink, boolean tracePhases) {
+        super(Seeds.stream(config.seed(), Seeds.SHOCK_STREAM));
+        this.config = config;
+        this.sink = sink;
+        this.phaseTrace = tracePhases ? new ArrayList<>() : null;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        world = World.build(config, new MersenneTwisterFast(Seeds.stream(config.seed(), Seeds.SETUP_STREAM)));
+        YearMonth start = config.start();
+        for (Phase phase : Phase.values()) {
+            List<Steppable> steps = switch (phase) {
+                case POLICY -> world.policySteps();
+                case PRICING -> world.pricingSteps();
+                case SOURCING -> world.sourcingSteps(start);
+                case SHIPPING -> world.shippingSteps();
+                case ACCOUNTING -> world.accountingSteps(start);
+                case RECORDING -> List.of(state -> record(currentMonth()));
+            };
+            Sequence sequence = new Sequence(steps.toArray(new Steppable[0]));
+            Steppable phaseStep = phaseTrace == null ? sequence : state -> {
+                phaseTrace.add(phase);
+                sequence.step(state);
+            };
+            schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), phaseStep, 1.0);
+        }
+    }
+
+    /** The month being simulated (during a step) or just simulated (after it). */
+    public YearMonth currentMonth() {
+        return config.start().plusMonths(Math.max(0, schedule.getSteps()));
+    }
+
+    private void record(YearMonth month) {
+        for (ProductMarket market : world.markets()) {
+            String product = market.product().key();
+            String importer = market.product().importer();
+            String unit = market.product().unit();
+            OriginSupply[] origins = market.origins();
+            double total = 0;
+            for (int s = 0; s < origins.length; s++) {
+                total += market.importedValueUsd(s);
+            }
+            for (int s = 0; s < origins.length; s++) {
+                String exporter = origins[s].exporter();
+                double value = market.importedValueUsd(s);
+                double[] values = {value, market.importedVolume(s), origins[s].fobPriceUsd(), market.landedPriceUsd(s),
+                        market.dutyRate(s), market.dutyCollectedUsd(s), origins[s].servingCount(),
+                        total > 0 ? value / total : 0};
+                Metric[] metrics = Metric.values();
+                for (int m = 0; m < metrics.length; m++) {
+                    sink.accept(new Observation(month, exporter, importer, product, metrics[m], metrics[m].unit(unit),
+                            values[m]));
+                }
+            }
+        }
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public ScenarioConfig config() {
+        return config;
+    }
+
+    /** Phases in the order they ran, when tracing was asked for; otherwise empty. */
+    public List<Phase> phaseTrace() {
+        return phaseTrace == null ? List.of() : List.copyOf(phaseTrace);
+    }
+}

@@ -1,0 +1,99 @@
+package org.bilatsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bilatsim.agent.DutyCalendar;
+import org.bilatsim.config.Country;
+import org.bilatsim.config.Product;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.config.Source;
+import org.bilatsim.economics.ExactCes;
+import org.bilatsim.economics.Smart;
+
+/**
+ * The analytic view of a scenario: for every tariff change, the SMART effects and the exact CES
+ * comparative statics, both computed on the base-period flows (annual, US$) of the market.
+ */
+public final class AnalyticComparison {
+    private AnalyticComparison() {
+    }
+
+    /**
+     * One partner's side of one tariff change. "Partner" is the origin whose duty changed; the rest
+     * of the world is every other origin of the market, aggregated.
+     */
+    public record Row(DutyCalendar.Change change, String partner, double t0Partner, double t1Partner,
+            double importsPartnerUsd, double importsRestUsd, Smart.Result smart, ExactCes.Change exact,
+            int partnerIndex) {
+        public double exactPartnerChangeUsd() {
+            return exact.after().values()[partnerIndex] - exact.before().values()[partnerIndex];
+        }
+
+        public double exactRestChangeUsd() {
+            double before = exact.before().totalValue() - exact.before().values()[partnerIndex];
+            double after = exact.after().totalValue() - exact.after().values()[partnerIndex];
+            return after - before;
+        }
+
+        public double exactRevenueChangeUsd() {
+            return exact.after().tariffRevenue() - exact.before().tariffRevenue();
+        }
+
+        /** Relative change of the partner's customs (world) price, exact model. */
+        public double exactPartnerPriceChange() {
+            return exact.after().customsPrices()[partnerIndex] / exact.before().customsPrices()[partnerIndex] - 1;
+        }
+    }
+
+    public static List<Row> of(ScenarioConfig config) {
+        List<Row> rows = new ArrayList<>();
+        for (DutyCalendar.Change change : DutyCalendar.changes(config)) {
+            Product product = change.product();
+            ExactCes.Market market = market(config, product);
+            ExactCes.Change exact = ExactCes.compare(market, change.before(), change.after());
+            for (int s = 0; s < product.sources().size(); s++) {
+                if (change.before()[s] == change.after()[s]) {
+                    continue;
+                }
+                Source partner = product.sources().get(s);
+                double rest = 0;
+                double restT0 = 0;
+                double restT1 = 0;
+                for (int r = 0; r < product.sources().size(); r++) {
+                    if (r != s) {
+                        double value = product.sources().get(r).baseValueUsd();
+                        rest += value;
+                        restT0 += value * change.before()[r];
+                        restT1 += value * change.after()[r];
+                    }
+                }
+                // The rest of the world's duty is the import-weighted mean of the other origins'.
+                restT0 = rest > 0 ? restT0 / rest : 0;
+                restT1 = rest > 0 ? restT1 / rest : 0;
+                Smart.Result smart = Smart.evaluate(partner.baseValueUsd(), rest, change.before()[s], change.after()[s],
+                        restT0, restT1, product.importDemandElasticity(), product.substitutionElasticity(),
+                        partner.exportSupplyElasticity());
+                rows.add(new Row(change, partner.exporter(), change.before()[s], change.after()[s],
+                        partner.baseValueUsd(), rest, smart, exact, s));
+            }
+        }
+        return rows;
+    }
+
+    /** The exact-CES market of a product, from its base-period flows. */
+    public static ExactCes.Market market(ScenarioConfig config, Product product) {
+        int n = product.sources().size();
+        double[] values = new double[n];
+        double[] prices = new double[n];
+        double[] ex = new double[n];
+        for (int s = 0; s < n; s++) {
+            Source source = product.sources().get(s);
+            values[s] = source.baseValueUsd();
+            prices[s] = source.basePriceUsd();
+            ex[s] = source.exportSupplyElasticity();
+        }
+        double vat = config.country(product.importer()).map(Country::vatRate).orElse(0.0);
+        return new ExactCes.Market(values, prices, ex, product.substitutionElasticity(),
+                product.importDemandElasticity(), vat);
+    }
+}

@@ -1,0 +1,104 @@
+package org.bilatsim.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A run's output folder, {@code <root>/<scenario>/<run-id>}. Files are written into a hidden
+ * {@code .partial-<run-id>} folder beside it, renamed into place by {@link #commit()} only when
+ * complete, so an interrupted run never leaves a folder that looks complete. An existing folder is
+ * never overwritten: a clash gets a new run-id.
+ */
+public final class RunFolder {
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    static final String PARTIAL_PREFIX = ".partial-";
+
+    private final Path scenarioFolder;
+    private final String runId;
+    private final Path partial;
+    private Path committed;
+
+    private RunFolder(Path scenarioFolder, String runId, Path partial) {
+        this.scenarioFolder = scenarioFolder;
+        this.runId = runId;
+        this.partial = partial;
+    }
+
+    /**
+     * Makes the partial folder.
+     *
+     * @param root     the output root (--out)
+     * @param scenario the scenario name (validated: no path separators or '..')
+     * @param now      the run's start time, which orders run-ids
+     */
+    public static RunFolder create(Path root, String scenario, Instant now) throws IOException {
+        Path scenarioFolder = root.resolve(scenario).normalize();
+        if (!scenarioFolder.startsWith(root.normalize())) {
+            throw new IOException("scenario name '" + scenario + "' would write outside " + root);
+        }
+        Files.createDirectories(scenarioFolder);
+        String base = RUN_ID.format(now);
+        for (int attempt = 1; ; attempt++) {
+            String runId = attempt == 1 ? base : base + "-" + attempt;
+            if (Files.exists(scenarioFolder.resolve(runId))) {
+                continue;
+            }
+            try {
+                Path partial = Files.createDirectory(scenarioFolder.resolve(PARTIAL_PREFIX + runId));
+                return new RunFolder(scenarioFolder, runId, partial);
+            } catch (FileAlreadyExistsException e) {
+                // Another run started in the same second: try the next run-id.
+            }
+        }
+    }
+
+    /** Where to write files before the commit. */
+    public Path file(String name) {
+        return partial.resolve(name);
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** Renames the partial folder into place; returns the final folder. */
+    public Path commit() throws IOException {
+        String id = runId;
+        for (int attempt = 2; ; attempt++) {
+            Path target = scenarioFolder.resolve(id);
+            if (!Files.exists(target)) {
+                try {
+                    committed = Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                    return committed;
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw new IOException("the output folder does not support an atomic rename: " + e.getMessage(), e);
+                } catch (FileAlreadyExistsException e) {
+                    // Lost a race for this run-id; take the next.
+                }
+            }
+            id = runId + "-" + attempt;
+        }
+    }
+
+    /** Deletes the partial folder (after a failure). */
+    public void abort() {
+        if (committed != null || !Files.exists(partial)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(partial)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: a leftover .partial- folder is recognisably incomplete.
+        }
+    }
+}

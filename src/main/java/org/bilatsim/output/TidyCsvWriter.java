@@ -1,0 +1,70 @@
+package org.bilatsim.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bilatsim.engine.Observation;
+import org.bilatsim.engine.ObservationSink;
+
+/**
+ * Streams observations to a tidy CSV file (columns of {@link Column}) as the run produces them, so
+ * memory does not grow with the length of the run.
+ */
+public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(Column.headers())
+            .setRecordSeparator("\n")
+            .get();
+
+    private final CSVPrinter printer;
+    private final String scenario;
+    private final String replication;
+    private final String seed;
+
+    public TidyCsvWriter(Path file, String scenario, int replication, long seed) {
+        try {
+            BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.printer = new CSVPrinter(writer, FORMAT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.scenario = scenario;
+        this.replication = Integer.toString(replication);
+        this.seed = Long.toString(seed);
+    }
+
+    @Override
+    public void accept(Observation o) {
+        print(o.period().toString(), o.exporter(), o.importer(), o.product(), o.metric().key(), o.value(), o.unit());
+    }
+
+    /** An annual row (period YYYY). */
+    public void accept(AnnualAggregator.Row row) {
+        print(Integer.toString(row.year()), row.exporter(), row.importer(), row.product(), row.metric().key(),
+                row.value(), row.unit());
+    }
+
+    private void print(String period, String exporter, String importer, String product, String metric, double value,
+            String unit) {
+        try {
+            printer.printRecord(scenario, replication, seed, period, exporter, importer, product, metric,
+                    Numbers.format(value), unit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
