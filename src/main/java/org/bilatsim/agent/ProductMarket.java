@@ -36,7 +36,6 @@ public final class ProductMarket {
     private final double[] ordered;
     private final double[] dutyPaid;
     private final double[] dutyCollected;
-    private final double[] exportsValue;
     private final boolean[] scratchAvailable;
     private final double[] scratchDesired;
     private final double[] scratchNotional;
@@ -62,7 +61,6 @@ public final class ProductMarket {
         ordered = new double[n];
         dutyPaid = new double[n];
         dutyCollected = new double[n];
-        exportsValue = new double[n];
         scratchAvailable = new boolean[n];
         scratchDesired = new double[n];
         scratchNotional = new double[n];
@@ -152,11 +150,6 @@ public final class ProductMarket {
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
             origin.ship(ordered[s]);
-            double shipped = 0;
-            for (ExporterFirm firm : origin.firms()) {
-                shipped += firm.salesVolume();
-            }
-            exportsValue[s] = shipped * customsPrice[s];
             dutyCollected[s] = government.declare(product.key(), origin.exporter(), month, ordered[s] * customsPrice[s]);
             origin.expectVolume(notional[s]);
         }
@@ -170,10 +163,16 @@ public final class ProductMarket {
      */
     void checkIdentities(YearMonth month) {
         for (int s = 0; s < n; s++) {
+            // The exporters' own books, summed firm by firm.
+            double shipped = 0;
+            for (ExporterFirm firm : origins[s].firms()) {
+                shipped += firm.salesVolume();
+            }
+            double exports = shipped * customsPrice[s];
             double imports = ordered[s] * customsPrice[s];
-            if (!close(exportsValue[s], imports)) {
+            if (!close(exports, imports)) {
                 throw new AccountingException(month + " " + product.key() + ": exports of " + origins[s].exporter()
-                        + " (" + exportsValue[s] + " USD) differ from imports of " + product.importer() + " (" + imports
+                        + " (" + exports + " USD) differ from imports of " + product.importer() + " (" + imports
                         + " USD)");
             }
             if (!close(dutyCollected[s], dutyPaid[s])) {
@@ -194,6 +193,10 @@ public final class ProductMarket {
                 importer.aware()[s] = true;
             }
         }
+    }
+
+    Government government() {
+        return government;
     }
 
     double importerShockSd() {

@@ -1,0 +1,152 @@
+package org.bilatsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path out;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result bilatsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private List<Path> runFolders() throws IOException {
+        try (Stream<Path> files = Files.walk(out, 2)) {
+            return files.filter(p -> out.relativize(p).getNameCount() == 2).sorted().toList();
+        }
+    }
+
+    @Test
+    void runWritesACompleteRunFolderAndPrintsTheYearlyTable() throws IOException {
+        Result r = bilatsim("run", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("PAK->AZE"), r.out());
+        assertTrue(r.out().contains("2035"), r.out());
+        List<Path> folders = runFolders();
+        assertEquals(1, folders.size());
+        Path run = folders.get(0);
+        assertTrue(run.startsWith(out.resolve("pak-aze-baseline")));
+        for (String file : List.of("timeseries.csv", "annual.csv", "manifest.json")) {
+            assertTrue(Files.size(run.resolve(file)) > 0, file);
+        }
+        assertEquals("scenario,replication,seed,period,exporter,importer,product,metric,value,unit",
+                Files.readAllLines(run.resolve("timeseries.csv")).get(0));
+        String manifest = Files.readString(run.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"agentSteps\""), manifest);
+        assertTrue(manifest.contains("\"substitutionElasticity\" : 4.4"), "the resolved config is echoed");
+    }
+
+    @Test
+    void aSecondRunWithTheSameSeedGetsItsOwnFolderAndIdenticalBytes() throws IOException {
+        assertEquals(0, bilatsim("run", "--out", out.toString()).exitCode());
+        assertEquals(0, bilatsim("run", "--out", out.toString()).exitCode());
+        assertEquals(0, bilatsim("run", "--out", out.toString(), "--seed", "99").exitCode());
+        List<Path> folders = runFolders();
+        assertEquals(3, folders.size(), "no run folder is overwritten");
+        byte[] first = Files.readAllBytes(folders.get(0).resolve("timeseries.csv"));
+        byte[] second = Files.readAllBytes(folders.get(1).resolve("timeseries.csv"));
+        byte[] other = Files.readAllBytes(folders.get(2).resolve("timeseries.csv"));
+        assertArrayEquals(first, second);
+        assertFalse(java.util.Arrays.equals(first, other));
+    }
+
+    @Test
+    void setOverridesAConfigValueAndAnUnknownPathIsAUsageError() {
+        Result ok = bilatsim("run", "--out", out.toString(), "--set", "products.rice.substitutionElasticity=6");
+        assertEquals(0, ok.exitCode(), ok.err());
+        Result bad = bilatsim("run", "--out", out.toString(), "--set", "products.rice.sigma=6");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--set: products.rice.sigma: unknown key 'sigma'"), bad.err());
+        assertFalse(bad.err().contains("at org."), "no stack trace");
+    }
+
+    @Test
+    void aBadConfigExitsWithTwoNamesTheLineAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("bad.yaml");
+        String text = Files.readString(Path.of("configs/pak-aze/baseline.yaml"))
+                .replace("substitutionElasticity: 4.40", "substitutionElasticity: 0.8");
+        Files.writeString(config, text);
+        Result r = bilatsim("run", config.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        int line = text.lines().toList().indexOf(text.lines().filter(l -> l.contains("0.8")).findFirst().orElseThrow()) + 1;
+        assertTrue(r.err().startsWith("bilatsim: " + config + ":" + line + ":"), r.err());
+        assertTrue(r.err().contains("products.rice.substitutionElasticity = '0.8': must be > 1"), r.err());
+        assertTrue(runFoldersOrEmpty().isEmpty(), "nothing written");
+    }
+
+    private List<Path> runFoldersOrEmpty() throws IOException {
+        return Files.exists(out) ? runFolders() : List.of();
+    }
+
+    @Test
+    void validateAcceptsEveryBundledConfigAndRejectsABrokenOne(@TempDir Path dir) throws IOException {
+        List<String> configs;
+        try (Stream<Path> files = Files.walk(Path.of("configs"))) {
+            configs = files.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted().toList();
+        }
+        Result ok = bilatsim(Stream.concat(Stream.of("validate"), configs.stream()).toArray(String[]::new));
+        assertEquals(0, ok.exitCode(), ok.err());
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "scenario: [unclosed\n");
+        Result bad = bilatsim("validate", configs.get(0), broken.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains(broken + ":"), bad.err());
+    }
+
+    @Test
+    void outPointingAtAFileIsAUsageError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Result r = bilatsim("run", "--out", file.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("is a file"), r.err());
+    }
+
+    @Test
+    void helpDocumentsEveryOptionOfRun() {
+        Result top = bilatsim("--help");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().contains("run") && top.out().contains("validate") && top.out().contains("analytic"));
+        Result run = bilatsim("run", "--help");
+        for (String option : List.of("--out", "--seed", "--set", "CONFIG")) {
+            assertTrue(run.out().contains(option), option);
+        }
+    }
+
+    @Test
+    void unknownFlagsAreUsageErrors() {
+        Result r = bilatsim("run", "--frobnicate");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+    }
+
+    @Test
+    void analyticWritesOneRowPerTariffChange() throws IOException {
+        Result r = bilatsim("analytic", "configs/pak-aze/baseline.yaml", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("2028-01"), r.out());
+        Path csv = runFolders().get(0).resolve("analytic.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(String.join(",", AnalyticCommand.HEADER), lines.get(0));
+        assertEquals(2, lines.size(), "the rice preference lapsing in 2028 is the baseline's one change");
+        assertTrue(lines.get(1).startsWith("2028-01,AZE,rice,PAK,0,0.15,"), lines.get(1));
+    }
+}
