@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.ScenarioRun;
+import org.bilatsim.output.Backcast;
 import org.bilatsim.output.BilateralTotals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +68,16 @@ final class RunCommand implements Callable<Integer> {
         for (BilateralTotals.Year y : result.totals()) {
             outWriter.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n", y.year(), y.forward() / 1e6,
                     y.backward() / 1e6, y.total() / 1e6, y.gap() / 1e6, 100 * y.total() / y.targetUsd());
+        }
+        var backcast = Backcast.compare(result.totals(), scenario.observed());
+        if (!backcast.isEmpty()) {
+            outWriter.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million:%n");
+            outWriter.printf(Locale.ROOT, "%6s %12s %12s %9s%n", "year", "simulated", "observed", "error");
+            for (Backcast.Year y : backcast) {
+                outWriter.printf(Locale.ROOT, "%6d %12.2f %12.2f %8.1f%%%n", y.year(), y.simulatedUsd() / 1e6,
+                        y.observedUsd() / 1e6, 100 * y.errorShare());
+            }
+            outWriter.printf(Locale.ROOT, "Mean absolute error: %.1f%%%n", 100 * Backcast.meanAbsoluteError(backcast));
         }
         outWriter.printf("Results: %s%n", result.folder());
     }

@@ -61,11 +61,27 @@ public final class ConfigLoader {
 
     /** Parses YAML text (for tests and tools); {@code fileName} is used in messages. */
     public static ScenarioConfig parse(String fileName, String text, List<String> overrides) {
-        YamlNode root = new YamlTreeReader(fileName).read(text);
+        YamlNode root = Inheritance.resolve(fileName, new YamlTreeReader(fileName).read(text), 0);
         for (String override : overrides) {
             root = Overrides.apply(root, override);
         }
         return new ConfigLoader.Binder(root).bind();
+    }
+
+    /** Reads a file into a tree (used for {@code extends}). */
+    static YamlNode readTree(Path file) {
+        SourceLocation whole = new SourceLocation(file.toString(), 0, 0);
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(whole, "", "no such file");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ConfigException(whole, "", "the file has more than " + MAX_FILE_BYTES + " bytes (1 MiB)");
+            }
+            return new YamlTreeReader(file.toString()).read(decodeUtf8(file.toString(), Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new ConfigException(whole, "", "cannot be read: " + e.getMessage());
+        }
     }
 
     private static String decodeUtf8(String fileName, byte[] bytes) {
@@ -111,7 +127,7 @@ public final class ConfigLoader {
 
         ScenarioConfig bind() {
             MapReader top = new MapReader(root, "", List.of("scenario", "time", "countries", "products", "target"),
-                    List.of("seed", "tariffs", "events"));
+                    List.of("seed", "tariffs", "events", "observed"));
             MapReader scenario = new MapReader(top.node("scenario"), "scenario", List.of("name"), List.of("description"));
             String name = scenario.matching("name", NAME,
                     "1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit (it names the output folder)");
@@ -139,8 +155,9 @@ public final class ConfigLoader {
             List<TariffLine> tariffs = top.has("tariffs") ? bindTariffs(top) : List.of();
             List<PolicyEvent> events = top.has("events") ? bindEvents(top) : List.of();
             Target target = bindTarget(top);
+            List<Observed> observed = top.has("observed") ? bindObserved(top) : List.of();
             return new ScenarioConfig(name, description, start, end, seed, List.copyOf(countries.values()),
-                    List.copyOf(products.values()), tariffs, events, target);
+                    List.copyOf(products.values()), tariffs, events, target, observed);
         }
 
         private void bindCountries(MapReader top) {
@@ -391,6 +408,19 @@ public final class ConfigLoader {
                     product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
                     e.number("fixedCostFactor", Range.leftOpen(0, 1, "multiplies exporters' fixed cost; 0.8 = 20% lower"), 1.0),
                     e.number("discoveryProbability", Range.closed(0, 1, "probability"), 0.0));
+        }
+
+        private List<Observed> bindObserved(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("observed"), "observed");
+            List<Observed> observed = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                MapReader o = new MapReader(items.get(i), "observed[" + i + "]", List.of("year", "totalUsd", "source"),
+                        List.of("note"));
+                int year = (int) o.integer("year", start.getYear(), end.getYear());
+                observed.add(new Observed(year, o.number("totalUsd", Range.leftOpen(0, 1e15, "US$ per year")),
+                        o.text("source")));
+            }
+            return observed;
         }
 
         private Target bindTarget(MapReader top) {

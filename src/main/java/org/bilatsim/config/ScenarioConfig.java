@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param tariffs      duty lines in force at the start
  * @param events       dated policy events, in date order (stable for equal dates)
  * @param target       the bilateral trade target
+ * @param observed     observed two-way totals of the target's pair, for a backcast (may be empty)
  */
 public record ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
         List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
-        Target target) {
+        Target target, List<Observed> observed) {
 
     public ScenarioConfig {
         Objects.requireNonNull(name, "name");
@@ -33,6 +34,7 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
         countries = List.copyOf(countries);
         products = List.copyOf(products);
         tariffs = List.copyOf(tariffs);
+        observed = List.copyOf(observed);
         events = events.stream().sorted(java.util.Comparator.comparing(PolicyEvent::date)).toList();
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end before start");
@@ -59,6 +61,7 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
 
     /** A copy with another seed (replications, --seed). */
     public ScenarioConfig withSeed(long newSeed) {
-        return new ScenarioConfig(name, description, start, end, newSeed, countries, products, tariffs, events, target);
+        return new ScenarioConfig(name, description, start, end, newSeed, countries, products, tariffs, events, target,
+                observed);
     }
 }

@@ -12,6 +12,7 @@ import org.bilatsim.engine.Observation;
 import org.bilatsim.engine.ObservationSink;
 import org.bilatsim.engine.SingleRun;
 import org.bilatsim.output.AnnualAggregator;
+import org.bilatsim.output.Backcast;
 import org.bilatsim.output.BilateralTotals;
 import org.bilatsim.output.Manifest;
 import org.bilatsim.output.RunFolder;
@@ -49,9 +50,13 @@ public final class ScenarioRun {
             extra.put("months", summary.months());
             extra.put("agents", summary.agents());
             extra.put("agentSteps", summary.agentSteps());
+            List<BilateralTotals.Year> totals = BilateralTotals.of(rows, config.target());
+            if (!config.observed().isEmpty()) {
+                Backcast.write(folder.file("backcast.csv"), Backcast.compare(totals, config.observed()));
+            }
             Manifest.write(folder.file("manifest.json"), config, commandLine, started, clock.instant(), extra);
             Path committed = folder.commit();
-            return new Result(committed, BilateralTotals.of(rows, config.target()), summary);
+            return new Result(committed, totals, summary);
         } catch (IOException | RuntimeException e) {
             folder.abort();
             throw e;
