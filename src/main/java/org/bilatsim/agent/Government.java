@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.TariffLine;
 import org.bilatsim.economics.Prices;
+import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -18,6 +19,7 @@ public final class Government implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final String iso3;
+    private final MersenneTwisterFast policyRandom;
     private final YearMonth start;
     private final DutyCalendar duties = new DutyCalendar();
     /** Events other than duty changes, in date order. */
@@ -29,9 +31,10 @@ public final class Government implements Steppable {
     private double revenueThisMonthUsd;
     private double revenueTotalUsd;
 
-    public Government(String iso3, YearMonth start) {
+    public Government(String iso3, YearMonth start, MersenneTwisterFast policyRandom) {
         this.iso3 = iso3;
         this.start = start;
+        this.policyRandom = policyRandom;
     }
 
     void addTariff(TariffLine line) {
@@ -81,7 +84,7 @@ public final class Government implements Steppable {
                 OriginSupply origin = market.origin(fair.exporter());
                 if (origin != null) {
                     origin.scaleFixedCost(fair.fixedCostFactor());
-                    market.discover(origin.index(), fair.discoveryProbability(), state.random);
+                    market.discover(origin.index(), fair.discoveryProbability(), policyRandom);
                 }
             }
         }

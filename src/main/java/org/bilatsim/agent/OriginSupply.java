@@ -10,7 +10,7 @@ import sim.engine.Steppable;
  *
  * <p>Stepped at the start of the pricing phase, before its firms. With a finite export supply
  * elasticity Ex the origin's aggregate supply is {@code X0 (w/w0)^Ex} (an industry supply curve:
- * rising input and capacity costs) and its price moves by a damped Newton step towards the price
+ * rising input and capacity costs; its capacity grows with the market's trend demand) and its price moves by a damped Newton step towards the price
  * at which that supply meets importers' demand ({@link SupplyPrice}); firm entry decides how many
  * firms share the volume, not the volume itself. With infinite Ex the FOB price stays at the world
  * price and volume is whatever importers demand.
@@ -27,6 +27,8 @@ public final class OriginSupply implements Steppable {
     private final double baseVolume;
     private final double baseFobPriceUsd;
     private final double baseFixedCostUsd;
+    /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
+    private final double supplyGrowthPerYear;
     private ExporterFirm[] firms = new ExporterFirm[0];
 
     private double fobPriceUsd;
@@ -36,11 +38,13 @@ public final class OriginSupply implements Steppable {
     private double servingWeight;
     private int servingCount;
 
-    OriginSupply(Source source, int index, double sigma) {
+    OriginSupply(Source source, int index, double sigma, double importDemandElasticity, double demandGrowthPerYear) {
         this.exporter = source.exporter();
         this.index = index;
         this.exportSupplyElasticity = source.exportSupplyElasticity();
-        this.demandElasticityBound = sigma;
+        // The own-price elasticity of a CES origin's demand lies between Em and -sigma.
+        this.demandElasticityBound = Math.max(sigma, -importDemandElasticity);
+        this.supplyGrowthPerYear = demandGrowthPerYear;
         this.baseVolume = source.baseVolume() / 12;
         this.baseFobPriceUsd = source.baseFobPriceUsd();
         this.baseFixedCostUsd = source.exporters().fixedCostUsdPerMonth();
@@ -56,7 +60,9 @@ public final class OriginSupply implements Steppable {
     @Override
     public void step(SimState state) {
         if (!Double.isInfinite(exportSupplyElasticity)) {
-            double supply = SupplyPrice.supply(baseVolume, baseFobPriceUsd, fobPriceUsd, exportSupplyElasticity);
+            long month = state == null ? 0 : state.schedule.getSteps();
+            double capacity = baseVolume * Math.pow(1 + supplyGrowthPerYear, month / 12.0);
+            double supply = SupplyPrice.supply(capacity, baseFobPriceUsd, fobPriceUsd, exportSupplyElasticity);
             fobPriceUsd = SupplyPrice.dampedUpdate(fobPriceUsd, expectedVolume, supply, exportSupplyElasticity,
                     demandElasticityBound, PRICE_DAMPING);
         }

@@ -50,7 +50,8 @@ public final class ProductMarket {
         this.n = product.sources().size();
         this.origins = new OriginSupply[n];
         for (int s = 0; s < n; s++) {
-            origins[s] = new OriginSupply(product.sources().get(s), s, product.substitutionElasticity());
+            origins[s] = new OriginSupply(product.sources().get(s), s, product.substitutionElasticity(),
+                    product.importDemandElasticity(), product.demandGrowthPerYear());
         }
         dutyRate = new double[n];
         customsPrice = new double[n];
@@ -80,8 +81,10 @@ public final class ProductMarket {
         double multiplier = 1;
         if (sd > 0) {
             double rho = pop.marketShockPersistence();
-            marketShock = rho * marketShock + sd * random.nextGaussian();
             double variance = sd * sd / (1 - rho * rho);
+            // The first month draws from the stationary distribution, so every month has mean 1.
+            marketShock = monthIndex == 0 ? Math.sqrt(variance) * random.nextGaussian()
+                    : rho * marketShock + sd * random.nextGaussian();
             multiplier = Math.exp(marketShock - 0.5 * variance);
         }
         monthLevel = baseDemandLevel * Math.pow(1 + product.demandGrowthPerYear(), monthIndex / 12.0) * multiplier;

@@ -14,8 +14,11 @@ import org.bilatsim.config.TariffLine;
 public final class TariffSchedule {
     private static final int LAYERS = DutyLayer.values().length;
 
-    /** One line: the layers and the last month of a preference (null = no expiry). */
-    private record Line(double[] layers, YearMonth until) {
+    /**
+     * One line: the layers, the last month of a preference (null = no expiry), and a version that
+     * counts the changes made to it.
+     */
+    private record Line(double[] layers, YearMonth until, int version) {
         boolean inForce(YearMonth month) {
             return until == null || !month.isAfter(until);
         }
@@ -29,8 +32,11 @@ public final class TariffSchedule {
         }
     }
 
-    /** A saved state of one line, to undo a temporary change; {@code line} null = there was none. */
-    record Saved(String product, String partner, Object line) {
+    /**
+     * What a temporary change replaced, to undo it: the whole previous line ({@code null} = there was
+     * none), the layer it set and that layer's previous rate, and the version the change produced.
+     */
+    record Saved(String product, String partner, Object line, DutyLayer layer, double previousRate, int version) {
     }
 
     private final Map<String, Line> lines = new LinkedHashMap<>();
@@ -40,7 +46,7 @@ public final class TariffSchedule {
         for (DutyLayer layer : DutyLayer.values()) {
             layers[layer.ordinal()] = line.rate(layer);
         }
-        lines.put(key(line.product(), line.partner()), new Line(layers, line.until()));
+        lines.put(key(line.product(), line.partner()), new Line(layers, line.until(), 0));
     }
 
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
@@ -69,17 +75,31 @@ public final class TariffSchedule {
             Line mfn = lines.get(key(product, TariffLine.MFN));
             layers = mfn == null || partner.equals(TariffLine.MFN) ? new double[LAYERS] : mfn.layers().clone();
         }
+        double previousRate = layers[layer.ordinal()];
         layers[layer.ordinal()] = rate;
-        lines.put(key, new Line(layers, partner.equals(TariffLine.MFN) ? null : until));
-        return new Saved(product, partner, previous);
+        int version = previous == null ? 1 : previous.version() + 1;
+        lines.put(key, new Line(layers, partner.equals(TariffLine.MFN) ? null : until, version));
+        return new Saved(product, partner, previous, layer, previousRate, version);
     }
 
+    /**
+     * Undoes a temporary change. If nothing touched the line since, the line returns exactly as it
+     * was (or disappears if the change created it); otherwise only the changed layer gets its
+     * previous rate back, so a later permanent change to another layer survives.
+     */
     void restore(Saved saved) {
         String key = key(saved.product(), saved.partner());
-        if (saved.line() == null) {
-            lines.remove(key);
-        } else {
-            lines.put(key, (Line) saved.line());
+        Line current = lines.get(key);
+        if (current != null && current.version() == saved.version()) {
+            if (saved.line() == null) {
+                lines.remove(key);
+            } else {
+                lines.put(key, (Line) saved.line());
+            }
+        } else if (current != null) {
+            double[] layers = current.layers().clone();
+            layers[saved.layer().ordinal()] = saved.previousRate();
+            lines.put(key, new Line(layers, current.until(), current.version() + 1));
         }
     }
 

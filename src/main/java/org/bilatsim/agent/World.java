@@ -36,15 +36,15 @@ public final class World {
 
     /**
      * Builds the agents. Set-up draws (productivities, importer sizes, awareness) come from
-     * {@code setup} only, in config order.
+     * {@code setup} only, in config order; governments draw the outcomes of levers from {@code policy}.
      *
      * @throws ConfigException when the scenario cannot be calibrated (e.g. no exporter can cover its
      *                         fixed cost at base demand)
      */
-    public static World build(ScenarioConfig config, MersenneTwisterFast setup) {
+    public static World build(ScenarioConfig config, MersenneTwisterFast setup, MersenneTwisterFast policy) {
         Map<String, Government> governments = new LinkedHashMap<>();
         for (Country country : config.countries()) {
-            governments.put(country.iso3(), new Government(country.iso3(), config.start()));
+            governments.put(country.iso3(), new Government(country.iso3(), config.start(), policy));
         }
         for (TariffLine line : config.tariffs()) {
             governments.get(line.importer()).addTariff(line);

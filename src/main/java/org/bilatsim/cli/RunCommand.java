@@ -1,5 +1,6 @@
 package org.bilatsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,18 +10,20 @@ import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.ScenarioRun;
+import org.bilatsim.experiment.TargetAnalysis;
 import org.bilatsim.output.Backcast;
 import org.bilatsim.output.BilateralTotals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bilatsim run}: one scenario, written to a new run folder, with a yearly summary. */
+/** {@code bilatsim run}: one scenario, N replications, written to a new run folder, with a yearly summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and write timeseries.csv, annual.csv and manifest.json to "
-                + "OUT/<scenario>/<run-id>/, then print bilateral trade per year against the target."})
+        description = {"Run a scenario and write timeseries.csv, annual.csv, bands.csv, bilateral.csv, target.csv "
+                + "and manifest.json to OUT/<scenario>/<run-id>/, then print two-way trade per year against the target."})
 final class RunCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/pak-aze/baseline.yaml";
 
@@ -31,55 +34,77 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenario YAML file (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
     Path config;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "Output root; the run goes to DIR/<scenario>/<run-id>/ (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExperimentOptions experiment;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random streams (default: the config's seed).")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Base seed (default: the config's seed); replication k runs with a seed derived from it and k.")
     Long seed;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a config value, e.g. --set products.rice.substitutionElasticity=6 (repeatable).")
-    List<String> overrides = new ArrayList<>();
+    @Option(names = "--summary-only",
+            description = "Skip timeseries.csv (the monthly rows of every replication); keep the annual and summary files.")
+    boolean summaryOnly;
 
     @Override
     public Integer call() throws Exception {
-        ScenarioConfig scenario = ConfigLoader.load(config, overrides);
+        experiment.check(spec);
+        ScenarioConfig scenario = ConfigLoader.load(config, experiment.overrides);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
-        OutputRoot.check(spec, out);
+        OutputRoot.check(spec, experiment.out);
         List<String> commandLine = new ArrayList<>(List.of("bilatsim"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
-        ScenarioRun.Result result = ScenarioRun.run(scenario, out, commandLine, Clock.systemUTC());
-        printTable(scenario, result);
+        ScenarioRun.Result result;
+        try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
+            result = ScenarioRun.run(scenario, experiment.out, new ScenarioRun.Options(experiment.replications,
+                    experiment.threads(), summaryOnly, progress), commandLine, Clock.systemUTC());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (experiment.replications == 1) {
+            printSingle(out, scenario, result);
+        } else {
+            printBands(out, scenario, result);
+        }
+        out.printf("Results: %s%n", result.folder());
         return ExitCodes.OK;
     }
 
-    private void printTable(ScenarioConfig scenario, ScenarioRun.Result result) {
-        var outWriter = spec.commandLine().getOut();
+    private static void printSingle(PrintWriter out, ScenarioConfig scenario, ScenarioRun.Result result) {
         String a = scenario.target().between().get(0);
         String b = scenario.target().between().get(1);
-        outWriter.printf(Locale.ROOT, "%s: %d months, %d agents, seed %d%n", scenario.name(), result.summary().months(),
-                result.summary().agents(), scenario.seed());
-        outWriter.printf(Locale.ROOT, "Bilateral trade, US$ million per year (target %s):%n", money(scenario.target().valueUsd()));
-        outWriter.printf(Locale.ROOT, "%6s %12s %12s %12s %14s %9s%n", "year", a + "->" + b, b + "->" + a, "total",
+        out.printf(Locale.ROOT, "%s: %d months, %d agents, seed %d%n", scenario.name(), result.months(),
+                result.agents(), scenario.seed());
+        out.printf(Locale.ROOT, "Two-way trade, US$ million per year (target %s):%n", money(scenario.target().valueUsd()));
+        out.printf(Locale.ROOT, "%6s %12s %12s %12s %14s %9s%n", "year", a + "->" + b, b + "->" + a, "total",
                 "gap to target", "% target");
         for (BilateralTotals.Year y : result.totals()) {
-            outWriter.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n", y.year(), y.forward() / 1e6,
+            out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n", y.year(), y.forward() / 1e6,
                     y.backward() / 1e6, y.total() / 1e6, y.gap() / 1e6, 100 * y.total() / y.targetUsd());
         }
         var backcast = Backcast.compare(result.totals(), scenario.observed());
         if (!backcast.isEmpty()) {
-            outWriter.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million:%n");
-            outWriter.printf(Locale.ROOT, "%6s %12s %12s %9s%n", "year", "simulated", "observed", "error");
+            out.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million:%n");
+            out.printf(Locale.ROOT, "%6s %12s %12s %9s%n", "year", "simulated", "observed", "error");
             for (Backcast.Year y : backcast) {
-                outWriter.printf(Locale.ROOT, "%6d %12.2f %12.2f %8.1f%%%n", y.year(), y.simulatedUsd() / 1e6,
+                out.printf(Locale.ROOT, "%6d %12.2f %12.2f %8.1f%%%n", y.year(), y.simulatedUsd() / 1e6,
                         y.observedUsd() / 1e6, 100 * y.errorShare());
             }
-            outWriter.printf(Locale.ROOT, "Mean absolute error: %.1f%%%n", 100 * Backcast.meanAbsoluteError(backcast));
+            out.printf(Locale.ROOT, "Mean absolute error: %.1f%%%n", 100 * Backcast.meanAbsoluteError(backcast));
         }
-        outWriter.printf("Results: %s%n", result.folder());
+    }
+
+    private static void printBands(PrintWriter out, ScenarioConfig scenario, ScenarioRun.Result result) {
+        out.printf(Locale.ROOT, "%s: %d replications, %d months, %d agents, base seed %d%n", scenario.name(),
+                result.replications(), result.months(), result.agents(),
+                scenario.seed());
+        out.printf(Locale.ROOT, "Two-way trade, US$ million per year: median and 5-95%% band (target %s)%n",
+                money(scenario.target().valueUsd()));
+        out.printf(Locale.ROOT, "%6s %12s %12s %12s %12s%n", "year", "median", "p5", "p95", "P(reached)");
+        for (TargetAnalysis.Year y : result.target()) {
+            out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %12.3f%n", y.year(), y.medianTotal() / 1e6,
+                    y.total()[1] / 1e6, y.total()[5] / 1e6, y.probabilityReached());
+        }
     }
 
     static String money(double usd) {

@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : configs) {
             try {
                 ScenarioConfig config = ConfigLoader.load(file, List.of());
-                World.build(config, new ec.util.MersenneTwisterFast(config.seed()));
+                World.build(config, new ec.util.MersenneTwisterFast(config.seed()), new ec.util.MersenneTwisterFast(0));
                 spec.commandLine().getOut().println("ok      " + file + " (" + config.name() + ", " + config.months()
                         + " months, " + config.products().size() + " products)");
             } catch (ConfigException e) {

@@ -283,6 +283,10 @@ public final class ConfigLoader {
                 requireImporter(t, product, importer);
                 String partner = partner(t, product);
                 YearMonth until = t.monthOrNull("until");
+                if (until != null && until.isBefore(start)) {
+                    throw t.error("until", t.scalar("until"), "is before time.start " + start
+                            + ": a preference that lapsed before the run is not in force; remove the line");
+                }
                 if (until != null && partner.equals(TariffLine.MFN)) {
                     throw t.error("until", t.scalar("until"),
                             "only a partner-specific line (a preference) can expire; the MFN line always applies");
@@ -316,6 +320,18 @@ public final class ConfigLoader {
             if (product != null && !product.importer().equals(importer)) {
                 throw reader.error("product", reader.scalar("product"), "is imported by " + product.importer()
                         + " in this scenario, not by " + importer);
+            }
+        }
+
+        /** The exporter must supply the product (or, for "*", some product of the importer). */
+        private void requireOrigin(MapReader reader, Product product, String importer, String exporter) {
+            boolean supplies = product != null ? product.sourceIndex(exporter) >= 0
+                    : products.values().stream().anyMatch(p -> p.importer().equals(importer) && p.sourceIndex(exporter) >= 0);
+            if (!supplies) {
+                throw reader.error("exporter", reader.scalar("exporter"), product != null
+                        ? "is not an origin of product " + product.key() + " (origins: "
+                                + String.join(", ", product.sources().stream().map(Source::exporter).toList()) + ")"
+                        : "supplies none of " + importer + "'s products in this scenario");
             }
         }
 
@@ -391,6 +407,7 @@ public final class ConfigLoader {
             String importer = knownCountry(e, "importer");
             Product product = knownProduct(e, "product", true);
             requireImporter(e, product, importer);
+            requireOrigin(e, product, importer, exporter);
             double factor = e.number("factor", Range.leftOpen(0, 10, "multiplies the CIF/FOB trade cost; 0.97 = 3% cheaper"));
             return new PolicyEvent.TradeCostChange(date, exporter, importer,
                     product == null ? PolicyEvent.ALL_PRODUCTS : product.key(), factor, untilAfter(e, date));
@@ -404,6 +421,7 @@ public final class ConfigLoader {
             String importer = knownCountry(e, "importer");
             Product product = knownProduct(e, "product", true);
             requireImporter(e, product, importer);
+            requireOrigin(e, product, importer, exporter);
             return new PolicyEvent.Exhibition(date, exporter, importer,
                     product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
                     e.number("fixedCostFactor", Range.leftOpen(0, 1, "multiplies exporters' fixed cost; 0.8 = 20% lower"), 1.0),

@@ -88,7 +88,8 @@ public final class ExactCes {
         double[] ratio = new double[n];
         java.util.Arrays.fill(ratio, 1.0);
         double[] q = new double[n];
-        for (int sweep = 0; sweep < 10_000; sweep++) {
+        boolean converged = false;
+        for (int sweep = 0; sweep < 10_000 && !converged; sweep++) {
             double largestMove = 0;
             for (int s = 0; s < n; s++) {
                 double ex = market.exportSupplyElasticities()[s];
@@ -112,9 +113,10 @@ public final class ExactCes {
                 largestMove = Math.max(largestMove, Math.abs(updated / ratio[s] - 1));
                 ratio[s] = updated;
             }
-            if (largestMove < 1e-14) {
-                break;
-            }
+            converged = largestMove < 1e-12;
+        }
+        if (!converged) {
+            throw new IllegalStateException("the exact CES equilibrium did not converge in 10,000 sweeps");
         }
         double index = demand(market, calibration, t, ratio, q);
         double[] values = new double[n];

@@ -35,12 +35,21 @@ public final class Smart {
         }
     }
 
+    /** SMART with the same export supply elasticity for the partner and the rest of the world. */
     public static Result evaluate(double importsPartner, double importsRest, double t0Partner, double t1Partner,
             double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity) {
-        double supplyTerm = Double.isInfinite(exportSupplyElasticity) ? 1
-                : 1 - importDemandElasticity / exportSupplyElasticity;
-        double tcPartner = importDemandElasticity * importsPartner * (t1Partner - t0Partner) / (1 + t0Partner) / supplyTerm;
-        double tcRest = importDemandElasticity * importsRest * (t1Rest - t0Rest) / (1 + t0Rest) / supplyTerm;
+        return evaluate(importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest, importDemandElasticity,
+                sigma, exportSupplyElasticity, exportSupplyElasticity);
+    }
+
+    /** SMART with the partner's and the rest of the world's own export supply elasticities. */
+    public static Result evaluate(double importsPartner, double importsRest, double t0Partner, double t1Partner,
+            double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity,
+            double restSupplyElasticity) {
+        double tcPartner = importDemandElasticity * importsPartner * (t1Partner - t0Partner) / (1 + t0Partner)
+                / supplyTerm(importDemandElasticity, exportSupplyElasticity);
+        double tcRest = importDemandElasticity * importsRest * (t1Rest - t0Rest) / (1 + t0Rest)
+                / supplyTerm(importDemandElasticity, restSupplyElasticity);
         double rho = ((1 + t1Partner) / (1 + t0Partner)) / ((1 + t1Rest) / (1 + t0Rest)) - 1;
         double diversion = 0;
         if (rho < 0) {
@@ -60,5 +69,9 @@ public final class Smart {
         // TC has the sign of (t0 - t1), so a cut gains the triangle and a rise loses it.
         double welfare = 0.5 * (Math.abs(t0Partner - t1Partner) * tcPartner + Math.abs(t0Rest - t1Rest) * tcRest);
         return new Result(tcPartner, tcRest, diversion, priceChange, revenueBefore, revenueAfter, welfare);
+    }
+
+    private static double supplyTerm(double importDemandElasticity, double exportSupplyElasticity) {
+        return Double.isInfinite(exportSupplyElasticity) ? 1 : 1 - importDemandElasticity / exportSupplyElasticity;
     }
 }

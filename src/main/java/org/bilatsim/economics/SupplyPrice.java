@@ -9,8 +9,8 @@ package org.bilatsim.economics;
  * <pre>
  *   ln w' = ln w + lambda * (ln D - ln S(w)) / (Ex + eta)
  * </pre>
- * where eta is an upper bound of the own-price elasticity of demand (sigma is one: the own-price
- * elasticity of a CES origin lies between -sigma and Em). With {@code 0 < lambda <= 1} each step
+ * where eta is an upper bound of the magnitude of the own-price elasticity of demand: the own-price
+ * elasticity of a CES origin lies between -sigma and Em, so max(sigma, -Em) is one. With {@code 0 < lambda <= 1} each step
  * moves less than the full Newton step, so the price approaches the market-clearing price without
  * overshooting.
  */

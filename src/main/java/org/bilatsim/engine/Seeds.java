@@ -9,6 +9,9 @@ public final class Seeds {
     /** Stream numbers within one run. */
     public static final long SETUP_STREAM = 1;
     public static final long SHOCK_STREAM = 2;
+    /** Draws of policy levers (who discovers an origin at an exhibition), kept apart from shocks so that a
+     * scenario with an exhibition shares the baseline's shocks (common random numbers). */
+    public static final long POLICY_STREAM = 3;
 
     private Seeds() {
     }
@@ -21,6 +24,14 @@ public final class Seeds {
     /** The seed of a stream within one run. */
     public static long stream(long runSeed, long stream) {
         return mix(runSeed + 0x9E3779B97F4A7C15L * stream);
+    }
+
+    /**
+     * A generator seeded with all 64 bits: MASON's {@code MersenneTwisterFast(long)} keeps only the
+     * low 32, so the seed goes in as two ints.
+     */
+    public static ec.util.MersenneTwisterFast generator(long seed) {
+        return new ec.util.MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     /** SplitMix64's finaliser (Steele, Lea and Flood 2014): a bijective avalanche of 64 bits. */

@@ -1,6 +1,5 @@
 package org.bilatsim.engine;
 
-import ec.util.MersenneTwisterFast;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,8 @@ import sim.engine.Steppable;
  * that share a time and an ordering, and here no two do).
  *
  * <p>Random streams: {@link SimState#random} (seeded from the run seed's shock stream) draws the
- * monthly shocks; a separate generator seeded from the set-up stream draws the agents.
+ * monthly shocks; separate generators seeded from the set-up and policy streams draw the agents and
+ * the outcomes of policy levers.
  */
 public final class TradeModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -36,7 +36,7 @@ public final class TradeModel extends SimState {
      * @param tracePhases whether to keep the order in which phases ran (for tests)
      */
     public TradeModel(ScenarioConfig config, ObservationSink sink, boolean tracePhases) {
-        super(Seeds.stream(config.seed(), Seeds.SHOCK_STREAM));
+        super(Seeds.generator(Seeds.stream(config.seed(), Seeds.SHOCK_STREAM)));
         this.config = config;
         this.sink = sink;
         this.phaseTrace = tracePhases ? new ArrayList<>() : null;
@@ -45,7 +45,8 @@ public final class TradeModel extends SimState {
     @Override
     public void start() {
         super.start();
-        world = World.build(config, new MersenneTwisterFast(Seeds.stream(config.seed(), Seeds.SETUP_STREAM)));
+        world = World.build(config, Seeds.generator(Seeds.stream(config.seed(), Seeds.SETUP_STREAM)),
+                Seeds.generator(Seeds.stream(config.seed(), Seeds.POLICY_STREAM)));
         YearMonth start = config.start();
         for (Phase phase : Phase.values()) {
             List<Steppable> steps = switch (phase) {

@@ -59,12 +59,15 @@ public final class AnalyticComparison {
                 double rest = 0;
                 double restT0 = 0;
                 double restT1 = 0;
+                // The rest of the world is as elastic as its least elastic origin.
+                double restEx = Double.POSITIVE_INFINITY;
                 for (int r = 0; r < product.sources().size(); r++) {
                     if (r != s) {
                         double value = product.sources().get(r).baseValueUsd();
                         rest += value;
                         restT0 += value * change.before()[r];
                         restT1 += value * change.after()[r];
+                        restEx = Math.min(restEx, product.sources().get(r).exportSupplyElasticity());
                     }
                 }
                 // The rest of the world's duty is the import-weighted mean of the other origins'.
@@ -72,7 +75,7 @@ public final class AnalyticComparison {
                 restT1 = rest > 0 ? restT1 / rest : 0;
                 Smart.Result smart = Smart.evaluate(partner.baseValueUsd(), rest, change.before()[s], change.after()[s],
                         restT0, restT1, product.importDemandElasticity(), product.substitutionElasticity(),
-                        partner.exportSupplyElasticity());
+                        partner.exportSupplyElasticity(), restEx);
                 rows.add(new Row(change, partner.exporter(), change.before()[s], change.after()[s],
                         partner.baseValueUsd(), rest, smart, exact, s));
             }

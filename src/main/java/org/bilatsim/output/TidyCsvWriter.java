@@ -16,8 +16,11 @@ import org.bilatsim.engine.ObservationSink;
  * memory does not grow with the length of the run.
  */
 public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
             .setHeader(Column.headers())
+            .setRecordSeparator("\n")
+            .get();
+    private static final CSVFormat WITHOUT_HEADER = CSVFormat.RFC4180.builder()
             .setRecordSeparator("\n")
             .get();
 
@@ -27,9 +30,14 @@ public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
     private final String seed;
 
     public TidyCsvWriter(Path file, String scenario, int replication, long seed) {
+        this(file, scenario, replication, seed, true);
+    }
+
+    /** A writer of rows only (a part of a file whose header is written elsewhere). */
+    public TidyCsvWriter(Path file, String scenario, int replication, long seed, boolean header) {
         try {
             BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            this.printer = new CSVPrinter(writer, FORMAT);
+            this.printer = new CSVPrinter(writer, header ? WITH_HEADER : WITHOUT_HEADER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,18 +53,34 @@ public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
 
     /** An annual row (period YYYY). */
     public void accept(AnnualAggregator.Row row) {
-        print(Integer.toString(row.year()), row.exporter(), row.importer(), row.product(), row.metric().key(),
+        accept(row, replication, seed);
+    }
+
+    /** An annual row of a given replication (annual.csv holds all replications). */
+    public void accept(AnnualAggregator.Row row, String rowReplication, String rowSeed) {
+        printWith(rowReplication, rowSeed, Integer.toString(row.year()), row.exporter(), row.importer(), row.product(), row.metric().key(),
                 row.value(), row.unit());
     }
 
     private void print(String period, String exporter, String importer, String product, String metric, double value,
             String unit) {
+        printWith(replication, seed, period, exporter, importer, product, metric, value, unit);
+    }
+
+    private void printWith(String rowReplication, String rowSeed, String period, String exporter, String importer,
+            String product, String metric, double value, String unit) {
         try {
-            printer.printRecord(scenario, replication, seed, period, exporter, importer, product, metric,
+            printer.printRecord(scenario, rowReplication, rowSeed, period, exporter, importer, product, metric,
                     Numbers.format(value), unit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run is over: flush and close the file. */
+    @Override
+    public void finish() {
+        close();
     }
 
     @Override

@@ -1,0 +1,258 @@
+package org.bilatsim.chart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * What the charts need from {@code manifest.json}: the scenario, its description, the target, the
+ * policy timeline, display names, and the resolved config (under {@code "config"}) as a JSON tree.
+ *
+ * @param productNames product key → display name, in config order
+ * @param productImporters product key → importing country
+ * @param productUnits product key → volume unit
+ * @param countryNames ISO3 → country name, in config order
+ * @param policyChanges the dated policy changes: config events, their ends ({@code until}), and the
+ *     lapse of tariff preferences; sorted by date
+ * @param observed observed two-way totals by year (backcasts), possibly empty
+ * @param manifest the whole manifest
+ */
+public record RunManifest(String scenario, String description, int replications, Target target,
+        Map<String, String> productNames, Map<String, String> productImporters,
+        Map<String, String> productUnits, Map<String, String> countryNames,
+        List<PolicyChange> policyChanges, Map<Integer, Double> observed, JsonNode manifest) {
+
+    /**
+     * The two-way trade target.
+     *
+     * @param year the stated target year, or null
+     */
+    public record Target(double valueUsd, Integer year, String a, String b) {
+        public OptionalInt yearIfStated() {
+            return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+        }
+    }
+
+    /**
+     * A dated policy change, for markers and the timeline table.
+     *
+     * @param month the month it takes effect
+     * @param type the event type ({@code duty}, {@code tradeCost}, {@code exhibition}) or
+     *     {@code preference lapse} / {@code end of <type>} for derived entries
+     * @param product the product key, or {@code *} for all
+     * @param label a short label for a chart marker
+     * @param details the event's keys and values, for the timeline table
+     * @param note the event's note, or empty
+     */
+    public record PolicyChange(YearMonth month, String type, String product, String label,
+            Map<String, String> details, String note) {
+        /** True if the change applies to the product ({@code *} applies to all). */
+        public boolean appliesTo(String productKey) {
+            return "*".equals(product) || product.isEmpty() || product.equals(productKey);
+        }
+    }
+
+    /** The resolved config (the manifest's {@code "config"}). */
+    public JsonNode config() {
+        return manifest.path("config");
+    }
+
+    /** The target pair's display name, e.g. "Pakistan–Azerbaijan". */
+    public String pairName() {
+        return countryName(target.a()) + "–" + countryName(target.b());
+    }
+
+    public String countryName(String iso3) {
+        return countryNames.getOrDefault(iso3, iso3);
+    }
+
+    public String productName(String key) {
+        return productNames.getOrDefault(key, key);
+    }
+
+    /** Reads {@code manifest.json}. */
+    public static RunManifest read(Path manifestJson) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(manifestJson));
+        if (root == null || !root.path("config").isObject()) {
+            throw new IOException(manifestJson + ": no \"config\" object");
+        }
+        return of(root);
+    }
+
+    /** Interprets a parsed manifest. */
+    public static RunManifest of(JsonNode root) throws IOException {
+        JsonNode config = root.path("config");
+        String scenario = text(root.path("scenario"), text(config.path("name"), "scenario"));
+        String description = text(config.path("description"), "");
+        int replications = root.path("replications").asInt(1);
+
+        JsonNode t = config.path("target");
+        JsonNode between = t.path("between");
+        if (!t.path("valueUsd").isNumber() || !between.isArray() || between.size() != 2) {
+            throw new IOException("manifest.json: config.target needs valueUsd and between: [A, B]");
+        }
+        Integer year = t.path("year").isNumber() ? t.path("year").asInt() : null;
+        Target target = new Target(t.path("valueUsd").asDouble(), year, between.get(0).asText(),
+                between.get(1).asText());
+
+        Map<String, String> productNames = new LinkedHashMap<>();
+        Map<String, String> productImporters = new LinkedHashMap<>();
+        Map<String, String> productUnits = new LinkedHashMap<>();
+        JsonNode products = config.path("products");
+        if (products.isArray()) {
+            for (JsonNode p : products) {
+                String key = p.path("key").asText();
+                productNames.put(key, text(p.path("name"), key));
+                productImporters.put(key, p.path("importer").asText(""));
+                productUnits.put(key, p.path("unit").asText(""));
+            }
+        } else if (products.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = products.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                productNames.put(e.getKey(), text(e.getValue().path("name"), e.getKey()));
+                productImporters.put(e.getKey(), e.getValue().path("importer").asText(""));
+                productUnits.put(e.getKey(), e.getValue().path("unit").asText(""));
+            }
+        }
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        for (JsonNode c : config.path("countries")) {
+            countryNames.put(c.path("iso3").asText(), text(c.path("name"), c.path("iso3").asText()));
+        }
+
+        List<PolicyChange> changes = new ArrayList<>();
+        for (JsonNode e : config.path("events")) {
+            YearMonth month = month(e.path("date"));
+            if (month == null) {
+                continue;
+            }
+            String type = e.path("type").asText("event");
+            Map<String, String> details = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String k = f.getKey();
+                if (!k.equals("type") && !k.equals("date") && !k.equals("note") && !f.getValue().isNull()) {
+                    details.put(k, f.getValue().asText());
+                }
+            }
+            String product = e.path("product").asText("*");
+            changes.add(new PolicyChange(month, type, product, eventLabel(type, e, productNames), details,
+                    text(e.path("note"), "")));
+            YearMonth until = month(e.path("until"));
+            if (until != null) {
+                changes.add(new PolicyChange(until.plusMonths(1), "end of " + type, product,
+                        endLabel(type, e, productNames), details, "the " + type + " of " + month + " ends after "
+                        + until));
+            }
+        }
+        for (JsonNode line : config.path("tariffs")) {
+            YearMonth until = month(line.path("until"));
+            if (until == null) {
+                continue;
+            }
+            Map<String, String> details = new LinkedHashMap<>();
+            for (String k : List.of("importer", "product", "partner", "customs", "regulatory", "additional",
+                    "until")) {
+                if (!line.path(k).isMissingNode() && !line.path(k).isNull()) {
+                    details.put(k, line.path(k).asText());
+                }
+            }
+            String product = line.path("product").asText("*");
+            String label = line.path("importer").asText() + " " + shortProduct(product, productNames)
+                    + " preference for " + line.path("partner").asText() + " lapses";
+            changes.add(new PolicyChange(until.plusMonths(1), "preference lapse", product, label, details,
+                    "tariff preference in force until " + until));
+        }
+        changes.sort(Comparator.comparing(PolicyChange::month));
+
+        Map<Integer, Double> observed = new LinkedHashMap<>();
+        for (JsonNode o : config.path("observed")) {
+            if (o.path("year").isNumber() && o.path("totalUsd").isNumber()) {
+                observed.put(o.path("year").asInt(), o.path("totalUsd").asDouble());
+            }
+        }
+        return new RunManifest(scenario, description, replications, target, productNames, productImporters,
+                productUnits, countryNames, List.copyOf(changes), observed, root);
+    }
+
+    private static String eventLabel(String type, JsonNode e, Map<String, String> productNames) {
+        String product = shortProduct(e.path("product").asText("*"), productNames);
+        switch (type) {
+            case "duty":
+                return e.path("importer").asText() + " " + product + " duty on " + e.path("partner").asText()
+                        + " " + layer(e) + percent(e.path("rate").asDouble());
+            case "tradeCost":
+                return "trade cost " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " ×"
+                        + trim(e.path("factor").asDouble());
+            case "exhibition":
+                return "trade fair " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " "
+                        + product;
+            default:
+                return type;
+        }
+    }
+
+    private static String endLabel(String type, JsonNode e, Map<String, String> productNames) {
+        String product = shortProduct(e.path("product").asText("*"), productNames);
+        switch (type) {
+            case "duty":
+                return e.path("importer").asText() + " " + product + " duty on " + e.path("partner").asText()
+                        + " reverts";
+            case "tradeCost":
+                return "trade cost " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " reverts";
+            default:
+                return type + " ends";
+        }
+    }
+
+    private static String layer(JsonNode e) {
+        String layer = e.path("layer").asText("").toLowerCase(Locale.ROOT);
+        return layer.isEmpty() || layer.equals("customs") ? "" : layer + " ";
+    }
+
+    static String shortProduct(String key, Map<String, String> productNames) {
+        if ("*".equals(key)) {
+            return "all goods";
+        }
+        return key;
+    }
+
+    static String percent(double fraction) {
+        return trim(fraction * 100) + "%";
+    }
+
+    static String trim(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.4f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static YearMonth month(JsonNode node) {
+        if (!node.isTextual() || node.asText().length() < 7) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(node.asText().substring(0, 7));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String fallback) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : fallback;
+    }
+}
