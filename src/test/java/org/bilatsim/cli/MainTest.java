@@ -132,6 +132,38 @@ class MainTest {
     }
 
     @Test
+    void impossibleReplicationAndThreadCountsAreUsageErrors() throws IOException {
+        Result zero = bilatsim("run", "--out", out.toString(), "--replications", "0");
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().contains("--replications must be a whole number from 1 to 1000000, not 0"), zero.err());
+        Result negative = bilatsim("run", "--out", out.toString(), "--threads", "-1");
+        assertEquals(2, negative.exitCode());
+        assertTrue(negative.err().contains("--threads must be a whole number from 1 to 1024, not -1"), negative.err());
+        assertTrue(runFoldersOrEmpty().isEmpty());
+    }
+
+    @Test
+    void compareAndSweepWriteTheirTablesAndFiles() throws IOException {
+        Result compare = bilatsim("compare", "configs/pak-aze/baseline.yaml", "configs/pak-aze/baseline.yaml",
+                "-n", "2", "--out", out.toString(), "-q");
+        assertEquals(0, compare.exitCode(), compare.err());
+        assertTrue(compare.out().contains("difference from pak-aze-baseline"), compare.out());
+        Result sweep = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary",
+                "products.rice.substitutionElasticity=2,8", "-n", "2", "--out", out.toString(), "-q");
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        assertTrue(sweep.out().contains("products.rice.substitutionElasticity"), sweep.out());
+        List<Path> folders = runFolders();
+        assertEquals(2, folders.size());
+        assertTrue(Files.exists(folders.get(0).resolve("compare.csv")));
+        assertTrue(Files.exists(folders.get(1).resolve("sweep.csv")));
+        assertTrue(Files.exists(folders.get(1).resolve("sensitivity.csv")));
+        Result badVary = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary", "products.rice.nope=1,2",
+                "--out", out.toString());
+        assertEquals(2, badVary.exitCode());
+        assertTrue(badVary.err().contains("unknown key 'nope'"), badVary.err());
+    }
+
+    @Test
     void unknownFlagsAreUsageErrors() {
         Result r = bilatsim("run", "--frobnicate");
         assertEquals(2, r.exitCode());

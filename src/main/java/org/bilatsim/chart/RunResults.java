@@ -1,0 +1,146 @@
+package org.bilatsim.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The results of one run folder, as written by {@code bilatsim run}: the manifest, {@code annual.csv}
+ * and {@code timeseries.csv}. Replications are the distinct values of the {@code replication} column.
+ */
+public final class RunResults {
+    public static final String TRADE_VALUE = "trade_value";
+
+    private final RunManifest manifest;
+    private final List<TidyRow> annual;
+    private final List<TidyRow> monthly;
+    private final List<Integer> replications;
+
+    public RunResults(RunManifest manifest, List<TidyRow> annual, List<TidyRow> monthly) {
+        this.manifest = manifest;
+        this.annual = List.copyOf(annual);
+        this.monthly = List.copyOf(monthly);
+        TreeSet<Integer> reps = new TreeSet<>();
+        annual.forEach(r -> reps.add(r.replication()));
+        monthly.forEach(r -> reps.add(r.replication()));
+        this.replications = List.copyOf(reps);
+    }
+
+    /**
+     * Reads a run folder.
+     *
+     * @throws IOException if manifest.json or annual.csv is missing or malformed (timeseries.csv is
+     *     optional: without it the monthly charts are empty)
+     */
+    public static RunResults load(Path runFolder) throws IOException {
+        Path manifest = runFolder.resolve("manifest.json");
+        Path annual = runFolder.resolve("annual.csv");
+        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(annual)) {
+            throw new IOException(runFolder + " is not a run folder: it needs manifest.json and annual.csv");
+        }
+        Path monthly = runFolder.resolve("timeseries.csv");
+        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual),
+                Files.isRegularFile(monthly) ? TidyCsv.read(monthly) : List.of());
+    }
+
+    public RunManifest manifest() {
+        return manifest;
+    }
+
+    public List<TidyRow> annual() {
+        return annual;
+    }
+
+    public List<TidyRow> monthly() {
+        return monthly;
+    }
+
+    /** The replication numbers, sorted: the positions of the arrays across replications. */
+    public List<Integer> replications() {
+        return replications;
+    }
+
+    public int replicationCount() {
+        return replications.size();
+    }
+
+    /** Annual trade value from the exporter to the importer (summed over products), US$. */
+    public SortedMap<Integer, double[]> annualTrade(String exporter, String importer) {
+        return annualSum(TRADE_VALUE, r -> r.exporter().equals(exporter) && r.importer().equals(importer));
+    }
+
+    /** Annual two-way trade between the target's pair (both directions, all products), US$. */
+    public SortedMap<Integer, double[]> annualTwoWayTrade() {
+        String a = manifest.target().a();
+        String b = manifest.target().b();
+        return annualSum(TRADE_VALUE, r -> (r.exporter().equals(a) && r.importer().equals(b))
+                || (r.exporter().equals(b) && r.importer().equals(a)));
+    }
+
+    /** Sums one metric of annual.csv over the rows that pass the filter, by year and replication. */
+    public SortedMap<Integer, double[]> annualSum(String metric, Predicate<TidyRow> filter) {
+        return ChartData.sumByPeriod(annual, replications, r -> r.metric().equals(metric) && filter.test(r),
+                TidyRow::year);
+    }
+
+    /**
+     * Sums one metric of timeseries.csv over the rows that pass the filter, by month index
+     * ({@link TidyRow#monthIndex()}) and replication.
+     */
+    public SortedMap<Integer, double[]> monthlySum(String metric, Predicate<TidyRow> filter) {
+        return ChartData.sumByPeriod(monthly, replications, r -> r.metric().equals(metric) && filter.test(r),
+                TidyRow::monthIndex);
+    }
+
+    /** This run's two-way totals as one scenario of a comparison. */
+    public ScenarioPaths scenarioPaths() {
+        return new ScenarioPaths(manifest.scenario(), annualTwoWayTrade());
+    }
+
+    /** Product keys in config order, then any others found in the data. */
+    public List<String> products() {
+        List<String> products = new ArrayList<>(manifest.productNames().keySet());
+        annual.stream().map(TidyRow::product).distinct().sorted().filter(p -> !products.contains(p))
+                .forEach(products::add);
+        return products;
+    }
+
+    /** The unit of a metric for a product (from the data), or empty. */
+    public String unit(String metric, String product) {
+        for (TidyRow r : annual) {
+            if (r.metric().equals(metric) && r.product().equals(product)) {
+                return r.unit();
+            }
+        }
+        return "";
+    }
+
+    /** Distinct (exporter, importer, product) combinations with rows of the metric, in first-seen order. */
+    public List<List<String>> flows(String metric) {
+        java.util.LinkedHashSet<List<String>> flows = new java.util.LinkedHashSet<>();
+        for (TidyRow r : annual) {
+            if (r.metric().equals(metric)) {
+                flows.add(List.of(r.exporter(), r.importer(), r.product()));
+            }
+        }
+        return new ArrayList<>(flows);
+    }
+
+    static Map<Integer, double[]> scale(Map<Integer, double[]> table, double factor) {
+        SortedMap<Integer, double[]> out = new java.util.TreeMap<>();
+        table.forEach((k, v) -> {
+            double[] s = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                s[i] = v[i] * factor;
+            }
+            out.put(k, s);
+        });
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.bilatsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.bilatsim.config.ScenarioConfig;
+
+/**
+ * Scenarios against a baseline with common random numbers: replication k of every scenario runs
+ * with the seed the baseline's replication k uses, so a scenario identical to the baseline differs
+ * from it by exactly zero, and differences measure the policy, not the luck of the draw.
+ */
+public final class Comparison {
+    private Comparison() {
+    }
+
+    /**
+     * Summary of one scenario in one year.
+     *
+     * @param level              mean and quantiles of its two-way total, US$
+     * @param difference         mean and quantiles of (scenario − baseline) per replication, US$
+     * @param probabilityReached share of replications that reached the target by this year
+     */
+    public record Year(String scenario, int year, double[] level, double[] difference, double probabilityReached) {
+    }
+
+    /** Every scenario's outcomes, in the order given (the baseline first). */
+    public record Result(List<String> scenarios, List<List<Outcome>> outcomes, List<Year> years) {
+    }
+
+    public static Result run(List<ScenarioConfig> scenarios, int replications, int threads, IntConsumer progress) {
+        long seed = scenarios.get(0).seed();
+        List<RunSpec> specs = new ArrayList<>();
+        for (ScenarioConfig scenario : scenarios) {
+            specs.addAll(Runner.replications(scenario.name(), scenario, seed, replications));
+        }
+        List<Outcome> all = Runner.run(specs, threads, null, progress);
+        List<List<Outcome>> byScenario = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            byScenario.add(all.subList(s * replications, (s + 1) * replications));
+        }
+        List<Year> years = new ArrayList<>();
+        List<Outcome> baseline = byScenario.get(0);
+        for (int s = 0; s < scenarios.size(); s++) {
+            List<Outcome> outcomes = byScenario.get(s);
+            List<TargetAnalysis.Year> target = TargetAnalysis.of(outcomes);
+            for (TargetAnalysis.Year t : target) {
+                double[] differences = new double[replications];
+                for (int k = 0; k < replications; k++) {
+                    differences[k] = outcomes.get(k).total(t.year()) - baseline.get(k).total(t.year());
+                }
+                years.add(new Year(scenarios.get(s).name(), t.year(), t.total(), Quantiles.summary(differences),
+                        t.probabilityReached()));
+            }
+        }
+        return new Result(scenarios.stream().map(ScenarioConfig::name).toList(), byScenario, years);
+    }
+}
