@@ -20,7 +20,9 @@ public final class DutyCalendar {
     private final List<PolicyEvent.DutyChange> events = new ArrayList<>();
     private final List<String> productKeys = new ArrayList<>();
     private final TreeMap<YearMonth, List<TariffSchedule.Saved>> reverts = new TreeMap<>();
+    private final List<PolicyEvent.Pta> ptas = new ArrayList<>();
     private int next;
+    private int nextPta;
 
     DutyCalendar() {
     }
@@ -37,6 +39,20 @@ public final class DutyCalendar {
         productKeys.add(key);
     }
 
+    void addPta(PolicyEvent.Pta pta) {
+        ptas.add(pta);
+    }
+
+    /**
+     * Sets a layer until {@code until} (inclusive), after which the previous rate returns; used by
+     * adaptive rules such as a safeguard.
+     */
+    void setTemporarily(String product, String partner, org.bilatsim.config.DutyLayer layer, double rate,
+            YearMonth month, YearMonth until) {
+        var saved = schedule.set(product, partner, layer, rate, month, null);
+        reverts.computeIfAbsent(until.plusMonths(1), m -> new ArrayList<>()).add(saved);
+    }
+
     /** Applies everything due in {@code month} (call once per month, in order). */
     void advanceTo(YearMonth month) {
         List<TariffSchedule.Saved> due = reverts.remove(month);
@@ -46,10 +62,18 @@ public final class DutyCalendar {
                 schedule.restore(due.get(i));
             }
         }
+        while (nextPta < ptas.size() && !ptas.get(nextPta).date().isAfter(month)) {
+            PolicyEvent.Pta pta = ptas.get(nextPta++);
+            for (PolicyEvent.Concession c : pta.concessions()) {
+                if (productKeys.contains(c.product())) {
+                    schedule.setPreference(c.product(), c.partner(), c.rate(), pta.utilization());
+                }
+            }
+        }
         while (next < events.size() && !events.get(next).date().isAfter(month)) {
             PolicyEvent.DutyChange duty = events.get(next++);
             for (String product : productKeys) {
-                if (duty.concerns(duty.product(), product)) {
+                if (PolicyEvent.concerns(duty.product(), product)) {
                     var saved = schedule.set(product, duty.partner(), duty.layer(), duty.rate(), month, duty.until());
                     if (duty.until() != null) {
                         reverts.computeIfAbsent(duty.until().plusMonths(1), m -> new ArrayList<>()).add(saved);
@@ -80,9 +104,13 @@ public final class DutyCalendar {
             DutyCalendar calendar = new DutyCalendar();
             calendar.addProduct(product.key());
             config.tariffs().stream().filter(l -> l.importer().equals(product.importer())).forEach(calendar::addLine);
-            config.events().stream()
-                    .filter(e -> e instanceof PolicyEvent.DutyChange d && d.importer().equals(product.importer()))
-                    .forEach(e -> calendar.addEvent((PolicyEvent.DutyChange) e));
+            for (PolicyEvent e : config.events()) {
+                if (e instanceof PolicyEvent.DutyChange d && d.importer().equals(product.importer())) {
+                    calendar.addEvent(d);
+                } else if (e instanceof PolicyEvent.Pta pta) {
+                    calendar.addPta(pta);
+                }
+            }
             double[] previous = calendar.rates(product, config.start());
             for (YearMonth month = config.start(); !month.isAfter(config.end()); month = month.plusMonths(1)) {
                 calendar.advanceTo(month);

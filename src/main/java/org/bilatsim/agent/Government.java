@@ -1,35 +1,57 @@
 package org.bilatsim.agent;
 
+import ec.util.MersenneTwisterFast;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import org.bilatsim.config.DutyLayer;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.TariffLine;
 import org.bilatsim.economics.Prices;
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The government of one country: its tariff schedule on imports, the dated policy events that
- * concern its import markets, and the duty it collects. Stepped in the policy phase.
+ * The government of one country: its tariff schedule on imports (with preferences, PTA packages and
+ * tariff-rate quotas), the dated policy events that concern its import markets, and the duty it
+ * collects. Stepped in the policy phase.
  */
 public final class Government implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final String iso3;
-    private final MersenneTwisterFast policyRandom;
     private final YearMonth start;
+    private final MersenneTwisterFast policyRandom;
     private final DutyCalendar duties = new DutyCalendar();
-    /** Events other than duty changes, in date order. */
+    /** Events other than duty changes and PTAs, in date order. */
     private final List<PolicyEvent> events = new ArrayList<>();
     private final List<ProductMarket> markets = new ArrayList<>();
+    /** Tariff-rate quotas by product|partner. */
+    private final Map<String, Quota> quotas = new LinkedHashMap<>();
     /** Undo actions of temporary trade-cost changes, by the month in which the old state returns. */
     private final TreeMap<YearMonth, List<Runnable>> reverts = new TreeMap<>();
     private int nextEvent;
     private double revenueThisMonthUsd;
     private double revenueTotalUsd;
+
+    /** A tariff-rate quota in force, and how much of this year's quota is filled (product units). */
+    private static final class Quota {
+        final PolicyEvent.TariffRateQuota terms;
+        double filled;
+        int year;
+        boolean open = true;
+
+        Quota(PolicyEvent.TariffRateQuota terms) {
+            this.terms = terms;
+        }
+
+        boolean inForce(YearMonth month) {
+            return !month.isBefore(terms.date()) && (terms.until() == null || !month.isAfter(terms.until()));
+        }
+    }
 
     public Government(String iso3, YearMonth start, MersenneTwisterFast policyRandom) {
         this.iso3 = iso3;
@@ -44,6 +66,10 @@ public final class Government implements Steppable {
     void addEvent(PolicyEvent event) {
         if (event instanceof PolicyEvent.DutyChange duty) {
             duties.addEvent(duty);
+        } else if (event instanceof PolicyEvent.Pta pta) {
+            duties.addPta(pta);
+        } else if (event instanceof PolicyEvent.TariffRateQuota trq) {
+            quotas.put(trq.product() + "|" + trq.partner(), new Quota(trq));
         } else {
             events.add(event);
         }
@@ -59,16 +85,23 @@ public final class Government implements Steppable {
         YearMonth month = start.plusMonths(state.schedule.getSteps());
         revenueThisMonthUsd = 0;
         duties.advanceTo(month);
+        for (Quota quota : quotas.values()) {
+            if (quota.year != month.getYear()) {
+                quota.year = month.getYear();
+                quota.filled = 0;
+            }
+            quota.open = quota.filled < quota.terms.quotaVolumePerYear();
+        }
         List<Runnable> due = reverts.remove(month);
         if (due != null) {
             due.forEach(Runnable::run);
         }
         while (nextEvent < events.size() && !events.get(nextEvent).date().isAfter(month)) {
-            apply(events.get(nextEvent++), month, state);
+            apply(events.get(nextEvent++));
         }
     }
 
-    private void apply(PolicyEvent event, YearMonth month, SimState state) {
+    private void apply(PolicyEvent event) {
         if (event instanceof PolicyEvent.TradeCostChange cost) {
             for (ProductMarket market : marketsFor(cost.product())) {
                 OriginSupply origin = market.origin(cost.exporter());
@@ -80,14 +113,24 @@ public final class Government implements Steppable {
                 }
             }
         } else if (event instanceof PolicyEvent.Exhibition fair) {
-            for (ProductMarket market : marketsFor(fair.product())) {
-                OriginSupply origin = market.origin(fair.exporter());
-                if (origin != null) {
-                    origin.scaleFixedCost(fair.fixedCostFactor());
-                    market.discover(origin.index(), fair.discoveryProbability(), policyRandom);
-                }
+            exhibition(fair.exporter(), fair.product(), fair.fixedCostFactor(), fair.discoveryProbability());
+        }
+    }
+
+    /** An exhibition of {@code exporter}'s goods in this country (also used by the promotion rule). */
+    void exhibition(String exporter, String product, double fixedCostFactor, double discoveryProbability) {
+        for (ProductMarket market : marketsFor(product)) {
+            OriginSupply origin = market.origin(exporter);
+            if (origin != null) {
+                origin.scaleFixedCost(fixedCostFactor);
+                market.discover(origin.index(), discoveryProbability, policyRandom);
             }
         }
+    }
+
+    /** A duty layer set for a limited time by an adaptive rule (a safeguard). */
+    void setTemporarily(String product, String partner, DutyLayer layer, double rate, YearMonth month, YearMonth until) {
+        duties.setTemporarily(product, partner, layer, rate, month, until);
     }
 
     private void later(YearMonth month, Runnable undo) {
@@ -95,18 +138,40 @@ public final class Government implements Steppable {
     }
 
     private List<ProductMarket> marketsFor(String product) {
-        return markets.stream()
-                .filter(m -> product.equals(PolicyEvent.ALL_PRODUCTS) || m.product().key().equals(product))
-                .toList();
+        return markets.stream().filter(m -> PolicyEvent.concerns(product, m.product().key())).toList();
+    }
+
+    /** The quota governing imports of {@code product} from {@code origin} this month, or null. */
+    private Quota quota(String product, String origin, YearMonth month) {
+        Quota own = quotas.get(product + "|" + origin);
+        if (own != null && own.inForce(month)) {
+            return own;
+        }
+        Quota mfn = quotas.get(product + "|" + TariffLine.MFN);
+        return mfn != null && mfn.inForce(month) && !quotas.containsKey(product + "|" + origin) ? mfn : null;
+    }
+
+    /** The duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
+    double dutyRate(String product, String origin, YearMonth month) {
+        Quota quota = quota(product, origin, month);
+        if (quota != null) {
+            return quota.open ? quota.terms.inQuotaRate() : quota.terms.outOfQuotaRate();
+        }
+        return duties.schedule().rate(product, origin, month);
     }
 
     /**
-     * Customs: duty on a declared import, at this government's own rate for the product and origin.
+     * Customs: duty on a declared import, at this government's own rate for the product and origin;
+     * the volume fills a tariff-rate quota if one applies.
      *
      * @return the duty collected, US$
      */
-    double declare(String product, String origin, YearMonth month, double customsValueUsd) {
-        double duty = Prices.dutyRevenue(duties.schedule().rate(product, origin, month), customsValueUsd);
+    double declare(String product, String origin, YearMonth month, double volume, double customsValueUsd) {
+        double duty = Prices.dutyRevenue(dutyRate(product, origin, month), customsValueUsd);
+        Quota quota = quota(product, origin, month);
+        if (quota != null && quota.open) {
+            quota.filled += volume;
+        }
         revenueThisMonthUsd += duty;
         return duty;
     }
@@ -114,10 +179,6 @@ public final class Government implements Steppable {
     /** Accounting phase: books the month's revenue. */
     void book() {
         revenueTotalUsd += revenueThisMonthUsd;
-    }
-
-    TariffSchedule schedule() {
-        return duties.schedule();
     }
 
     public String iso3() {
@@ -130,5 +191,9 @@ public final class Government implements Steppable {
 
     public double revenueTotalUsd() {
         return revenueTotalUsd;
+    }
+
+    TariffSchedule schedule() {
+        return duties.schedule();
     }
 }

@@ -41,6 +41,9 @@ public final class ProductMarket {
     private final double[] scratchNotional;
     private YearMonth month;
     private double monthLevel;
+    /** Import value by origin for the last 12 months (a ring), US$. */
+    private final double[][] lastYear;
+    private int monthsRecorded;
     private double marketShock;
 
     ProductMarket(Product product, Government government, double vatRate) {
@@ -65,6 +68,7 @@ public final class ProductMarket {
         scratchAvailable = new boolean[n];
         scratchDesired = new double[n];
         scratchNotional = new double[n];
+        lastYear = new double[12][n];
     }
 
     void calibrated(double[] shareParameters, double monthlyDemandLevel, ImporterFirm[] importers) {
@@ -90,7 +94,7 @@ public final class ProductMarket {
         monthLevel = baseDemandLevel * Math.pow(1 + product.demandGrowthPerYear(), monthIndex / 12.0) * multiplier;
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
-            dutyRate[s] = government.schedule().rate(product.key(), origin.exporter(), month);
+            dutyRate[s] = government.dutyRate(product.key(), origin.exporter(), month);
             customsPrice[s] = Prices.customsPrice(origin.fobPriceUsd(), origin.tradeCost());
             landedPrice[s] = Prices.landedPrice(origin.fobPriceUsd(), origin.tradeCost(), dutyRate[s]);
             consumerPrice[s] = landedPrice[s] * (1 + vatRate);
@@ -106,7 +110,7 @@ public final class ProductMarket {
         double[] prices = new double[n];
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
-            double rate = government.schedule().rate(product.key(), origin.exporter(), start);
+            double rate = government.dutyRate(product.key(), origin.exporter(), start);
             prices[s] = Prices.consumerPrice(origin.fobPriceUsd(), origin.tradeCost(), rate, vatRate);
         }
         return prices;
@@ -153,7 +157,8 @@ public final class ProductMarket {
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
             origin.ship(ordered[s]);
-            dutyCollected[s] = government.declare(product.key(), origin.exporter(), month, ordered[s] * customsPrice[s]);
+            dutyCollected[s] = government.declare(product.key(), origin.exporter(), month, ordered[s],
+                    ordered[s] * customsPrice[s]);
             origin.expectVolume(notional[s]);
         }
     }
@@ -183,6 +188,28 @@ public final class ProductMarket {
                         + " USD) differs from rate x dutiable value paid by importers (" + dutyPaid[s] + " USD)");
             }
         }
+    }
+
+    /** Accounting phase, after the checks: the month enters the 12-month history. */
+    void remember() {
+        double[] slot = lastYear[monthsRecorded % 12];
+        for (int s = 0; s < n; s++) {
+            slot[s] = ordered[s] * customsPrice[s];
+        }
+        monthsRecorded++;
+    }
+
+    /** Imports from origin {@code s} over the last 12 months (fewer at the start), US$. */
+    double trailingYearImportsUsd(int s) {
+        double total = 0;
+        for (double[] slot : lastYear) {
+            total += slot[s];
+        }
+        return total;
+    }
+
+    int monthsRecorded() {
+        return monthsRecorded;
     }
 
     private static boolean close(double a, double b) {

@@ -18,7 +18,11 @@ public final class TariffSchedule {
      * One line: the layers, the last month of a preference (null = no expiry), and a version that
      * counts the changes made to it.
      */
-    private record Line(double[] layers, YearMonth until, int version) {
+    private record Line(double[] layers, YearMonth until, int version, double utilization) {
+        Line(double[] layers, YearMonth until, int version) {
+            this(layers, until, version, 1.0);
+        }
+
         boolean inForce(YearMonth month) {
             return until == null || !month.isAfter(until);
         }
@@ -52,11 +56,25 @@ public final class TariffSchedule {
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
     public double rate(String product, String origin, YearMonth month) {
         Line own = lines.get(key(product, origin));
-        if (own != null && own.inForce(month)) {
-            return own.total();
-        }
         Line mfn = lines.get(key(product, TariffLine.MFN));
-        return mfn == null ? 0 : mfn.total();
+        double mfnRate = mfn == null ? 0 : mfn.total();
+        if (own != null && own.inForce(month)) {
+            // Only the utilised share of imports claims a preference; the rest pays MFN.
+            return own.utilization() * own.total() + (1 - own.utilization()) * mfnRate;
+        }
+        return mfnRate;
+    }
+
+    /**
+     * A PTA preference from {@code month} on: every layer of the partner's line set so that the
+     * preferential rate is {@code rate}, claimed by {@code utilization} of imports; no expiry.
+     */
+    void setPreference(String product, String partner, double rate, double utilization) {
+        String key = key(product, partner);
+        Line previous = lines.get(key);
+        double[] layers = new double[LAYERS];
+        layers[DutyLayer.CUSTOMS.ordinal()] = rate;
+        lines.put(key, new Line(layers, null, previous == null ? 1 : previous.version() + 1, utilization));
     }
 
     /**
@@ -78,7 +96,8 @@ public final class TariffSchedule {
         double previousRate = layers[layer.ordinal()];
         layers[layer.ordinal()] = rate;
         int version = previous == null ? 1 : previous.version() + 1;
-        lines.put(key, new Line(layers, partner.equals(TariffLine.MFN) ? null : until, version));
+        double utilization = previous != null && previous.inForce(month) ? previous.utilization() : 1.0;
+        lines.put(key, new Line(layers, partner.equals(TariffLine.MFN) ? null : until, version, utilization));
         return new Saved(product, partner, previous, layer, previousRate, version);
     }
 
@@ -99,7 +118,7 @@ public final class TariffSchedule {
         } else if (current != null) {
             double[] layers = current.layers().clone();
             layers[saved.layer().ordinal()] = saved.previousRate();
-            lines.put(key, new Line(layers, current.until(), current.version() + 1));
+            lines.put(key, new Line(layers, current.until(), current.version() + 1, current.utilization()));
         }
     }
 

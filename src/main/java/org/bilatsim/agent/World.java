@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bilatsim.config.ConfigException;
+import org.bilatsim.config.Contract;
 import org.bilatsim.config.Country;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.Product;
+import org.bilatsim.config.Project;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.Source;
 import org.bilatsim.config.SourceLocation;
 import org.bilatsim.config.TariffLine;
+import org.bilatsim.config.TourismRoute;
 import org.bilatsim.economics.Calibration;
 import org.bilatsim.economics.Productivity;
 import sim.engine.Steppable;
@@ -28,10 +31,17 @@ import sim.engine.Steppable;
 public final class World {
     private final List<Government> governments;
     private final List<ProductMarket> markets;
+    private final List<FlowAgent> flowAgents;
+    private final PolicyRules rules;
+    private final BilateralLedger ledger;
 
-    private World(List<Government> governments, List<ProductMarket> markets) {
+    private World(List<Government> governments, List<ProductMarket> markets, List<FlowAgent> flowAgents,
+            PolicyRules rules, BilateralLedger ledger) {
         this.governments = governments;
         this.markets = markets;
+        this.flowAgents = flowAgents;
+        this.rules = rules;
+        this.ledger = ledger;
     }
 
     /**
@@ -49,8 +59,26 @@ public final class World {
         for (TariffLine line : config.tariffs()) {
             governments.get(line.importer()).addTariff(line);
         }
+        Map<String, List<PolicyEvent.Flights>> flightsByRoute = new LinkedHashMap<>();
         for (PolicyEvent event : config.events()) {
-            governments.get(importerOf(event)).addEvent(event);
+            if (event instanceof PolicyEvent.Pta pta) {
+                pta.concessions().stream().map(PolicyEvent.Concession::importer).distinct()
+                        .forEach(importer -> governments.get(importer).addEvent(pta));
+            } else if (event instanceof PolicyEvent.Flights flights) {
+                flightsByRoute.computeIfAbsent(flights.route(), r -> new ArrayList<>()).add(flights);
+                TourismRoute route = config.tourism().stream().filter(r -> r.name().equals(flights.route()))
+                        .findFirst().orElseThrow();
+                if (flights.tradeCostFactor() != 1) {
+                    // Air links cut the cost of goods trade both ways between the two countries.
+                    for (String[] pair : new String[][] {{route.visitorsFrom(), route.destination()},
+                        {route.destination(), route.visitorsFrom()}}) {
+                        governments.get(pair[1]).addEvent(new PolicyEvent.TradeCostChange(flights.date(), pair[0],
+                                pair[1], PolicyEvent.ALL_PRODUCTS, flights.tradeCostFactor(), null));
+                    }
+                }
+            } else {
+                governments.get(importerOf(event)).addEvent(event);
+            }
         }
         List<ProductMarket> markets = new ArrayList<>();
         for (Product product : config.products()) {
@@ -64,7 +92,21 @@ public final class World {
             buildImporters(config, market, setup);
             markets.add(market);
         }
-        return new World(List.copyOf(governments.values()), List.copyOf(markets));
+        List<FlowAgent> flowAgents = new ArrayList<>();
+        for (Contract contract : config.contracts()) {
+            flowAgents.add(new ContractAgent(contract, config.start()));
+        }
+        for (TourismRoute route : config.tourism()) {
+            flowAgents.add(new TourismAgent(route, config.start(), flightsByRoute.getOrDefault(route.name(), List.of())));
+        }
+        for (Project project : config.projects()) {
+            flowAgents.add(new ProjectAgent(project, config.start()));
+        }
+        BilateralLedger ledger = new BilateralLedger(config.target().between().get(0), config.target().between().get(1));
+        PolicyRules rules = new PolicyRules(config.rules(), governments, markets, ledger, config.start(),
+                config.target().valueUsd());
+        return new World(List.copyOf(governments.values()), List.copyOf(markets), List.copyOf(flowAgents), rules,
+                ledger);
     }
 
     private static String importerOf(PolicyEvent event) {
@@ -73,6 +115,9 @@ public final class World {
         }
         if (event instanceof PolicyEvent.TradeCostChange t) {
             return t.importer();
+        }
+        if (event instanceof PolicyEvent.TariffRateQuota q) {
+            return q.importer();
         }
         return ((PolicyEvent.Exhibition) event).importer();
     }
@@ -171,9 +216,11 @@ public final class World {
         return markets;
     }
 
-    /** Policy phase: every government, in config order. */
+    /** Policy phase: every government, in config order, then the adaptive rules. */
     public List<Steppable> policySteps() {
-        return new ArrayList<>(governments);
+        List<Steppable> steps = new ArrayList<>(governments);
+        steps.add(rules);
+        return steps;
     }
 
     /** Pricing phase: each origin, then its exporters by falling productivity. */
@@ -201,12 +248,13 @@ public final class World {
         return steps;
     }
 
-    /** Shipping phase: each market ships its orders. */
+    /** Shipping phase: each market ships its orders; contracts, tourism and projects deliver. */
     public List<Steppable> shippingSteps() {
         List<Steppable> steps = new ArrayList<>();
         for (ProductMarket market : markets) {
             steps.add(state -> market.ship());
         }
+        steps.addAll(flowAgents);
         return steps;
     }
 
@@ -219,12 +267,42 @@ public final class World {
         for (ProductMarket market : markets) {
             steps.add(state -> market.checkIdentities(start.plusMonths(state.schedule.getSteps())));
         }
+        steps.add(state -> remember());
         return steps;
+    }
+
+    /** The month enters the markets' 12-month histories and the two-way ledger. */
+    private void remember() {
+        double total = 0;
+        for (ProductMarket market : markets) {
+            market.remember();
+            for (int s = 0; s < market.origins().length; s++) {
+                if (ledger.between(market.origins()[s].exporter(), market.product().importer())) {
+                    total += market.importedValueUsd(s);
+                }
+            }
+        }
+        for (FlowAgent agent : flowAgents) {
+            for (Flow flow : agent.flows()) {
+                if (flow.countsTowardTarget() && ledger.between(flow.exporter(), flow.importer())) {
+                    total += flow.valueUsd();
+                }
+            }
+        }
+        ledger.record(total);
+    }
+
+    public List<FlowAgent> flowAgents() {
+        return flowAgents;
+    }
+
+    public PolicyRules rules() {
+        return rules;
     }
 
     /** Number of agents: exporter firms, importer firms and governments. */
     public long agentCount() {
-        long count = governments.size();
+        long count = governments.size() + flowAgents.size();
         for (ProductMarket market : markets) {
             count += market.importers().length;
             for (OriginSupply origin : market.origins()) {

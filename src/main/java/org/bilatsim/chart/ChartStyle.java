@@ -77,6 +77,7 @@ final class ChartStyle {
             TextTitle t = new TextTitle(s, SUBTITLE);
             t.setPaint(SUBTEXT);
             t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            t.setTextAlignment(HorizontalAlignment.LEFT);
             t.setMargin(new RectangleInsets(1, 8, 1, 4));
             chart.addSubtitle(t);
         }
@@ -209,6 +210,7 @@ final class ChartStyle {
             m.setLabel(label);
             m.setLabelFont(ANNOTATION);
             m.setLabelPaint(colour);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             m.setLabelOffset(new RectangleInsets(2, 8, 2, 2));
@@ -217,35 +219,155 @@ final class ChartStyle {
     }
 
     /**
-     * Vertical dotted lines at the policy changes, with their labels (changes in the same month share
-     * one line; labels are staggered in height so that neighbours do not overlap).
+     * Where a marker label goes: the row (0 = top) and whether the text runs to the left of the line.
+     */
+    record LabelSlot(int row, boolean left) {
+    }
+
+    /**
+     * Lays out marker labels in rows from the top of the plot so that no two overlap: each label runs to
+     * the right of its line unless it would pass the right edge, and takes the first row where it clears
+     * the labels already placed (with a gap). Returns null if more than {@code maxRows} rows would be
+     * needed.
+     *
+     * @param xs the lines' positions as fractions of the plot width (0–1), in any order
+     * @param widths the labels' widths, px
+     * @param plotWidth the plot width, px
+     */
+    static List<LabelSlot> layoutLabels(double[] xs, double[] widths, double plotWidth, int maxRows) {
+        final double gap = 8;
+        List<List<double[]>> rows = new ArrayList<>();
+        List<LabelSlot> slots = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            double x = xs[i] * plotWidth;
+            boolean left = x + 4 + widths[i] > plotWidth && x - 4 - widths[i] >= 0;
+            double from = left ? x - 4 - widths[i] : x;
+            double to = left ? x : x + 4 + widths[i];
+            int row = 0;
+            while (true) {
+                if (row == rows.size()) {
+                    rows.add(new ArrayList<>());
+                }
+                boolean free = true;
+                for (double[] used : rows.get(row)) {
+                    if (from < used[1] + gap && to > used[0] - gap) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    break;
+                }
+                row++;
+            }
+            if (row >= maxRows) {
+                return null;
+            }
+            rows.get(row).add(new double[] {from, to});
+            slots.add(new LabelSlot(row, left));
+        }
+        return slots;
+    }
+
+    /** The width of the text in the marker label font, px. */
+    static double textWidth(String text, Font font) {
+        return font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+    }
+
+    /** What {@link #policyMarkers} drew: label rows used at the top, and a key when labels are numbers. */
+    record MarkerLabels(int rows, String key) {
+    }
+
+    static final int LABEL_ROW_PX = 19;
+
+    /** Adds the marker key (if any) below the plot. */
+    static void addKey(JFreeChart chart, MarkerLabels labels) {
+        if (labels.key() != null) {
+            TextTitle t = new TextTitle(labels.key(), MARKER_LABEL);
+            t.setPaint(SUBTEXT);
+            t.setPosition(RectangleEdge.BOTTOM);
+            t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            t.setTextAlignment(HorizontalAlignment.LEFT);
+            t.setMargin(new RectangleInsets(2, 8, 2, 4));
+            chart.addSubtitle(t);
+        }
+    }
+
+    /**
+     * The axis upper margin (fraction of the data range) that leaves {@code px} pixels free at the top
+     * of a plot {@code plotHeight} pixels high (with the default 5 % lower margin).
+     */
+    static double upperMarginFor(double px, double plotHeight) {
+        double share = Math.min(0.6, px / plotHeight);
+        return Math.max(0.05, share * 1.05 / (1 - share));
+    }
+
+    /**
+     * Vertical dotted lines at the policy changes (changes in the same month share one line) and, if
+     * {@code labels}, their labels at the top of the plot, laid out in rows so that they do not overlap;
+     * labels are drawn over the data with a white background. When more than four rows would be needed
+     * the labels become numbers and the returned key explains them.
      *
      * @param xOfMonth the x value of a month index on this plot's domain axis
+     * @param xLo the axis lower bound, in x units
+     * @param xHi the axis upper bound, in x units
+     * @param plotWidth the approximate plot width, px
      */
-    static void policyMarkers(XYPlot plot, List<RunManifest.PolicyChange> changes, boolean labels,
-            java.util.function.IntToDoubleFunction xOfMonth) {
-        Map<Integer, List<String>> byMonth = new LinkedHashMap<>();
+    static MarkerLabels policyMarkers(XYPlot plot, List<RunManifest.PolicyChange> changes, boolean labels,
+            java.util.function.IntToDoubleFunction xOfMonth, double xLo, double xHi, double plotWidth) {
+        Map<Integer, List<String>> byMonth = new java.util.TreeMap<>();
         for (RunManifest.PolicyChange c : changes) {
             List<String> l = byMonth.computeIfAbsent(monthIndex(c.month()), k -> new ArrayList<>());
             if (!l.contains(c.label())) {
                 l.add(c.label());
             }
         }
-        int i = 0;
+        List<Double> xs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Map.Entry<Integer, List<String>> e : byMonth.entrySet()) {
-            ValueMarker m = new ValueMarker(xOfMonth.applyAsDouble(e.getKey()), Palette.MARKER, MARKER);
-            if (labels) {
-                YearMonth ym = YearMonth.of(Math.floorDiv(e.getKey(), 12), Math.floorMod(e.getKey(), 12) + 1);
-                m.setLabel(ym + " " + String.join("; ", e.getValue()));
-                m.setLabelFont(MARKER_LABEL);
-                m.setLabelPaint(SUBTEXT);
-                m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                m.setLabelOffset(new RectangleInsets(4 + 18 * (i % 4), 4, 2, 2));
-            }
-            plot.addDomainMarker(m, Layer.BACKGROUND);
-            i++;
+            double x = xOfMonth.applyAsDouble(e.getKey());
+            plot.addDomainMarker(new ValueMarker(x, Palette.MARKER, MARKER), Layer.BACKGROUND);
+            YearMonth ym = YearMonth.of(Math.floorDiv(e.getKey(), 12), Math.floorMod(e.getKey(), 12) + 1);
+            xs.add(x);
+            texts.add(ym + " " + String.join("; ", e.getValue()));
         }
+        if (!labels || xs.isEmpty()) {
+            return new MarkerLabels(0, null);
+        }
+        double[] fx = new double[xs.size()];
+        double[] widths = new double[xs.size()];
+        for (int i = 0; i < fx.length; i++) {
+            fx[i] = (xs.get(i) - xLo) / (xHi - xLo);
+            widths[i] = textWidth(texts.get(i), MARKER_LABEL) + 6;
+        }
+        List<LabelSlot> slots = layoutLabels(fx, widths, plotWidth, 4);
+        String key = null;
+        if (slots == null) {
+            StringBuilder k = new StringBuilder("Policy changes: ");
+            for (int i = 0; i < texts.size(); i++) {
+                texts.set(i, (i > 0 ? "; " : "") + (i + 1) + " = " + texts.get(i));
+                k.append(texts.get(i));
+                texts.set(i, String.valueOf(i + 1));
+                widths[i] = textWidth(texts.get(i), MARKER_LABEL) + 6;
+            }
+            key = k.toString();
+            slots = layoutLabels(fx, widths, plotWidth, 100);
+        }
+        int rows = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            LabelSlot slot = slots.get(i);
+            rows = Math.max(rows, slot.row() + 1);
+            ValueMarker label = new ValueMarker(xs.get(i), new Color(0, 0, 0, 0), new BasicStroke(0f));
+            label.setLabel(texts.get(i));
+            label.setLabelFont(MARKER_LABEL);
+            label.setLabelPaint(TEXT);
+            label.setLabelBackgroundColor(new Color(255, 255, 255, 235));
+            label.setLabelAnchor(slot.left() ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            label.setLabelTextAnchor(slot.left() ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            label.setLabelOffset(new RectangleInsets(3 + LABEL_ROW_PX * slot.row(), 3, 2, 3));
+            label.setLabelOffsetType(org.jfree.chart.ui.LengthAdjustmentType.EXPAND);
+            plot.addDomainMarker(label, Layer.FOREGROUND);
+        }
+        return new MarkerLabels(rows, key);
     }
 }

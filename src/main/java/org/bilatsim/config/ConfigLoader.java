@@ -120,6 +120,7 @@ public final class ConfigLoader {
         private YearMonth end;
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final Map<String, Product> products = new LinkedHashMap<>();
+        private List<String> routes = List.of();
 
         Binder(YamlNode root) {
             this.root = root;
@@ -127,7 +128,7 @@ public final class ConfigLoader {
 
         ScenarioConfig bind() {
             MapReader top = new MapReader(root, "", List.of("scenario", "time", "countries", "products", "target"),
-                    List.of("seed", "tariffs", "events", "observed"));
+                    List.of("seed", "tariffs", "events", "observed", "contracts", "tourism", "projects", "rules"));
             MapReader scenario = new MapReader(top.node("scenario"), "scenario", List.of("name"), List.of("description"));
             String name = scenario.matching("name", NAME,
                     "1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit (it names the output folder)");
@@ -153,11 +154,17 @@ public final class ConfigLoader {
             bindCountries(top);
             bindProducts(top);
             List<TariffLine> tariffs = top.has("tariffs") ? bindTariffs(top) : List.of();
+            List<TourismRoute> tourism = top.has("tourism") ? bindTourism(top) : List.of();
+            routes = tourism.stream().map(TourismRoute::name).toList();
             List<PolicyEvent> events = top.has("events") ? bindEvents(top) : List.of();
             Target target = bindTarget(top);
             List<Observed> observed = top.has("observed") ? bindObserved(top) : List.of();
+            List<Contract> contracts = top.has("contracts") ? bindContracts(top) : List.of();
+            List<Project> projects = top.has("projects") ? bindProjects(top) : List.of();
+            List<Rule> rules = top.has("rules") ? bindRules(top) : List.of();
             return new ScenarioConfig(name, description, start, end, seed, List.copyOf(countries.values()),
-                    List.copyOf(products.values()), tariffs, events, target, observed);
+                    List.copyOf(products.values()), tariffs, events, target, observed, contracts, tourism, projects,
+                    rules);
         }
 
         private void bindCountries(MapReader top) {
@@ -369,19 +376,289 @@ public final class ConfigLoader {
         private List<PolicyEvent> bindEvents(MapReader top) {
             List<YamlNode> items = MapReader.asList(top.node("events"), "events");
             List<PolicyEvent> events = new ArrayList<>();
+            List<String> types = List.of("duty", "tradeCost", "exhibition", "pta", "trq", "flights");
             for (int i = 0; i < items.size(); i++) {
                 String path = "events[" + i + "]";
-                MapReader head = new MapReader(items.get(i), path, List.of("type"),
-                        List.of("date", "importer", "exporter", "product", "partner", "layer", "rate", "until", "factor",
-                                "fixedCostFactor", "discoveryProbability", "note"));
-                String type = head.oneOf("type", List.of("duty", "tradeCost", "exhibition"));
+                String type = MapReader.peek(items.get(i), path, "type");
+                if (!types.contains(type)) {
+                    MapReader head = new MapReader(items.get(i), path, List.of("type"), allKeys(items.get(i), path));
+                    head.oneOf("type", types);
+                }
                 events.add(switch (type) {
                     case "duty" -> dutyEvent(items.get(i), path);
                     case "tradeCost" -> tradeCostEvent(items.get(i), path);
-                    default -> exhibitionEvent(items.get(i), path);
+                    case "exhibition" -> exhibitionEvent(items.get(i), path);
+                    case "pta" -> ptaEvent(items.get(i), path);
+                    case "trq" -> quotaEvent(items.get(i), path);
+                    default -> flightsEvent(items.get(i), path);
                 });
             }
             return events;
+        }
+
+        private static List<String> allKeys(YamlNode node, String path) {
+            return new ArrayList<>(MapReader.asMapping(node, path).entries().keySet());
+        }
+
+        private PolicyEvent ptaEvent(YamlNode node, String path) {
+            MapReader e = new MapReader(node, path, List.of("type", "date", "name", "concessions"),
+                    List.of("utilization", "note"));
+            YearMonth date = dateInSpan(e, "date");
+            double utilization = e.number("utilization", Range.closed(0, 1,
+                    "share of imports that claim the preference (rules of origin)"), 1.0);
+            List<YamlNode> items = MapReader.asList(e.node("concessions"), e.childPath("concessions"));
+            if (items.isEmpty()) {
+                throw new ConfigException(e.node("concessions").location(), e.childPath("concessions"),
+                        "a PTA needs at least one concession");
+            }
+            List<PolicyEvent.Concession> concessions = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                MapReader c = new MapReader(items.get(i), e.childPath("concessions") + "[" + i + "]",
+                        List.of("importer", "product", "partner", "rate"), List.of("note"));
+                String importer = knownCountry(c, "importer");
+                Product product = knownProduct(c, "product", false);
+                requireImporter(c, product, importer);
+                String partner = partner(c, product);
+                if (partner.equals(TariffLine.MFN)) {
+                    throw c.error("partner", c.scalar("partner"), "a PTA concession names a partner country, not MFN");
+                }
+                concessions.add(new PolicyEvent.Concession(importer, product.key(), partner, c.fraction("rate", 0)));
+            }
+            return new PolicyEvent.Pta(date, e.text("name"), concessions, utilization);
+        }
+
+        private PolicyEvent quotaEvent(YamlNode node, String path) {
+            MapReader e = new MapReader(node, path, List.of("type", "date", "importer", "product", "partner",
+                    "inQuotaRate", "outOfQuotaRate", "quotaVolumePerYear"), List.of("until", "note"));
+            YearMonth date = dateInSpan(e, "date");
+            String importer = knownCountry(e, "importer");
+            Product product = knownProduct(e, "product", false);
+            requireImporter(e, product, importer);
+            String partner = partner(e, product);
+            double in = e.fraction("inQuotaRate", 0);
+            double out = e.fraction("outOfQuotaRate", 0);
+            double quota = e.number("quotaVolumePerYear", Range.closed(0, 1e15, "product units per year"));
+            return new PolicyEvent.TariffRateQuota(date, importer, product.key(), partner, in, out, quota,
+                    untilAfter(e, date));
+        }
+
+        private PolicyEvent flightsEvent(YamlNode node, String path) {
+            MapReader e = new MapReader(node, path, List.of("type", "date", "route", "seatsPerWeekChange"),
+                    List.of("tradeCostFactor", "note"));
+            YearMonth date = dateInSpan(e, "date");
+            String route = e.text("route");
+            if (!routes.contains(route)) {
+                throw e.error("route", e.scalar("route"), "is not a tourism route of this scenario"
+                        + (routes.isEmpty() ? " (there are none: add one under tourism)" : " (routes: "
+                                + String.join(", ", routes) + ")"));
+            }
+            return new PolicyEvent.Flights(date, route,
+                    e.number("seatsPerWeekChange", Range.closed(-1e6, 1e6, "seats per week added (or removed, if negative)")),
+                    e.number("tradeCostFactor", Range.leftOpen(0, 10, "multiplies goods trade costs between the two countries"),
+                            1.0));
+        }
+
+        private List<TourismRoute> bindTourism(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("tourism"), "tourism");
+            List<TourismRoute> routesFound = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                MapReader t = new MapReader(items.get(i), "tourism[" + i + "]", List.of("name", "visitorsFrom",
+                        "destination", "baseVisitorsPerYear", "spendPerVisitorUsd", "baseSeatsPerWeek"),
+                        List.of("seatElasticity", "growthPerYear", "countsTowardTarget", "note"));
+                String name = t.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                if (products.containsKey(name) || routesFound.stream().anyMatch(r -> r.name().equals(name))) {
+                    throw t.error("name", t.scalar("name"), "is already the key of a product or route");
+                }
+                String from = knownCountry(t, "visitorsFrom");
+                String destination = knownCountry(t, "destination");
+                routesFound.add(new TourismRoute(name, from, destination,
+                        t.number("baseVisitorsPerYear", Range.leftOpen(0, 1e10, "visitors per year")),
+                        t.number("spendPerVisitorUsd", Range.closed(0, 1e6, "US$ per visitor")),
+                        t.number("baseSeatsPerWeek", Range.leftOpen(0, 1e7, "direct seats per week")),
+                        t.number("seatElasticity", Range.closed(0, 5, "elasticity of visitors to seats"), 0.5),
+                        t.number("growthPerYear", Range.closed(-0.5, 1, "fraction per year"), 0.0),
+                        t.bool("countsTowardTarget", false)));
+            }
+            return routesFound;
+        }
+
+        private List<Contract> bindContracts(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("contracts"), "contracts");
+            List<Contract> contracts = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                MapReader c = new MapReader(items.get(i), "contracts[" + i + "]",
+                        List.of("name", "kind", "exporter", "importer"),
+                        List.of("countsTowardTarget", "deliveries", "recurring", "note"));
+                String name = c.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                String kind = c.oneOf("kind", List.of("defence", "energy", "other"));
+                String exporter = knownCountry(c, "exporter");
+                String importer = knownCountry(c, "importer");
+                if (exporter.equals(importer)) {
+                    throw c.error("importer", c.scalar("importer"), "must differ from the exporter");
+                }
+                List<Contract.Delivery> deliveries = new ArrayList<>();
+                if (c.has("deliveries")) {
+                    List<YamlNode> list = MapReader.asList(c.node("deliveries"), c.childPath("deliveries"));
+                    for (int d = 0; d < list.size(); d++) {
+                        MapReader m = new MapReader(list.get(d), c.childPath("deliveries") + "[" + d + "]",
+                                List.of("date", "valueUsd"), List.of("note"));
+                        deliveries.add(new Contract.Delivery(dateInSpan(m, "date"),
+                                m.number("valueUsd", Range.leftOpen(0, 1e13, "US$"))));
+                    }
+                }
+                Contract.Recurring recurring = null;
+                if (c.has("recurring")) {
+                    MapReader r = new MapReader(c.node("recurring"), c.childPath("recurring"),
+                            List.of("from", "to", "valueUsdPerDelivery"),
+                            List.of("deliveriesPerMonth", "acceptProbability", "capacityUsdPerMonth", "note"));
+                    YearMonth from = r.month("from");
+                    YearMonth to = r.month("to");
+                    if (to.isBefore(from)) {
+                        throw r.error("to", r.scalar("to"), "must not be before from " + from);
+                    }
+                    recurring = new Contract.Recurring(from, to,
+                            r.number("valueUsdPerDelivery", Range.leftOpen(0, 1e12, "US$ per delivery")),
+                            (int) r.integer("deliveriesPerMonth", 1, 1000, 1),
+                            r.number("acceptProbability", Range.closed(0, 1, "probability the buyer takes a delivery"), 1.0),
+                            r.numberOrInfinite("capacityUsdPerMonth", Range.leftOpen(0, 1e13, "US$ per month"),
+                                    Double.POSITIVE_INFINITY));
+                }
+                if (deliveries.isEmpty() && recurring == null) {
+                    throw new ConfigException(c.location(), "contracts[" + i + "]",
+                            "a contract needs deliveries, recurring, or both");
+                }
+                contracts.add(new Contract(name, kind, exporter, importer, c.bool("countsTowardTarget", true),
+                        deliveries, recurring));
+            }
+            return contracts;
+        }
+
+        private List<Project> bindProjects(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("projects"), "projects");
+            List<Project> projectsFound = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "projects[" + i + "]";
+                MapReader p = new MapReader(items.get(i), path, List.of("name", "country", "constructionStart",
+                        "capexEnd", "firstProduction", "capexUsd", "commodities"),
+                        List.of("rampUpMonths", "importedCapex", "tranches", "security", "infrastructure", "jobs", "note"));
+                String name = p.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                String country = knownCountry(p, "country");
+                YearMonth constructionStart = p.month("constructionStart");
+                YearMonth capexEnd = p.month("capexEnd");
+                if (capexEnd.isBefore(constructionStart)) {
+                    throw p.error("capexEnd", p.scalar("capexEnd"), "must not be before constructionStart " + constructionStart);
+                }
+                YearMonth firstProduction = p.month("firstProduction");
+                double capex = p.number("capexUsd", Range.closed(0, 1e13, "US$"));
+                List<Project.ImportShare> imported = new ArrayList<>();
+                if (p.has("importedCapex")) {
+                    List<YamlNode> list = MapReader.asList(p.node("importedCapex"), p.childPath("importedCapex"));
+                    double total = 0;
+                    for (int k = 0; k < list.size(); k++) {
+                        MapReader m = new MapReader(list.get(k), p.childPath("importedCapex") + "[" + k + "]",
+                                List.of("exporter", "share"), List.of("countsTowardTarget", "note"));
+                        String exporter = knownCountry(m, "exporter");
+                        double share = m.number("share", Range.closed(0, 1, "share of capex"));
+                        total += share;
+                        if (total > 1 + 1e-9) {
+                            throw m.error("share", m.scalar("share"), "the imported shares add up to more than 1");
+                        }
+                        imported.add(new Project.ImportShare(exporter, share, m.bool("countsTowardTarget", true)));
+                    }
+                }
+                List<Project.Tranche> tranches = new ArrayList<>();
+                if (p.has("tranches")) {
+                    List<YamlNode> list = MapReader.asList(p.node("tranches"), p.childPath("tranches"));
+                    for (int k = 0; k < list.size(); k++) {
+                        MapReader m = new MapReader(list.get(k), p.childPath("tranches") + "[" + k + "]",
+                                List.of("lender", "amountUsd", "rate", "tenorYears"), List.of("graceYears", "note"));
+                        double tenor = m.number("tenorYears", Range.leftOpen(0, 50, "years"));
+                        double grace = m.number("graceYears", Range.closed(0, 50, "years"), 0);
+                        if (grace >= tenor) {
+                            throw m.error("graceYears", m.scalar("graceYears"), "must be shorter than tenorYears " + tenor);
+                        }
+                        tranches.add(new Project.Tranche(m.text("lender"), m.number("amountUsd", Range.leftOpen(0, 1e13, "US$")),
+                                m.fraction("rate", 0), tenor, grace));
+                    }
+                }
+                List<YamlNode> list = MapReader.asList(p.node("commodities"), p.childPath("commodities"));
+                List<Project.Commodity> commodities = new ArrayList<>();
+                for (int k = 0; k < list.size(); k++) {
+                    MapReader m = new MapReader(list.get(k), p.childPath("commodities") + "[" + k + "]",
+                            List.of("name", "unit", "capacityPerYear", "priceUsd", "exportTo"),
+                            List.of("priceVolatility", "countsTowardTarget", "note"));
+                    String commodity = m.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                    commodities.add(new Project.Commodity(commodity, m.text("unit"),
+                            m.number("capacityPerYear", Range.leftOpen(0, 1e12, "units per year at full capacity")),
+                            m.number("priceUsd", Range.leftOpen(0, 1e9, "US$ per unit")),
+                            m.number("priceVolatility", Range.closed(0, 2, "annual volatility of the log price"), 0),
+                            knownCountry(m, "exportTo"), m.bool("countsTowardTarget", true)));
+                }
+                Project.Security security = new Project.Security(0, 0);
+                if (p.has("security")) {
+                    MapReader m = new MapReader(p.node("security"), p.childPath("security"),
+                            List.of("incidentProbabilityPerMonth", "disruptionMonths"), List.of("note"));
+                    security = new Project.Security(m.number("incidentProbabilityPerMonth", Range.closed(0, 1, "probability")),
+                            (int) m.integer("disruptionMonths", 0, 120));
+                }
+                Project.Infrastructure infrastructure = null;
+                if (p.has("infrastructure")) {
+                    MapReader m = new MapReader(p.node("infrastructure"), p.childPath("infrastructure"),
+                            List.of("name", "readyDate", "capacityShareBeforeReady"), List.of("note"));
+                    infrastructure = new Project.Infrastructure(m.text("name"), m.month("readyDate"),
+                            m.number("capacityShareBeforeReady", Range.closed(0, 1, "share of capacity")));
+                }
+                double constructionJobs = 0;
+                double operationJobs = 0;
+                if (p.has("jobs")) {
+                    MapReader m = new MapReader(p.node("jobs"), p.childPath("jobs"), List.of(),
+                            List.of("construction", "operation", "note"));
+                    constructionJobs = m.number("construction", Range.closed(0, 1e7, "jobs"), 0);
+                    operationJobs = m.number("operation", Range.closed(0, 1e7, "jobs"), 0);
+                }
+                projectsFound.add(new Project(name, country, constructionStart, capexEnd, firstProduction,
+                        (int) p.integer("rampUpMonths", 0, 240, 0), capex, imported, tranches, commodities, security,
+                        infrastructure, constructionJobs, operationJobs));
+            }
+            return projectsFound;
+        }
+
+        private List<Rule> bindRules(MapReader top) {
+            List<YamlNode> items = MapReader.asList(top.node("rules"), "rules");
+            List<Rule> rules = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "rules[" + i + "]";
+                String type = MapReader.peek(items.get(i), path, "type");
+                if (type.equals("safeguard")) {
+                    MapReader r = new MapReader(items.get(i), path, List.of("type", "importer", "product", "partner",
+                            "surgeRatio", "layer", "rate", "durationMonths"), List.of("note"));
+                    String importer = knownCountry(r, "importer");
+                    Product product = knownProduct(r, "product", false);
+                    requireImporter(r, product, importer);
+                    String partner = partner(r, product);
+                    rules.add(new Rule.Safeguard(importer, product.key(), partner,
+                            r.number("surgeRatio", Range.leftOpen(1, 100, "imports over 12 months / base-year imports")),
+                            DutyLayer.valueOf(r.oneOf("layer", List.of("customs", "regulatory", "additional"))
+                                    .toUpperCase(java.util.Locale.ROOT)),
+                            r.fraction("rate", 0), (int) r.integer("durationMonths", 1, 600)));
+                } else if (type.equals("promotion")) {
+                    MapReader r = new MapReader(items.get(i), path, List.of("type", "exporter", "importer", "product",
+                            "targetYear", "everyMonths"), List.of("fixedCostFactor", "discoveryProbability", "note"));
+                    String exporter = knownCountry(r, "exporter");
+                    String importer = knownCountry(r, "importer");
+                    Product product = knownProduct(r, "product", true);
+                    requireImporter(r, product, importer);
+                    requireOrigin(r, product, importer, exporter);
+                    rules.add(new Rule.Promotion(exporter, importer, product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
+                            (int) r.integer("targetYear", start.getYear() + 1, 2300), (int) r.integer("everyMonths", 1, 120),
+                            r.number("fixedCostFactor", Range.leftOpen(0, 1, "multiplies exporters' fixed cost"), 1.0),
+                            r.number("discoveryProbability", Range.closed(0, 1, "probability"), 0.0)));
+                } else {
+                    new MapReader(items.get(i), path, List.of("type"), allKeys(items.get(i), path))
+                            .oneOf("type", List.of("safeguard", "promotion"));
+                }
+            }
+            return rules;
         }
 
         private PolicyEvent dutyEvent(YamlNode node, String path) {

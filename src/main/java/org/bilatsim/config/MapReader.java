@@ -180,6 +180,32 @@ final class MapReader {
         return has(key) ? month(key) : null;
     }
 
+    /** true or false. */
+    boolean bool(String key, boolean fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        YamlNode.Scalar scalar = scalar(key);
+        String text = scalar.text().strip();
+        if (!scalar.quoted() && (text.equals("true") || text.equals("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        throw error(key, scalar, "must be true or false");
+    }
+
+    /** The text of a key without checking the mapping's other keys (to pick a binder by type). */
+    static String peek(YamlNode node, String path, String key) {
+        YamlNode.Mapping mapping = asMapping(node, path);
+        YamlNode value = mapping.entries().get(key);
+        if (value == null) {
+            throw new ConfigException(mapping.location(), join(path, key), "missing required key '" + key + "'");
+        }
+        if (!(value instanceof YamlNode.Scalar s) || s.text() == null) {
+            throw new ConfigException(value.location(), join(path, key), "expected a single word, found " + value.describe());
+        }
+        return s.text().strip();
+    }
+
     /** One of the listed words. */
     String oneOf(String key, List<String> words) {
         YamlNode.Scalar scalar = scalar(key);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code until} month is undone after that month.
  */
 public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.TradeCostChange,
-        PolicyEvent.Exhibition {
+        PolicyEvent.Exhibition, PolicyEvent.Pta, PolicyEvent.TariffRateQuota, PolicyEvent.Flights {
 
     /** Wildcard for "every product of this importer". */
     String ALL_PRODUCTS = "*";
@@ -85,8 +85,76 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
     }
 
-    /** Whether this event concerns the given product key. */
-    default boolean concerns(String eventProduct, String productKey) {
+    /**
+     * A preferential trade agreement package: from its date, each concession sets the duty on one
+     * product from one partner to a preferential rate (all layers: the waiver covers customs, additional
+     * and regulatory duty above the PTA rate). Only {@code utilization} of imports claim it (rules of
+     * origin, paperwork): the effective rate is {@code u * preferential + (1 - u) * MFN}.
+     */
+    record Pta(YearMonth date, String name, java.util.List<Concession> concessions, double utilization)
+            implements PolicyEvent {
+        public Pta {
+            Objects.requireNonNull(date);
+            concessions = java.util.List.copyOf(concessions);
+            if (!(utilization >= 0 && utilization <= 1)) {
+                throw new IllegalArgumentException("utilization must be in [0, 1]");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "pta";
+        }
+    }
+
+    /** One concession of a PTA: the preferential rate on a product from a partner. */
+    record Concession(String importer, String product, String partner, double rate) {
+    }
+
+    /**
+     * A tariff-rate quota on a product from a partner (or MFN): imports pay the in-quota rate until
+     * the year's quota volume is filled, then the out-of-quota rate, until the year ends. Months are
+     * the unit: the rate of a month is set at its start, so the month that fills the quota still pays
+     * the in-quota rate on all of it.
+     */
+    record TariffRateQuota(YearMonth date, String importer, String product, String partner, double inQuotaRate,
+            double outOfQuotaRate, double quotaVolumePerYear, YearMonth until) implements PolicyEvent {
+        public TariffRateQuota {
+            Objects.requireNonNull(date);
+            if (!(inQuotaRate >= 0) || !(outOfQuotaRate >= 0) || !(quotaVolumePerYear >= 0)) {
+                throw new IllegalArgumentException("invalid quota");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "trq";
+        }
+    }
+
+    /**
+     * New or withdrawn direct flights on a tourism route: seat capacity changes (visitors respond to
+     * it) and the trade cost of goods between the two countries is multiplied by
+     * {@code tradeCostFactor} (air freight, buyers' visits).
+     */
+    record Flights(YearMonth date, String route, double seatsPerWeekChange, double tradeCostFactor)
+            implements PolicyEvent {
+        public Flights {
+            Objects.requireNonNull(date);
+            Objects.requireNonNull(route);
+            if (!(tradeCostFactor > 0)) {
+                throw new IllegalArgumentException("tradeCostFactor must be > 0");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "flights";
+        }
+    }
+
+    /** Whether an event naming {@code eventProduct} (a key or "*") concerns product {@code productKey}. */
+    static boolean concerns(String eventProduct, String productKey) {
         return ALL_PRODUCTS.equals(eventProduct) || eventProduct.equals(productKey);
     }
 }

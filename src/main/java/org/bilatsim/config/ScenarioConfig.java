@@ -21,10 +21,15 @@ import java.util.Optional;
  * @param events       dated policy events, in date order (stable for equal dates)
  * @param target       the bilateral trade target
  * @param observed     observed two-way totals of the target's pair, for a backcast (may be empty)
+ * @param contracts    government-to-government contracts
+ * @param tourism      tourism routes
+ * @param projects     investment projects
+ * @param rules        adaptive government rules
  */
 public record ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
         List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
-        Target target, List<Observed> observed) {
+        Target target, List<Observed> observed, List<Contract> contracts, List<TourismRoute> tourism,
+        List<Project> projects, List<Rule> rules) {
 
     public ScenarioConfig {
         Objects.requireNonNull(name, "name");
@@ -35,6 +40,10 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
         products = List.copyOf(products);
         tariffs = List.copyOf(tariffs);
         observed = List.copyOf(observed);
+        contracts = List.copyOf(contracts);
+        tourism = List.copyOf(tourism);
+        projects = List.copyOf(projects);
+        rules = List.copyOf(rules);
         events = events.stream().sorted(java.util.Comparator.comparing(PolicyEvent::date)).toList();
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end before start");
@@ -62,6 +71,6 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
     /** A copy with another seed (replications, --seed). */
     public ScenarioConfig withSeed(long newSeed) {
         return new ScenarioConfig(name, description, start, end, newSeed, countries, products, tariffs, events, target,
-                observed);
+                observed, contracts, tourism, projects, rules);
     }
 }

@@ -20,10 +20,40 @@ public enum Metric {
     /** Exporters of the origin that served the market in the month. */
     ACTIVE_EXPORTERS("active_exporters", "firms", Annual.MEAN),
     /** The origin's share of the market's import value. */
-    SOURCE_SHARE("source_share", "fraction", Annual.MEAN);
+    SOURCE_SHARE("source_share", "fraction", Annual.MEAN),
+    /** A flow outside customs goods trade that does not count toward the target (e.g. third-party LNG). */
+    FLOW_VALUE_NOT_COUNTED("flow_value_not_counted", "USD", Annual.SUM),
+    /** A project's output of a commodity (in the commodity's unit). */
+    PROJECT_OUTPUT("project_output", null, Annual.SUM),
+    /** The world price of a project's commodity. */
+    COMMODITY_PRICE("commodity_price", "USD/", Annual.MEAN),
+    /** A project's capital expenditure. */
+    PROJECT_CAPEX("project_capex", "USD", Annual.SUM),
+    /** A project's interest and principal paid. */
+    DEBT_SERVICE("debt_service", "USD", Annual.SUM),
+    /** A project's debt outstanding at the end of the month (annual: at the end of the year). */
+    DEBT_OUTSTANDING("debt_outstanding", "USD", Annual.LAST),
+    /** People employed by a project. */
+    JOBS("jobs", "jobs", Annual.MEAN),
+    /** 1 in a month a security incident stopped the project (annual: share of months). */
+    DISRUPTED("disrupted", "fraction", Annual.MEAN);
+
+    /** The metrics of a product market's origin, in the order they are recorded. */
+    public static final java.util.List<Metric> MARKET = java.util.List.of(TRADE_VALUE, TRADE_VOLUME, EXPORT_PRICE,
+            LANDED_PRICE, TARIFF_RATE, TARIFF_REVENUE, ACTIVE_EXPORTERS, SOURCE_SHARE);
 
     /** How a year is made of months. */
-    public enum Annual { SUM, MEAN }
+    public enum Annual { SUM, MEAN, LAST }
+
+    /** The metric with this output key. */
+    public static Metric ofKey(String key) {
+        for (Metric metric : values()) {
+            if (metric.key.equals(key)) {
+                return metric;
+            }
+        }
+        throw new IllegalArgumentException("no metric " + key);
+    }
 
     private final String key;
     private final String unit;

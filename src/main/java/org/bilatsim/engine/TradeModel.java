@@ -3,7 +3,10 @@ package org.bilatsim.engine;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilatsim.agent.Flow;
+import org.bilatsim.agent.FlowAgent;
 import org.bilatsim.agent.OriginSupply;
+import org.bilatsim.agent.ProjectAgent;
 import org.bilatsim.agent.ProductMarket;
 import org.bilatsim.agent.World;
 import org.bilatsim.config.ScenarioConfig;
@@ -87,10 +90,24 @@ public final class TradeModel extends SimState {
                 double[] values = {value, market.importedVolume(s), origins[s].fobPriceUsd(), market.landedPriceUsd(s),
                         market.dutyRate(s), market.dutyCollectedUsd(s), origins[s].servingCount(),
                         total > 0 ? value / total : 0};
-                Metric[] metrics = Metric.values();
-                for (int m = 0; m < metrics.length; m++) {
-                    sink.accept(new Observation(month, exporter, importer, product, metrics[m], metrics[m].unit(unit),
-                            values[m]));
+                for (int m = 0; m < values.length; m++) {
+                    Metric metric = Metric.MARKET.get(m);
+                    sink.accept(new Observation(month, exporter, importer, product, metric, metric.unit(unit), values[m]));
+                }
+            }
+        }
+        for (FlowAgent agent : world.flowAgents()) {
+            for (Flow flow : agent.flows()) {
+                Metric value = flow.countsTowardTarget() ? Metric.TRADE_VALUE : Metric.FLOW_VALUE_NOT_COUNTED;
+                sink.accept(new Observation(month, flow.exporter(), flow.importer(), flow.product(), value, "USD",
+                        flow.valueUsd()));
+                sink.accept(new Observation(month, flow.exporter(), flow.importer(), flow.product(), Metric.TRADE_VOLUME,
+                        flow.unit(), flow.volume()));
+            }
+            if (agent instanceof ProjectAgent project) {
+                for (ProjectAgent.Measure m : project.measures()) {
+                    sink.accept(new Observation(month, m.exporter(), m.importer(), m.product(), Metric.ofKey(m.metric()),
+                            m.unit(), m.value()));
                 }
             }
         }

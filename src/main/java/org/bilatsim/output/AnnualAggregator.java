@@ -10,8 +10,8 @@ import org.bilatsim.engine.ObservationSink;
 
 /**
  * Folds monthly observations into years as they arrive: flows (values, volumes, revenue) are summed;
- * prices, rates, shares and exporter counts are averaged over the months of the year
- * ({@link Metric#annual}). Memory holds one entry per (year, flow, metric), never the months.
+ * prices, rates, shares and exporter counts are averaged over the months of the year; stocks (debt
+ * outstanding) take the year's last month ({@link Metric#annual}). Memory holds one entry per (year, flow, metric), never the months.
  */
 public final class AnnualAggregator implements ObservationSink {
     /** One year of one metric of one flow. */
@@ -25,6 +25,7 @@ public final class AnnualAggregator implements ObservationSink {
     private static final class Accumulator {
         final String unit;
         double sum;
+        double last;
         int months;
 
         Accumulator(String unit) {
@@ -39,6 +40,7 @@ public final class AnnualAggregator implements ObservationSink {
         Key key = new Key(o.period().getYear(), o.exporter(), o.importer(), o.product(), o.metric());
         Accumulator accumulator = years.computeIfAbsent(key, k -> new Accumulator(o.unit()));
         accumulator.sum += o.value();
+        accumulator.last = o.value();
         accumulator.months++;
     }
 
@@ -48,7 +50,11 @@ public final class AnnualAggregator implements ObservationSink {
         for (var entry : years.entrySet()) {
             Key k = entry.getKey();
             Accumulator a = entry.getValue();
-            double value = k.metric().annual == Metric.Annual.SUM ? a.sum : a.sum / a.months;
+            double value = switch (k.metric().annual) {
+                case SUM -> a.sum;
+                case MEAN -> a.sum / a.months;
+                case LAST -> a.last;
+            };
             rows.add(new Row(k.year(), k.exporter(), k.importer(), k.product(), k.metric(), a.unit, value));
         }
         return rows;

@@ -29,7 +29,7 @@ class TradeModelTest {
         assertEquals(144, config.months());
         assertEquals(144, summary.months());
         long flows = config.products().stream().mapToLong(p -> p.sources().size()).sum();
-        assertEquals(144 * flows * Metric.values().length, run.observations.size());
+        assertEquals(144 * flows * Metric.MARKET.size(), run.observations.size());
         assertEquals(YearMonth.of(2024, 1), run.observations.get(0).period());
         assertEquals(YearMonth.of(2035, 12), run.observations.get(run.observations.size() - 1).period());
     }

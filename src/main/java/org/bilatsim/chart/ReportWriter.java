@@ -1,0 +1,314 @@
+package org.bilatsim.chart;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes the charts and {@code report.html} of a run folder: {@code charts/<name>.png},
+ * {@code charts/<name>.svg} and {@code report.html}, all read from the folder's files.
+ *
+ * <p>Charts: {@code path-to-target}, {@code products}, {@code prices}, {@code tariff-revenue},
+ * {@code active-exporters}. The report is one self-contained page (inline SVG and CSS, no scripts,
+ * no network) in which every string from the config or the data is HTML-escaped.
+ */
+public final class ReportWriter {
+    /** The report's file name in the run folder. */
+    public static final String REPORT = "report.html";
+    /** The charts' folder in the run folder. */
+    public static final String CHARTS = "charts";
+
+    /**
+     * What was written.
+     *
+     * @param report the report.html path
+     * @param charts the charts in report order
+     */
+    public record Report(Path report, List<ChartFiles.WrittenChart> charts) {
+    }
+
+    private ReportWriter() {
+    }
+
+    /** Writes the charts and the report, with the default product on the price chart. */
+    public static Report write(Path runFolder) throws IOException {
+        return write(runFolder, null);
+    }
+
+    /**
+     * Writes the charts and the report.
+     *
+     * @param priceProduct the product key for the price chart, or null for the product whose tariff
+     *     rate changes most often (else the first product)
+     * @throws IOException if the folder is not a readable run folder or a file cannot be written
+     * @throws IllegalArgumentException if {@code priceProduct} is not a product of the run
+     */
+    public static Report write(Path runFolder, String priceProduct) throws IOException {
+        RunResults run = RunResults.load(runFolder);
+        String product = priceProduct != null ? priceProduct : TradeCharts.defaultPriceProduct(run);
+        if (priceProduct != null && !run.products().contains(priceProduct)) {
+            throw new IllegalArgumentException("no product '" + priceProduct + "' in this run; products: "
+                    + String.join(", ", run.products()));
+        }
+        Path dir = runFolder.resolve(CHARTS);
+        List<ChartFiles.WrittenChart> charts = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        add(charts, captions, dir, "path-to-target", TradeCharts.pathToTarget(run),
+                "Annual two-way trade against the target, total and each direction.");
+        add(charts, captions, dir, "products", TradeCharts.products(run),
+                "Annual trade by product, stacked, for each direction.");
+        if (!product.isEmpty()) {
+            add(charts, captions, dir, "prices", TradeCharts.prices(run, product),
+                    "Landed and export prices of " + run.manifest().productName(product)
+                            + " by origin, with the policy changes that apply to it.");
+        }
+        add(charts, captions, dir, "tariff-revenue", TradeCharts.tariffRevenue(run),
+                "Tariff revenue by importing country.");
+        add(charts, captions, dir, "active-exporters", TradeCharts.activeExporters(run),
+                "Active exporting firms by origin and product (the extensive margin).");
+        String html = html(run, runFolder.getFileName() == null ? "" : runFolder.getFileName().toString(), charts,
+                captions);
+        Path report = runFolder.resolve(REPORT);
+        Path tmp = runFolder.resolve("." + REPORT + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING);
+        return new Report(report, List.copyOf(charts));
+    }
+
+    private static void add(List<ChartFiles.WrittenChart> charts, List<String> captions, Path dir, String name,
+            JFreeChart chart, String caption) throws IOException {
+        charts.add(ChartFiles.write(chart, dir, name));
+        captions.add(caption);
+    }
+
+    /** The report page. */
+    static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions)
+            throws IOException {
+        RunManifest m = run.manifest();
+        StringBuilder h = new StringBuilder(1 << 16);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'; img-src 'self' data:\">\n")
+                .append("<title>").append(Html.escape(m.scenario())).append(" · bilatsim report</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+
+        // header
+        h.append("<header>\n<p class=\"kicker\">bilatsim ").append(Html.escape(m.manifest().path("bilatsim").asText("")))
+                .append(" · scenario report</p>\n<h1>").append(Html.escape(m.scenario())).append("</h1>\n");
+        if (m.description().isEmpty()) {
+            h.append("<p class=\"description muted\">The config gives no description.</p>\n");
+        } else {
+            h.append("<p class=\"description\">").append(Html.escape(m.description())).append("</p>\n");
+        }
+        h.append("<p class=\"meta\">");
+        List<String> meta = new ArrayList<>();
+        if (!runId.isEmpty()) {
+            meta.add("run " + Html.escape(runId));
+        }
+        meta.add("simulated " + Html.escape(m.config().path("start").asText("?")) + " to "
+                + Html.escape(m.config().path("end").asText("?")));
+        meta.add(run.replicationCount() == 1 ? "1 replication" : run.replicationCount() + " replications");
+        if (m.manifest().has("seed")) {
+            meta.add("seed " + Html.escape(m.manifest().path("seed").asText()));
+        }
+        h.append(String.join(" · ", meta)).append("</p>\n</header>\n");
+
+        headline(h, run);
+
+        // charts
+        h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        for (int i = 0; i < charts.size(); i++) {
+            ChartFiles.WrittenChart c = charts.get(i);
+            h.append("<figure id=\"figure-").append(c.name()).append("\">\n<div class=\"chart\">")
+                    .append(c.svg()).append("</div>\n<figcaption>").append(Html.escape(captions.get(i)))
+                    .append(" <a href=\"").append(CHARTS).append('/').append(c.name()).append(".png\">PNG</a> · <a href=\"")
+                    .append(CHARTS).append('/').append(c.name()).append(".svg\">SVG</a></figcaption>\n</figure>\n");
+        }
+        h.append("</section>\n");
+
+        timeline(h, m);
+
+        // config
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        h.append("<section id=\"config\">\n<h2>Resolved configuration</h2>\n<details>\n<summary>The config as run ")
+                .append("(after <code>extends</code> and <code>--set</code>), from manifest.json</summary>\n<pre>")
+                .append(Html.escape(mapper.writeValueAsString(m.config()))).append("</pre>\n</details>\n</section>\n");
+
+        h.append("<footer>Written by bilatsim from <code>manifest.json</code>, <code>annual.csv</code> and ")
+                .append("<code>timeseries.csv</code> in this folder. Amounts are US$ at customs (CIF) value.</footer>\n");
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void headline(StringBuilder h, RunResults run) {
+        RunManifest m = run.manifest();
+        RunManifest.Target t = m.target();
+        SortedMap<Integer, double[]> total = run.annualTwoWayTrade();
+        int n = run.replicationCount();
+        h.append("<section id=\"headline\">\n<h2>Headline</h2>\n");
+        h.append("<p class=\"target\">Target: <strong>").append(Html.escape(MoneyUnit.format(t.valueUsd())))
+                .append(" a year</strong> of two-way trade between ").append(Html.escape(m.countryName(t.a())))
+                .append(" and ").append(Html.escape(m.countryName(t.b())));
+        if (t.year() != null) {
+            h.append(" by ").append(t.year());
+        }
+        h.append(".</p>\n");
+        if (total.isEmpty()) {
+            h.append("<p>No trade between the pair in annual.csv.</p>\n</section>\n");
+            return;
+        }
+        SortedMap<Integer, Double> medians = ChartData.medians(total);
+        OptionalInt reached = ChartData.firstPeriodReaching(medians, t.valueUsd());
+        int last = total.lastKey();
+        h.append("<div class=\"cards\">\n");
+        String reachedText = reached.isPresent() ? String.valueOf(reached.getAsInt()) : "not reached by " + last;
+        String reachedNote = reached.isPresent() ? (n > 1 ? "first year the median reaches the target" : "first year at or above the target")
+                : "the " + (n > 1 ? "median " : "") + "path stays below the target";
+        card(h, "Target reached", reachedText, reachedNote, reached.isPresent() ? "good" : "bad");
+        if (n > 1) {
+            double p = ChartData.shareReaching(total, t.valueUsd(), t.year() != null ? Math.min(t.year(), last) : last);
+            card(h, "Probability of reaching it", TradeCharts.percent(p),
+                    "share of " + n + " replications at or above the target in some year up to "
+                            + (t.year() != null ? Math.min(t.year(), last) : last), "");
+        }
+        List<Integer> years = new ArrayList<>();
+        years.add(total.firstKey());
+        for (int y : new int[] {2030, 2035}) {
+            if (!years.contains(y)) {
+                years.add(y);
+            }
+        }
+        if (!years.contains(last)) {
+            years.add(last);
+        }
+        for (int y : years) {
+            double[] v = total.get(y);
+            if (v == null) {
+                card(h, y + " total", "—", "outside the simulated span (" + total.firstKey() + "–" + last + ")", "muted");
+                continue;
+            }
+            Band b = Band.of(v);
+            String note = TradeCharts.percent(b.median() / t.valueUsd()) + " of the target";
+            if (n > 1) {
+                note = "median; 25–75%: " + MoneyUnit.format(b.p25()) + " – " + MoneyUnit.format(b.p75())
+                        + "; 5–95%: " + MoneyUnit.format(b.p05()) + " – " + MoneyUnit.format(b.p95()) + "; " + note;
+            }
+            card(h, y + (y == total.firstKey() ? " total (first year)" : " total"), MoneyUnit.format(b.median()), note, "");
+        }
+        h.append("</div>\n");
+        h.append("<p class=\"muted\">").append(Html.escape(TradeCharts.verdict(total, t.valueUsd(), n))).append(".</p>\n");
+        directionTable(h, run, years);
+        h.append("</section>\n");
+    }
+
+    private static void directionTable(StringBuilder h, RunResults run, List<Integer> years) {
+        RunManifest m = run.manifest();
+        RunManifest.Target t = m.target();
+        int n = run.replicationCount();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {m.countryName(t.a()) + " → " + m.countryName(t.b()), t.a(), t.b()});
+        rows.add(new String[] {m.countryName(t.b()) + " → " + m.countryName(t.a()), t.b(), t.a()});
+        h.append("<table class=\"numbers\">\n<caption>Trade by direction, ").append(n > 1 ? "median (5–95%)" : "")
+                .append(" US$ million a year</caption>\n<thead><tr><th>direction</th>");
+        for (int y : years) {
+            h.append("<th>").append(y).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (String[] r : rows) {
+            Map<Integer, double[]> v = run.annualTrade(r[1], r[2]);
+            h.append("<tr><th>").append(Html.escape(r[0])).append("</th>");
+            for (int y : years) {
+                double[] x = v.get(y);
+                h.append("<td>");
+                if (x == null) {
+                    h.append("—");
+                } else {
+                    Band b = Band.of(x);
+                    h.append(Html.escape(MoneyUnit.MILLION.number(b.median())));
+                    if (n > 1) {
+                        h.append(" <span class=\"band\">(").append(Html.escape(MoneyUnit.MILLION.number(b.p05())))
+                                .append("–").append(Html.escape(MoneyUnit.MILLION.number(b.p95()))).append(")</span>");
+                    }
+                }
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+    }
+
+    private static void card(StringBuilder h, String label, String value, String note, String cls) {
+        h.append("<div class=\"card ").append(Html.escape(cls)).append("\"><div class=\"label\">").append(Html.escape(label))
+                .append("</div><div class=\"value\">").append(Html.escape(value)).append("</div><div class=\"note\">")
+                .append(Html.escape(note)).append("</div></div>\n");
+    }
+
+    private static void timeline(StringBuilder h, RunManifest m) {
+        h.append("<section id=\"timeline\">\n<h2>Policy timeline</h2>\n");
+        if (m.policyChanges().isEmpty()) {
+            h.append("<p>No dated policy changes: no events and no expiring tariff preferences.</p>\n</section>\n");
+            return;
+        }
+        h.append("<table class=\"timeline\">\n<thead><tr><th>month</th><th>change</th><th>details</th><th>note</th></tr></thead>\n<tbody>\n");
+        for (RunManifest.PolicyChange c : m.policyChanges()) {
+            StringBuilder details = new StringBuilder();
+            for (Map.Entry<String, String> e : c.details().entrySet()) {
+                if (details.length() > 0) {
+                    details.append(", ");
+                }
+                details.append(e.getKey()).append(": ").append(e.getValue());
+            }
+            h.append("<tr><td>").append(Html.escape(c.month().toString())).append("</td><td>")
+                    .append(Html.escape(c.label())).append(" <span class=\"type\">").append(Html.escape(c.type()))
+                    .append("</span></td><td>").append(Html.escape(details.toString())).append("</td><td>")
+                    .append(Html.escape(c.note())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static final String CSS = """
+            :root { --text: #222; --muted: #555; --line: #ddd; --accent: #2166ac; --bad: #c01c28; --good: #1b5e20; }
+            * { box-sizing: border-box; }
+            body { margin: 0; background: #f6f6f4; color: var(--text);
+                   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; }
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
+            header { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 8px; }
+            .kicker { margin: 0; color: var(--muted); font-size: 14px; text-transform: uppercase; letter-spacing: .04em; }
+            h1 { margin: 4px 0 8px; font-size: 30px; overflow-wrap: anywhere; }
+            h2 { margin: 32px 0 12px; font-size: 22px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+            .description { font-size: 18px; margin: 8px 0; max-width: 70em; }
+            .meta, .muted { color: var(--muted); font-size: 14px; }
+            .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 12px; margin: 12px 0; }
+            .card { border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 4px; padding: 10px 14px; }
+            .card.bad { border-left-color: var(--bad); } .card.good { border-left-color: var(--good); }
+            .card.muted { border-left-color: var(--line); }
+            .card .label { font-size: 14px; color: var(--muted); }
+            .card .value { font-size: 26px; font-weight: 700; line-height: 1.2; }
+            .card.bad .value { color: var(--bad); } .card.good .value { color: var(--good); }
+            .card .note { font-size: 13px; color: var(--muted); }
+            table { border-collapse: collapse; margin: 12px 0; font-size: 15px; }
+            caption { text-align: left; color: var(--muted); font-size: 14px; padding-bottom: 4px; }
+            th, td { border-bottom: 1px solid var(--line); padding: 5px 10px; text-align: left; vertical-align: top; }
+            table.numbers td { text-align: right; font-variant-numeric: tabular-nums; }
+            .band { color: var(--muted); font-size: 13px; }
+            table.timeline { width: 100%; }
+            .type { color: var(--muted); font-size: 13px; }
+            figure { margin: 0 0 28px; }
+            .chart svg { display: block; width: 100%; height: auto; border: 1px solid var(--line); }
+            figcaption { color: var(--muted); font-size: 14px; margin-top: 4px; }
+            pre { background: #f4f4f4; padding: 12px; overflow: auto; max-height: 600px; font-size: 13px; }
+            summary { cursor: pointer; color: var(--accent); }
+            footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 8px; }
+            """;
+}
