@@ -192,8 +192,18 @@ public final class World {
         for (int s = 0; s < n; s++) {
             volumes[s] = product.sources().get(s).baseVolume() / 12;
         }
-        Calibration.Result calibration = Calibration.calibrate(weights, available, prices, volumes,
-                product.substitutionElasticity(), product.importDemandElasticity());
+        Calibration.Result calibration;
+        try {
+            calibration = Calibration.calibrate(weights, available, prices, volumes, product.substitutionElasticity(),
+                    product.importDemandElasticity());
+        } catch (Calibration.Infeasible e) {
+            Source source = product.sources().get(e.origin);
+            throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                    "products." + product.key() + ".sources." + source.exporter() + ".awareness = " + source.awareness(),
+                    String.format(java.util.Locale.ROOT, "the importers drawn to know %s hold %.1f%% of demand, not more "
+                            + "than its %.1f%% base share, so no importer behaviour reproduces the base flow; raise "
+                            + "awareness or importers.count", source.exporter(), 100 * e.knowingShare, 100 * e.valueShare));
+        }
         market.calibrated(calibration.shareParameters(), calibration.demandLevel(), importers);
         for (ImporterFirm importer : importers) {
             market.startAtDesired(importer, prices);

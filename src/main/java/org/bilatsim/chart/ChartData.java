@@ -219,4 +219,18 @@ public final class ChartData {
         Arrays.fill(a, Double.NaN);
         return a;
     }
+
+    /** The smallest 1, 2 or 5 × 10^k that is at least the raw step (positive; else 1). */
+    public static double niceStep(double raw) {
+        if (!(raw > 0) || Double.isInfinite(raw)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= raw * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
 }

@@ -210,7 +210,7 @@ final class ChartStyle {
             m.setLabel(label);
             m.setLabelFont(ANNOTATION);
             m.setLabelPaint(colour);
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             m.setLabelOffset(new RectangleInsets(2, 8, 2, 2));

@@ -201,13 +201,14 @@ public final class ReportWriter {
             Band b = Band.of(v);
             String note = TradeCharts.percent(b.median() / t.valueUsd()) + " of the target";
             if (n > 1) {
-                note = "median; 25–75%: " + MoneyUnit.format(b.p25()) + " – " + MoneyUnit.format(b.p75())
-                        + "; 5–95%: " + MoneyUnit.format(b.p05()) + " – " + MoneyUnit.format(b.p95()) + "; " + note;
+                MoneyUnit u = MoneyUnit.forMax(b.p95());
+                note = "median; 25–75%: " + u.number(b.p25()) + "–" + u.number(b.p75()) + ", 5–95%: "
+                        + u.number(b.p05()) + "–" + u.number(b.p95()) + " " + u.axisLabel() + "; " + note;
             }
             card(h, y + (y == total.firstKey() ? " total (first year)" : " total"), MoneyUnit.format(b.median()), note, "");
         }
         h.append("</div>\n");
-        h.append("<p class=\"muted\">").append(Html.escape(TradeCharts.verdict(total, t.valueUsd(), n))).append(".</p>\n");
+        h.append("<p class=\"muted\">").append(Html.escape(TradeCharts.verdict(total, t.valueUsd(), n, t.year()))).append(".</p>\n");
         directionTable(h, run, years);
         h.append("</section>\n");
     }

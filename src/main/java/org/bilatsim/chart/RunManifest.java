@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,8 +118,7 @@ public record RunManifest(String scenario, String description, int replications,
                 productUnits.put(key, p.path("unit").asText(""));
             }
         } else if (products.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = products.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : products.properties()) {
                 productNames.put(e.getKey(), text(e.getValue().path("name"), e.getKey()));
                 productImporters.put(e.getKey(), e.getValue().path("importer").asText(""));
                 productUnits.put(e.getKey(), e.getValue().path("unit").asText(""));
@@ -139,8 +137,7 @@ public record RunManifest(String scenario, String description, int replications,
             }
             String type = e.path("type").asText("event");
             Map<String, String> details = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : e.properties()) {
                 String k = f.getKey();
                 if (!k.equals("type") && !k.equals("date") && !k.equals("note") && !f.getValue().isNull()) {
                     details.put(k, f.getValue().asText());

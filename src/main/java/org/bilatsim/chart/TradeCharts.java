@@ -17,7 +17,6 @@ import java.util.function.IntToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
@@ -115,20 +114,19 @@ public final class TradeCharts {
 
         SortedMap<Integer, Double> medians = ChartData.medians(total);
         OptionalInt reached = ChartData.firstPeriodReaching(medians, target.valueUsd());
-        String verdict = verdict(total, target.valueUsd(), n);
-        XYTextAnnotation note = new XYTextAnnotation(verdict, first - 0.25,
-                log ? targetScaled / 1.25 : targetScaled * 0.96);
-        note.setFont(ChartStyle.ANNOTATION);
-        note.setPaint(reached.isPresent() ? new Color(0x1B, 0x5E, 0x20) : Palette.TARGET);
-        note.setTextAnchor(TextAnchor.TOP_LEFT);
-        note.setBackgroundPaint(new Color(255, 255, 255, 230));
-        note.setOutlineVisible(false);
-        plot.addAnnotation(note);
+        Color verdictColour = reached.isPresent() ? new Color(0x1B, 0x5E, 0x20) : Palette.TARGET;
         if (reached.isPresent()) {
-            ValueMarker year = new ValueMarker(reached.getAsInt(), new Color(0x1B, 0x5E, 0x20), ChartStyle.MARKER);
-            plot.addDomainMarker(year, Layer.BACKGROUND);
+            ValueMarker year = new ValueMarker(reached.getAsInt(), verdictColour, ChartStyle.MARKER);
+            year.setLabel("reached in " + reached.getAsInt());
+            year.setLabelFont(ChartStyle.ANNOTATION);
+            year.setLabelPaint(verdictColour);
+            year.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+            year.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            year.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            year.setLabelOffset(new RectangleInsets(2, 4, 6, 4));
+            year.setLabelOffsetType(org.jfree.chart.ui.LengthAdjustmentType.EXPAND);
+            plot.addDomainMarker(year, Layer.FOREGROUND);
         }
-
         List<String> subtitles = new ArrayList<>();
         subtitles.add("Annual trade between " + m.countryName(target.a()) + " and " + m.countryName(target.b())
                 + ", " + unit.axisLabel() + " (all modelled products)");
@@ -139,14 +137,24 @@ public final class TradeCharts {
         }
         String title = "Does " + m.pairName() + " trade reach the " + MoneyUnit.format(target.valueUsd())
                 + " target" + (target.year() != null ? " by " + target.year() : "") + "?";
-        return ChartStyle.chart(title, subtitles, plot, true);
+        JFreeChart chart = ChartStyle.chart(title, subtitles, plot, true);
+        TextTitle verdict = new TextTitle(verdict(total, target.valueUsd(), n, target.year()), ChartStyle.ANNOTATION);
+        verdict.setPaint(verdictColour);
+        verdict.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        verdict.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        verdict.setMargin(new RectangleInsets(2, 8, 4, 4));
+        chart.addSubtitle(0, verdict);
+        return chart;
     }
 
     /**
-     * The sentence under the target line: "Median reaches the target in 2031 (in 62% of 100 replications
-     * by 2035)" or "Not reached by 2035: 2035 median US$51.7 million = 2.6% of the target".
+     * The verdict on the target: "Median reaches the target in 2031 (by 2032 in 62% of 100
+     * replications)" or "Not reached by 2035: median 2035 total US$51.7 million = 2.6% of the target".
+     * The share of replications counts those at or above the target in some year up to the target year
+     * (if stated and simulated), else the last year.
      */
-    public static String verdict(Map<Integer, double[]> totalsByYear, double targetUsd, int replications) {
+    public static String verdict(Map<Integer, double[]> totalsByYear, double targetUsd, int replications,
+            Integer targetYear) {
         if (totalsByYear.isEmpty()) {
             return "No trade data";
         }
@@ -155,11 +163,14 @@ public final class TradeCharts {
         OptionalInt reached = ChartData.firstPeriodReaching(medians, targetUsd);
         String share = "";
         if (replications > 1) {
-            double p = ChartData.shareReaching(totalsByYear, targetUsd, last);
-            share = " (reached by " + last + " in " + percent(p) + " of " + replications + " replications)";
+            int by = targetYear != null && targetYear <= last && targetYear >= medians.firstKey() ? targetYear : last;
+            double p = ChartData.shareReaching(totalsByYear, targetUsd, by);
+            share = " (reached by " + by + " in " + percent(p) + " of " + replications + " replications)";
         }
         if (reached.isPresent()) {
-            return (replications > 1 ? "Median reaches" : "Reaches") + " the target in " + reached.getAsInt() + share;
+            return (replications > 1 ? "The median reaches" : "Reaches") + " the target in " + reached.getAsInt()
+                    + (targetYear != null ? (reached.getAsInt() <= targetYear ? ", on time" : ", after " + targetYear) : "")
+                    + share;
         }
         double lastValue = medians.get(last);
         return "Not reached by " + last + ": " + (replications > 1 ? "median " : "") + last + " total "
@@ -423,6 +434,8 @@ public final class TradeCharts {
             double labelPx = labels.rows() == 0 ? 0 : labels.rows() * ChartStyle.LABEL_ROW_PX + 10;
             double span = (hi - lo + 2 * pad) / (1 - labelPx / 480.0);
             rangeAxis.setRange(lo - pad, lo - pad + span);
+            rangeAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(ChartData.niceStep(span / 8),
+                    ChartStyle.numberFormat()));
         }
         int n = run.replicationCount();
         List<String> subtitles = List.of(
@@ -594,10 +607,12 @@ public final class TradeCharts {
         legend.addAll(bandItems);
         combined.setFixedLegendItems(legend);
         List<String> subtitles = new ArrayList<>();
-        subtitles.add("Monthly number of exporting firms serving each product market"
-                + (changes.isEmpty() ? "" : "; dotted lines: policy changes")
-                + (leftOut.isEmpty() ? "" : "; not shown: " + String.join(", ", leftOut.stream().map(m::countryName)
-                        .toList()) + " (one aggregate supplier)"));
+        subtitles.add("Exporting firms active each month, by product market"
+                + (changes.isEmpty() ? "" : "; dotted lines: policy changes"));
+        if (!leftOut.isEmpty()) {
+            subtitles.add("Not shown: " + String.join(", ", leftOut.stream().map(m::countryName).toList())
+                    + " (modelled as one aggregate supplier, not firms)");
+        }
         subtitles.add(runLine(m.scenario(), n, true));
         JFreeChart chart = ChartStyle.chart("How many firms export? (the extensive margin)", subtitles, combined, true);
         ChartStyle.addKey(chart, labels);

@@ -19,6 +19,25 @@ public final class Calibration {
     private Calibration() {
     }
 
+    /**
+     * The buyers who know an origin hold no more of the market's demand than the origin's observed
+     * share: no share parameter can reproduce the flow.
+     */
+    public static final class Infeasible extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        public final int origin;
+        public final double knowingShare;
+        public final double valueShare;
+
+        Infeasible(int origin, double knowingShare, double valueShare) {
+            super(String.format(java.util.Locale.ROOT, "origin %d: the buyers who know it hold %.1f%% of demand, not "
+                    + "more than its base share of %.1f%%", origin, 100 * knowingShare, 100 * valueShare));
+            this.origin = origin;
+            this.knowingShare = knowingShare;
+            this.valueShare = valueShare;
+        }
+    }
+
     /** Calibrated parameters: share parameters per origin and the demand level (base expenditure). */
     public record Result(double[] shareParameters, double demandLevel) {
     }
@@ -30,7 +49,8 @@ public final class Calibration {
      * @param volumes         observed base volumes per origin, units
      * @param sigma           substitution elasticity
      * @param importDemandElasticity Em
-     * @throws IllegalArgumentException if an origin is known by no group, or the iteration fails
+     * @throws Infeasible if the buyers who know an origin hold no more demand than its share
+     * @throws IllegalArgumentException if the iteration fails
      */
     public static Result calibrate(double[] groupWeights, boolean[][] available, double[] prices, double[] volumes,
             double sigma, double importDemandElasticity) {
@@ -43,6 +63,16 @@ public final class Calibration {
         for (int s = 0; s < n; s++) {
             b[s] = prices[s] * volumes[s] / expenditure * Math.pow(prices[s], sigma - 1);
         }
+        for (int s = 0; s < n; s++) {
+            double knowing = 0;
+            for (int g = 0; g < groupWeights.length; g++) {
+                knowing += available[g][s] ? groupWeights[g] : 0;
+            }
+            double share = prices[s] * volumes[s] / expenditure;
+            if (knowing <= share) {
+                throw new Infeasible(s, knowing, share);
+            }
+        }
         double demandLevel = expenditure;
         double[] predicted = new double[n];
         double[] buffer = new double[n];
@@ -50,8 +80,8 @@ public final class Calibration {
             aggregate(groupWeights, available, b, prices, sigma, importDemandElasticity, demandLevel, predicted, buffer);
             double worst = 0;
             for (int s = 0; s < n; s++) {
-                if (!(predicted[s] > 0)) {
-                    throw new IllegalArgumentException("origin " + s + " is known by no buyer: it cannot be calibrated");
+                if (!(predicted[s] > 0) || !Double.isFinite(predicted[s])) {
+                    throw new IllegalArgumentException("share-parameter calibration failed for origin " + s);
                 }
                 worst = Math.max(worst, Math.abs(predicted[s] / volumes[s] - 1));
             }

@@ -38,9 +38,18 @@ class CalibrationTest {
     }
 
     @Test
+    void anOriginKnownByBuyersSmallerThanItsShareCannotBeCalibrated() {
+        var e = assertThrows(Calibration.Infeasible.class, () -> Calibration.calibrate(new double[] {0.03, 0.97},
+                new boolean[][] {{true, true}, {false, true}}, new double[] {1, 1}, new double[] {5, 95}, 4, -1));
+        assertEquals("origin 0: the buyers who know it hold 3.0% of demand, not more than its base share of 5.0%",
+                e.getMessage());
+    }
+
+    @Test
     void anOriginNobodyKnowsCannotBeCalibrated() {
         var e = assertThrows(IllegalArgumentException.class, () -> Calibration.calibrate(new double[] {1},
                 new boolean[][] {{false, true}}, new double[] {1, 1}, new double[] {1, 1}, 2, -1));
-        assertEquals("origin 0 is known by no buyer: it cannot be calibrated", e.getMessage());
+        assertEquals("origin 0: the buyers who know it hold 0.0% of demand, not more than its base share of 50.0%",
+                e.getMessage());
     }
 }
