@@ -127,8 +127,9 @@ public final class ConfigLoader {
         }
 
         ScenarioConfig bind() {
-            MapReader top = new MapReader(root, "", List.of("scenario", "time", "countries", "products", "target"),
-                    List.of("seed", "tariffs", "events", "observed", "contracts", "tourism", "projects", "rules"));
+            MapReader top = new MapReader(root, "", List.of("scenario", "time", "countries", "target"),
+                    List.of("seed", "products", "tariffs", "events", "observed", "contracts", "tourism", "projects",
+                            "rules"));
             MapReader scenario = new MapReader(top.node("scenario"), "scenario", List.of("name"), List.of("description"));
             String name = scenario.matching("name", NAME,
                     "1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit (it names the output folder)");
@@ -152,7 +153,9 @@ public final class ConfigLoader {
             long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1L);
 
             bindCountries(top);
-            bindProducts(top);
+            if (top.has("products")) {
+                bindProducts(top);
+            }
             List<TariffLine> tariffs = top.has("tariffs") ? bindTariffs(top) : List.of();
             List<TourismRoute> tourism = top.has("tourism") ? bindTourism(top) : List.of();
             routes = tourism.stream().map(TourismRoute::name).toList();
@@ -162,6 +165,10 @@ public final class ConfigLoader {
             List<Contract> contracts = top.has("contracts") ? bindContracts(top) : List.of();
             List<Project> projects = top.has("projects") ? bindProjects(top) : List.of();
             List<Rule> rules = top.has("rules") ? bindRules(top) : List.of();
+            if (products.isEmpty() && contracts.isEmpty() && tourism.isEmpty() && projects.isEmpty()) {
+                throw new ConfigException(top.location(), "products", "a scenario needs at least one product market, "
+                        + "contract, tourism route or project");
+            }
             return new ScenarioConfig(name, description, start, end, seed, List.copyOf(countries.values()),
                     List.copyOf(products.values()), tariffs, events, target, observed, contracts, tourism, projects,
                     rules);
@@ -539,8 +546,9 @@ public final class ConfigLoader {
             for (int i = 0; i < items.size(); i++) {
                 String path = "projects[" + i + "]";
                 MapReader p = new MapReader(items.get(i), path, List.of("name", "country", "constructionStart",
-                        "capexEnd", "firstProduction", "capexUsd", "commodities"),
-                        List.of("rampUpMonths", "importedCapex", "tranches", "security", "infrastructure", "jobs", "note"));
+                        "capexEnd", "firstProduction", "capexUsd"),
+                        List.of("rampUpMonths", "importedCapex", "tranches", "commodities", "security", "infrastructure",
+                                "jobs", "note"));
                 String name = p.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
                 String country = knownCountry(p, "country");
                 YearMonth constructionStart = p.month("constructionStart");
@@ -581,7 +589,8 @@ public final class ConfigLoader {
                                 m.fraction("rate", 0), tenor, grace));
                     }
                 }
-                List<YamlNode> list = MapReader.asList(p.node("commodities"), p.childPath("commodities"));
+                List<YamlNode> list = p.has("commodities") ? MapReader.asList(p.node("commodities"), p.childPath("commodities"))
+                        : List.of();
                 List<Project.Commodity> commodities = new ArrayList<>();
                 for (int k = 0; k < list.size(); k++) {
                     MapReader m = new MapReader(list.get(k), p.childPath("commodities") + "[" + k + "]",

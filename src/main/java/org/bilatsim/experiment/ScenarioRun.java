@@ -109,18 +109,25 @@ public final class ScenarioRun {
         }
     }
 
+    /**
+     * Bands over replications, per annual row key. Replications can differ in which rows they have
+     * (a declined cargo, a delivery in another year): a key missing from a replication counts as 0 there.
+     */
     private static void writeBands(Path file, ScenarioConfig config, List<Outcome> outcomes) throws IOException {
-        List<AnnualAggregator.Row> keys = outcomes.get(0).annual();
+        Map<List<Object>, double[]> rows = new LinkedHashMap<>();
+        for (int r = 0; r < outcomes.size(); r++) {
+            for (AnnualAggregator.Row row : outcomes.get(r).annual()) {
+                List<Object> key = List.of(row.year(), row.exporter(), row.importer(), row.product(), row.metric().key(),
+                        row.unit());
+                rows.computeIfAbsent(key, k -> new double[outcomes.size()])[r] = row.value();
+            }
+        }
         try (CSVPrinter out = ExperimentFiles.open(file, ExperimentFiles.BANDS)) {
-            double[] values = new double[outcomes.size()];
-            for (int i = 0; i < keys.size(); i++) {
-                for (int r = 0; r < outcomes.size(); r++) {
-                    values[r] = outcomes.get(r).annual().get(i).value();
-                }
-                AnnualAggregator.Row key = keys.get(i);
-                List<Object> record = new ArrayList<>(List.of(config.name(), key.year(), key.exporter(), key.importer(),
-                        key.product(), key.metric().key(), key.unit()));
-                for (double v : Quantiles.summary(values)) {
+            for (var entry : rows.entrySet()) {
+                List<Object> record = new ArrayList<>();
+                record.add(config.name());
+                record.addAll(entry.getKey());
+                for (double v : Quantiles.summary(entry.getValue())) {
                     record.add(ExperimentFiles.n(v));
                 }
                 out.printRecord(record);
