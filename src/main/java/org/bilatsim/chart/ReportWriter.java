@@ -304,6 +304,7 @@ public final class ReportWriter {
             table.numbers td { text-align: right; font-variant-numeric: tabular-nums; }
             .band { color: var(--muted); font-size: 13px; }
             table.timeline { width: 100%; }
+            table.timeline td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; }
             .type { color: var(--muted); font-size: 13px; }
             figure { margin: 0 0 28px; }
             .chart svg { display: block; width: 100%; height: auto; border: 1px solid var(--line); }

@@ -140,7 +140,8 @@ public record RunManifest(String scenario, String description, int replications,
             for (Map.Entry<String, JsonNode> f : e.properties()) {
                 String k = f.getKey();
                 if (!k.equals("type") && !k.equals("date") && !k.equals("note") && !f.getValue().isNull()) {
-                    details.put(k, f.getValue().asText());
+                    String v = f.getValue().asText();
+                    details.put(k, k.equals("layer") ? v.toLowerCase(Locale.ROOT) : v);
                 }
             }
             String product = e.path("product").asText("*");

@@ -294,7 +294,7 @@ public final class TradeCharts {
         rangeAxis.setAutoRangeIncludesZero(true);
         plot.setRangeAxis(rangeAxis);
         plot.setFixedLegendItems(layer.addTo(plot, 0, y -> y, Double.NaN, ""));
-        ChartStyle.horizontalLine(plot, 0, Palette.MARKER, new BasicStroke(1.5f), "no change from " + baselineName);
+        ChartStyle.horizontalLine(plot, 0, Palette.MARKER, new BasicStroke(1.5f), null);
         List<String> subtitles = List.of("Two-way trade minus the baseline's, " + unit.axisLabel() + " a year"
                 + (anyBands ? "; lines: median of paired differences (same seeds), shaded: 25–75% and 5–95%" : ""));
         return ChartStyle.chart("How much does each scenario add to trade compared with " + baselineName + "?",
@@ -657,6 +657,7 @@ public final class TradeCharts {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.0);
+        renderer.setIncludeBaseInRange(false);
         renderer.setSeriesPaint(0, new Color(0xD5, 0x5E, 0x00));
         renderer.setSeriesPaint(1, new Color(0x00, 0x72, 0xB2));
         CategoryAxis categoryAxis = new CategoryAxis(null);
@@ -669,6 +670,7 @@ public final class TradeCharts {
         valueAxis.setAutoRangeIncludesZero(false);
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setOutlineVisible(false);
@@ -676,9 +678,11 @@ public final class TradeCharts {
         base.setLabel("base: " + MoneyUnit.format(baseUsd));
         base.setLabelFont(ChartStyle.ANNOTATION);
         base.setLabelPaint(ChartStyle.TEXT);
-        base.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        base.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        base.setLabelOffset(new RectangleInsets(2, 6, 6, 2));
+        base.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        base.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        base.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        base.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+        base.setLabelOffsetType(org.jfree.chart.ui.LengthAdjustmentType.EXPAND);
         plot.addRangeMarker(base, Layer.FOREGROUND);
         JFreeChart chart = ChartStyle.chart("Which assumptions move " + lowerFirst(outcome) + " most?",
                 List.of(outcome + " with each parameter at the low and high end of its range, the others at base; "

@@ -72,6 +72,9 @@ public final class ConfigLoader {
     static YamlNode readTree(Path file) {
         SourceLocation whole = new SourceLocation(file.toString(), 0, 0);
         try {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(whole, "", "is a directory; give a scenario .yaml file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException(whole, "", "no such file");
             }
@@ -121,6 +124,17 @@ public final class ConfigLoader {
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final Map<String, Product> products = new LinkedHashMap<>();
         private List<String> routes = List.of();
+        /** Names that become the product column of output: products, routes, contracts, commodities. */
+        private final java.util.Set<String> takenNames = new java.util.HashSet<>();
+
+        /** Claims a name for the output's product column; a clash would mix two flows in one row. */
+        private void takeName(MapReader reader, String key) {
+            String name = reader.text(key);
+            if (products.containsKey(name) || !takenNames.add(name)) {
+                throw reader.error(key, reader.scalar(key), "is already the name of a product, route, contract or "
+                        + "commodity; output rows are keyed by it, so each must be unique");
+            }
+        }
 
         Binder(YamlNode root) {
             this.root = root;
@@ -350,15 +364,31 @@ public final class ConfigLoader {
         }
 
         private String partner(MapReader reader, Product product) {
+            return partner(reader, product, true);
+        }
+
+        /** A partner: an origin of the product, or (where {@code mfnAllowed}) MFN for every partner. */
+        private String partner(MapReader reader, Product product, boolean mfnAllowed) {
             String partner = reader.text("partner");
             if (partner.equals(TariffLine.MFN)) {
-                return partner;
+                if (mfnAllowed) {
+                    return partner;
+                }
+                throw reader.error("partner", reader.scalar("partner"), "a PTA concession names a partner country, not MFN");
             }
-            knownCountry(reader, "partner");
+            String orMfn = mfnAllowed ? ", nor MFN (every partner without a line of its own)" : "";
+            if (!partner.matches(ISO3)) {
+                throw reader.error("partner", reader.scalar("partner"), "must be an ISO3 code listed under countries ("
+                        + String.join(", ", countries.keySet()) + ")" + (mfnAllowed ? ", or MFN" : ""));
+            }
+            if (!countries.containsKey(partner)) {
+                throw reader.error("partner", reader.scalar("partner"), "is not listed under countries (listed: "
+                        + String.join(", ", countries.keySet()) + ")" + orMfn);
+            }
             if (product != null && product.sourceIndex(partner) < 0) {
                 throw reader.error("partner", reader.scalar("partner"), "is not an origin of product " + product.key()
                         + " (origins: " + String.join(", ", product.sources().stream().map(Source::exporter).toList())
-                        + "), nor MFN");
+                        + ")" + orMfn);
             }
             return partner;
         }
@@ -425,10 +455,7 @@ public final class ConfigLoader {
                 String importer = knownCountry(c, "importer");
                 Product product = knownProduct(c, "product", false);
                 requireImporter(c, product, importer);
-                String partner = partner(c, product);
-                if (partner.equals(TariffLine.MFN)) {
-                    throw c.error("partner", c.scalar("partner"), "a PTA concession names a partner country, not MFN");
-                }
+                String partner = partner(c, product, false);
                 concessions.add(new PolicyEvent.Concession(importer, product.key(), partner, c.fraction("rate", 0)));
             }
             return new PolicyEvent.Pta(date, e.text("name"), concessions, utilization);
@@ -473,11 +500,12 @@ public final class ConfigLoader {
                         "destination", "baseVisitorsPerYear", "spendPerVisitorUsd", "baseSeatsPerWeek"),
                         List.of("seatElasticity", "growthPerYear", "countsTowardTarget", "note"));
                 String name = t.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
-                if (products.containsKey(name) || routesFound.stream().anyMatch(r -> r.name().equals(name))) {
-                    throw t.error("name", t.scalar("name"), "is already the key of a product or route");
-                }
                 String from = knownCountry(t, "visitorsFrom");
                 String destination = knownCountry(t, "destination");
+                if (from.equals(destination)) {
+                    throw t.error("destination", t.scalar("destination"), "must differ from visitorsFrom");
+                }
+                takeName(t, "name");
                 routesFound.add(new TourismRoute(name, from, destination,
                         t.number("baseVisitorsPerYear", Range.leftOpen(0, 1e10, "visitors per year")),
                         t.number("spendPerVisitorUsd", Range.closed(0, 1e6, "US$ per visitor")),
@@ -497,6 +525,7 @@ public final class ConfigLoader {
                         List.of("name", "kind", "exporter", "importer"),
                         List.of("countsTowardTarget", "deliveries", "recurring", "note"));
                 String name = c.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                takeName(c, "name");
                 String kind = c.oneOf("kind", List.of("defence", "energy", "other"));
                 String exporter = knownCountry(c, "exporter");
                 String importer = knownCountry(c, "importer");
@@ -550,6 +579,10 @@ public final class ConfigLoader {
                         List.of("rampUpMonths", "importedCapex", "tranches", "commodities", "security", "infrastructure",
                                 "jobs", "note"));
                 String name = p.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                takeName(p, "name");
+                if (!takenNames.add(name + "-equipment")) {
+                    throw p.error("name", p.scalar("name"), "its equipment flow '" + name + "-equipment' clashes with a name already used");
+                }
                 String country = knownCountry(p, "country");
                 YearMonth constructionStart = p.month("constructionStart");
                 YearMonth capexEnd = p.month("capexEnd");
@@ -557,6 +590,10 @@ public final class ConfigLoader {
                     throw p.error("capexEnd", p.scalar("capexEnd"), "must not be before constructionStart " + constructionStart);
                 }
                 YearMonth firstProduction = p.month("firstProduction");
+                if (firstProduction.isBefore(constructionStart)) {
+                    throw p.error("firstProduction", p.scalar("firstProduction"),
+                            "must not be before constructionStart " + constructionStart);
+                }
                 double capex = p.number("capexUsd", Range.closed(0, 1e13, "US$"));
                 List<Project.ImportShare> imported = new ArrayList<>();
                 if (p.has("importedCapex")) {
@@ -597,6 +634,7 @@ public final class ConfigLoader {
                             List.of("name", "unit", "capacityPerYear", "priceUsd", "exportTo"),
                             List.of("priceVolatility", "countsTowardTarget", "note"));
                     String commodity = m.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                    takeName(m, "name");
                     commodities.add(new Project.Commodity(commodity, m.text("unit"),
                             m.number("capacityPerYear", Range.leftOpen(0, 1e12, "units per year at full capacity")),
                             m.number("priceUsd", Range.leftOpen(0, 1e9, "US$ per unit")),
@@ -721,6 +759,9 @@ public final class ConfigLoader {
                 MapReader o = new MapReader(items.get(i), "observed[" + i + "]", List.of("year", "totalUsd", "source"),
                         List.of("note"));
                 int year = (int) o.integer("year", start.getYear(), end.getYear());
+                if (observed.stream().anyMatch(x -> x.year() == year)) {
+                    throw o.error("year", o.scalar("year"), "year " + year + " is observed twice; give one total per year");
+                }
                 observed.add(new Observed(year, o.number("totalUsd", Range.leftOpen(0, 1e15, "US$ per year")),
                         o.text("source")));
             }

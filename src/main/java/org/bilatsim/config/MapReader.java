@@ -246,15 +246,16 @@ final class MapReader {
                 throw error(key, scalar, "must be a number" + hint);
             }
         }
-        try {
-            double value = Double.parseDouble(text.replace("_", ""));
-            if (!Double.isFinite(value)) {
-                throw error(key, scalar, "must be a finite number" + hint);
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        String digits = text.replace("_", "");
+        // Java would also read "4.4d", "0x1p3" or "Infinity"; a YAML number is digits only.
+        if (!digits.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
             throw error(key, scalar, "must be a number" + hint);
         }
+        double value = Double.parseDouble(digits);
+        if (!Double.isFinite(value)) {
+            throw error(key, scalar, "must be a finite number" + hint);
+        }
+        return value;
     }
 
     static String format(double value) {

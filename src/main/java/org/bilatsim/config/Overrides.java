@@ -50,8 +50,9 @@ final class Overrides {
             try {
                 position = Integer.parseInt(step);
             } catch (NumberFormatException e) {
+                String list = String.join(".", steps.subList(0, index));
                 throw new ConfigException(SourceLocation.commandLine(), path,
-                        "'" + walked + "' is a list: the next step must be an index from 0 to " + (sequence.items().size() - 1));
+                        "'" + list + "' is a list: the next step must be an index from 0 to " + (sequence.items().size() - 1));
             }
             if (position < 0 || position >= sequence.items().size()) {
                 throw new ConfigException(SourceLocation.commandLine(), path,

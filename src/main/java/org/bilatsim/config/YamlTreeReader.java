@@ -25,6 +25,7 @@ public final class YamlTreeReader {
     static final int MAX_DEPTH = 32;
 
     private final String fileName;
+    private String[] lines = new String[0];
 
     public YamlTreeReader(String fileName) {
         this.fileName = fileName;
@@ -32,14 +33,17 @@ public final class YamlTreeReader {
 
     /** Parses a whole document; an empty document is an error. */
     public YamlNode read(String text) {
+        this.lines = text.split("\\R", -1);
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        // Duplicates, aliases and depth are checked here, with this reader's own messages; the
+        // parser's limits only stop input that could never be a scenario.
+        options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(ConfigLoader.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(4 * MAX_DEPTH);
+        options.setCodePointLimit(ConfigLoader.MAX_FILE_BYTES + 1);
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())
                 .build();
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -56,7 +60,7 @@ public final class YamlTreeReader {
         } catch (ConfigException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ConfigException(positionOf(e), "", "not valid YAML: " + firstLine(e.getMessage()));
+            throw new ConfigException(positionOf(e), "", "not valid YAML: " + problemOf(e));
         }
     }
 
@@ -94,13 +98,27 @@ public final class YamlTreeReader {
             case VALUE_NULL:
                 return new YamlNode.Scalar(here, null, false);
             case VALUE_STRING:
-                return new YamlNode.Scalar(here, parser.getText(), true);
+                return new YamlNode.Scalar(here, parser.getText(), isQuoted(here));
             default:
                 return new YamlNode.Scalar(here, parser.getText(), false);
         }
     }
 
+    /** Whether the scalar at this position was written in quotes (the parser does not say). */
+    private boolean isQuoted(SourceLocation at) {
+        if (at.line() - 1 >= lines.length) {
+            return false;
+        }
+        String line = lines[at.line() - 1];
+        int column = at.column() - 1;
+        return column < line.length() && (line.charAt(column) == '"' || line.charAt(column) == '\'');
+    }
+
     private void rejectAnchorsAndTags(YAMLParser parser, SourceLocation here) throws IOException {
+        if (parser.isCurrentAlias()) {
+            throw new ConfigException(here, "", "YAML aliases (*" + parser.getText()
+                    + ") are not allowed in a scenario; write each value out");
+        }
         if (parser.getObjectId() != null) {
             throw new ConfigException(here, "", "YAML anchors (&" + parser.getObjectId()
                     + ") and aliases are not allowed in a scenario; write each value out");
@@ -118,6 +136,11 @@ public final class YamlTreeReader {
 
     private SourceLocation positionOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                return new SourceLocation(fileName, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
                 JsonLocation l = jpe.getLocation();
                 return new SourceLocation(fileName, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
@@ -127,6 +150,17 @@ public final class YamlTreeReader {
             }
         }
         return new SourceLocation(fileName, 1, 1);
+    }
+
+    /** SnakeYAML's own words for the problem ("found character '\t' that cannot start any token"). */
+    private static String problemOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                String context = m.getContext();
+                return (context == null ? "" : context + ", ") + m.getProblem().strip();
+            }
+        }
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {
