@@ -10,69 +10,72 @@ import sim.engine.Steppable;
  * given the firms more productive than itself that already chose to serve. Because a less productive
  * firm has a smaller share and a higher unit cost, this sequential rule yields exactly the
  * equilibrium set of exporters: a prefix of the productivity ranking.
+ *
+ * <p>The firm's state lives in its origin's columns ({@link OriginSupply}, one array per variable,
+ * indexed by the firm's rank): stepping a million firms then reads memory in order instead of
+ * chasing a million objects, while each firm remains the MASON agent that decides.
  */
 public final class ExporterFirm implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final OriginSupply origin;
-    private final double productivity;
-    private final double salesWeight;
-    private final double unitCostUsd;
-    private boolean serving;
-    private double salesVolume;
+    private final int rank;
 
-    ExporterFirm(OriginSupply origin, double productivity, double salesWeight, double unitCostUsd) {
+    ExporterFirm(OriginSupply origin, int rank) {
         this.origin = origin;
-        this.productivity = productivity;
-        this.salesWeight = salesWeight;
-        this.unitCostUsd = unitCostUsd;
+        this.rank = rank;
     }
 
     @Override
     public void step(SimState state) {
-        serving = decide(origin.expectedVolume(), origin.servingWeight());
-        if (serving) {
-            origin.addServing(salesWeight);
+        OriginSupply o = origin;
+        double weight = o.salesWeight[rank];
+        boolean serve = decide(o.expectedVolume(), o.servingWeight());
+        o.serving[rank] = serve;
+        o.salesVolume[rank] = 0;
+        if (serve) {
+            o.addServing(weight);
         }
-        salesVolume = 0;
     }
 
     /** Whether serving pays, given the expected volume of the origin and the weight already serving. */
     boolean decide(double expectedVolume, double weightAhead) {
-        double share = salesWeight / (weightAhead + salesWeight);
-        double profit = Productivity.profit(origin.fobPriceUsd(), unitCostUsd, expectedVolume * share,
-                origin.fixedCostUsdPerMonth());
-        return profit >= 0;
+        double weight = origin.salesWeight[rank];
+        double share = weight / (weightAhead + weight);
+        return Productivity.profit(origin.fobPriceUsd(), origin.unitCostUsd[rank], expectedVolume * share,
+                origin.fixedCostUsdPerMonth()) >= 0;
     }
 
     /** Profit if this firm alone served the expected volume, US$ per month. */
     double profitAt(double volume) {
-        return Productivity.profit(origin.fobPriceUsd(), unitCostUsd, volume, origin.fixedCostUsdPerMonth());
+        return Productivity.profit(origin.fobPriceUsd(), origin.unitCostUsd[rank], volume, origin.fixedCostUsdPerMonth());
     }
 
+    /** Ships (and books) the firm's part of the origin's volume. */
     void ship(double volume) {
-        salesVolume = volume;
+        origin.salesVolume[rank] = volume;
+        origin.bookExport(volume);
     }
 
     public boolean serving() {
-        return serving;
+        return origin.serving[rank];
     }
 
     public double salesVolume() {
-        return salesVolume;
+        return origin.salesVolume[rank];
     }
 
     public double productivity() {
-        return productivity;
+        return origin.productivity[rank];
     }
 
     double salesWeight() {
-        return salesWeight;
+        return origin.salesWeight[rank];
     }
 
     /** Profit of the month, US$ (zero when not serving). */
     public double profitUsd() {
-        return serving ? Productivity.profit(origin.fobPriceUsd(), unitCostUsd, salesVolume, origin.fixedCostUsdPerMonth())
-                : 0;
+        return serving() ? Productivity.profit(origin.fobPriceUsd(), origin.unitCostUsd[rank], salesVolume(),
+                origin.fixedCostUsdPerMonth()) : 0;
     }
 }

@@ -30,6 +30,12 @@ public final class OriginSupply implements Steppable {
     /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
     private final double supplyGrowthPerYear;
     private ExporterFirm[] firms = new ExporterFirm[0];
+    /** The firms' state, one column per variable, indexed by rank (most productive first). */
+    double[] productivity = new double[0];
+    double[] salesWeight = new double[0];
+    double[] unitCostUsd = new double[0];
+    double[] salesVolume = new double[0];
+    boolean[] serving = new boolean[0];
 
     private double fobPriceUsd;
     private double tradeCost;
@@ -37,6 +43,7 @@ public final class OriginSupply implements Steppable {
     private double expectedVolume;
     private double servingWeight;
     private int servingCount;
+    private double exportedVolume;
 
     OriginSupply(Source source, int index, double sigma, double importDemandElasticity, double demandGrowthPerYear) {
         this.exporter = source.exporter();
@@ -53,12 +60,45 @@ public final class OriginSupply implements Steppable {
         this.expectedVolume = baseVolume;
     }
 
-    void setFirms(ExporterFirm[] firms) {
-        this.firms = firms;
+    /**
+     * Creates the firms from their productivities, most productive first.
+     *
+     * @param sortedDescending productivity by rank
+     */
+    void createFirms(double[] sortedDescending, double sigma, double costShare) {
+        int n = sortedDescending.length;
+        productivity = sortedDescending.clone();
+        salesWeight = new double[n];
+        unitCostUsd = new double[n];
+        salesVolume = new double[n];
+        serving = new boolean[n];
+        firms = new ExporterFirm[n];
+        for (int j = 0; j < n; j++) {
+            salesWeight[j] = org.bilatsim.economics.Productivity.salesWeight(productivity[j], sigma);
+            unitCostUsd[j] = org.bilatsim.economics.Productivity.unitCost(baseFobPriceUsd, costShare, productivity[j]);
+            firms[j] = new ExporterFirm(this, j);
+        }
     }
 
+    /**
+     * The pricing phase for this origin: its price step, then each of its exporters in productivity
+     * order. The loop over a final class's array is one monomorphic call site, which the JIT inlines:
+     * the same order as a MASON {@code Sequence} of the firms, without a megamorphic call per firm.
+     */
     @Override
     public void step(SimState state) {
+        updatePrice(state);
+        for (ExporterFirm firm : firms) {
+            firm.step(state);
+        }
+    }
+
+    /** The price step alone (when the firms are scheduled one by one, the textbook way). */
+    Steppable priceStep() {
+        return this::updatePrice;
+    }
+
+    private void updatePrice(SimState state) {
         if (!Double.isInfinite(exportSupplyElasticity)) {
             long month = state == null ? 0 : state.schedule.getSteps();
             double capacity = baseVolume * Math.pow(1 + supplyGrowthPerYear, month / 12.0);
@@ -73,9 +113,6 @@ public final class OriginSupply implements Steppable {
     /** Decides the serving firms outside the schedule (set-up), with the current expected volume. */
     void decideFirms() {
         step(null);
-        for (ExporterFirm firm : firms) {
-            firm.step(null);
-        }
     }
 
     void addServing(double weight) {
@@ -83,13 +120,26 @@ public final class OriginSupply implements Steppable {
         servingCount++;
     }
 
-    /** Splits the shipped volume among serving firms by sales weight. */
+    /**
+     * Splits the shipped volume among serving firms by sales weight. The serving firms are a prefix
+     * of the productivity ranking (see {@link ExporterFirm}), so only that prefix is visited; the
+     * firms' own books ({@link #exportedVolume}) are checked against the importers' in accounting.
+     */
     void ship(double volume) {
-        for (ExporterFirm firm : firms) {
-            if (firm.serving()) {
-                firm.ship(volume * firm.salesWeight() / servingWeight);
-            }
+        exportedVolume = 0;
+        for (int j = 0; j < servingCount; j++) {
+            firms[j].ship(volume * salesWeight[j] / servingWeight);
         }
+    }
+
+    /** A serving firm books its shipment. */
+    void bookExport(double volume) {
+        exportedVolume += volume;
+    }
+
+    /** Volume the origin's firms booked as shipped this month, product units. */
+    double exportedVolume() {
+        return exportedVolume;
     }
 
     /** Records the notional demand of importers, which firms expect next month. */

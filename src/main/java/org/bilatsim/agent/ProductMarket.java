@@ -171,12 +171,8 @@ public final class ProductMarket {
      */
     void checkIdentities(YearMonth month) {
         for (int s = 0; s < n; s++) {
-            // The exporters' own books, summed firm by firm.
-            double shipped = 0;
-            for (ExporterFirm firm : origins[s].firms()) {
-                shipped += firm.salesVolume();
-            }
-            double exports = shipped * customsPrice[s];
+            // The exporters' own books, as each serving firm booked its shipment.
+            double exports = origins[s].exportedVolume() * customsPrice[s];
             double imports = ordered[s] * customsPrice[s];
             if (!close(exports, imports)) {
                 throw new AccountingException(month + " " + product.key() + ": exports of " + origins[s].exporter()

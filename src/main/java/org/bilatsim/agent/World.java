@@ -129,13 +129,11 @@ public final class World {
             productivity[j] = Productivity.paretoQuantile(setup.nextDouble(), population.paretoShape());
         }
         Arrays.sort(productivity);
-        ExporterFirm[] firms = new ExporterFirm[productivity.length];
-        for (int j = 0; j < firms.length; j++) {
-            double phi = productivity[productivity.length - 1 - j];
-            firms[j] = new ExporterFirm(origin, phi, Productivity.salesWeight(phi, sigma),
-                    Productivity.unitCost(source.baseFobPriceUsd(), population.costShare(), phi));
+        double[] descending = new double[productivity.length];
+        for (int j = 0; j < descending.length; j++) {
+            descending[j] = productivity[productivity.length - 1 - j];
         }
-        origin.setFirms(firms);
+        origin.createFirms(descending, sigma, population.costShare());
     }
 
     private static void buildImporters(ScenarioConfig config, ProductMarket market, MersenneTwisterFast setup) {
@@ -233,27 +231,45 @@ public final class World {
         return steps;
     }
 
-    /** Pricing phase: each origin, then its exporters by falling productivity. */
-    public List<Steppable> pricingSteps() {
+    /**
+     * Pricing phase: each origin's price step, then its exporters by falling productivity. Grouped,
+     * each origin steps its own firms (see {@link OriginSupply#step}); individually, every firm is its
+     * own entry.
+     */
+    public List<Steppable> pricingSteps(boolean grouped) {
         List<Steppable> steps = new ArrayList<>();
         for (ProductMarket market : markets) {
             for (OriginSupply origin : market.origins()) {
-                steps.add(origin);
-                steps.addAll(Arrays.asList(origin.firms()));
+                if (grouped) {
+                    steps.add(origin);
+                } else {
+                    steps.add(origin.priceStep());
+                    steps.addAll(Arrays.asList(origin.firms()));
+                }
             }
         }
         return steps;
     }
 
-    /** Sourcing phase: each market posts its prices, then its importers buy. */
-    public List<Steppable> sourcingSteps(YearMonth start) {
+    /** Sourcing phase: each market posts its prices, then its importers buy (grouped as for pricing). */
+    public List<Steppable> sourcingSteps(YearMonth start, boolean grouped) {
         List<Steppable> steps = new ArrayList<>();
         for (ProductMarket market : markets) {
-            steps.add(state -> {
+            Steppable post = state -> {
                 long step = state.schedule.getSteps();
                 market.postPrices(start.plusMonths(step), (int) step, state.random);
-            });
-            steps.addAll(Arrays.asList(market.importers()));
+            };
+            if (grouped) {
+                steps.add(state -> {
+                    post.step(state);
+                    for (ImporterFirm importer : market.importers()) {
+                        importer.step(state);
+                    }
+                });
+            } else {
+                steps.add(post);
+                steps.addAll(Arrays.asList(market.importers()));
+            }
         }
         return steps;
     }

@@ -72,6 +72,7 @@ final class ChartStyle {
         chart.setPadding(new RectangleInsets(8, 8, 8, 18));
         chart.getTitle().setPaint(TEXT);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
         chart.getTitle().setMargin(new RectangleInsets(4, 8, 2, 4));
         for (String s : subtitles) {
             TextTitle t = new TextTitle(s, SUBTITLE);

@@ -12,7 +12,7 @@ import java.util.Set;
  * Colours keyed by name, the same in every chart: fixed colours for the model's countries, the total
  * and baselines, and for any other name (scenario, product, country) a colour from a colour-blind-safe
  * palette chosen by the name's hash. When two names on one chart would share a colour, the later one
- * takes the next free colour ({@link #assign}).
+ * takes the next free colour, then darker and lighter shades ({@link #assign}; 30 distinct colours).
  */
 public final class Palette {
     /** Two-way total. */
@@ -28,12 +28,17 @@ public final class Palette {
             TOTAL, new Color(0x22, 0x22, 0x22));
     private static final Color BASELINE = new Color(0x44, 0x44, 0x44);
 
-    /** Okabe–Ito and Tableau colours that read on white (no yellow). */
+    /** Okabe–Ito and Tableau colours that read on white (no yellow): a name's own colour is one of these. */
     static final List<Color> COLOURS = List.of(
             new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73),
             new Color(0xCC, 0x79, 0xA7), new Color(0xD5, 0x5E, 0x00), new Color(0x56, 0xB4, 0xE9),
             new Color(0x94, 0x67, 0xBD), new Color(0x8C, 0x56, 0x4B), new Color(0x17, 0xBE, 0xCF),
             new Color(0xBC, 0xBD, 0x22));
+    /** Further colours for charts with more than ten names: darker and lighter shades of the above. */
+    static final List<Color> EXTRA = java.util.stream.Stream.concat(
+            COLOURS.stream().map(c -> new Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5)),
+            COLOURS.stream().map(c -> new Color(255 - (255 - c.getRed()) / 2, 255 - (255 - c.getGreen()) / 2,
+                    255 - (255 - c.getBlue()) / 2))).toList();
 
     private Palette() {
     }
@@ -61,13 +66,19 @@ public final class Palette {
             Color c = colour(name);
             if (used.contains(c)) {
                 int start = Math.max(0, COLOURS.indexOf(c));
-                for (int i = 1; i <= COLOURS.size(); i++) {
+                Color free = null;
+                for (int i = 1; i <= COLOURS.size() && free == null; i++) {
                     Color candidate = COLOURS.get((start + i) % COLOURS.size());
                     if (!used.contains(candidate)) {
-                        c = candidate;
-                        break;
+                        free = candidate;
                     }
                 }
+                for (int i = 0; i < EXTRA.size() && free == null; i++) {
+                    if (!used.contains(EXTRA.get(i))) {
+                        free = EXTRA.get(i);
+                    }
+                }
+                c = free != null ? free : c;
             }
             used.add(c);
             out.put(name, c);

@@ -19,7 +19,8 @@ import org.jfree.chart.JFreeChart;
  * {@code charts/<name>.svg} and {@code report.html}, all read from the folder's files.
  *
  * <p>Charts: {@code path-to-target}, {@code products}, {@code prices}, {@code tariff-revenue},
- * {@code active-exporters}. The report is one self-contained page (inline SVG and CSS, no scripts,
+ * {@code active-exporters}; a chart without data (e.g. the monthly ones after {@code --summary-only})
+ * is left out and the report says why. The report is one self-contained page (inline SVG and CSS, no scripts,
  * no network) in which every string from the config or the data is HTML-escaped.
  */
 public final class ReportWriter {
@@ -67,17 +68,35 @@ public final class ReportWriter {
                 "Annual two-way trade against the target, total and each direction.");
         add(charts, captions, dir, "products", TradeCharts.products(run),
                 "Annual trade by product, stacked, for each direction.");
-        if (!product.isEmpty()) {
+        List<String> skipped = new ArrayList<>();
+        boolean monthly = !run.monthly().isEmpty();
+        if (!monthly) {
+            skipped.add("Prices and active exporters: timeseries.csv is absent (a --summary-only run), and these "
+                    + "charts are monthly.");
+        } else if (product.isEmpty() || run.monthly().stream()
+                .noneMatch(r -> r.product().equals(product) && r.metric().equals("landed_price"))) {
+            skipped.add("Prices: no landed_price rows" + (product.isEmpty() ? "" : " for " + product) + ".");
+        } else {
             add(charts, captions, dir, "prices", TradeCharts.prices(run, product),
                     "Landed and export prices of " + run.manifest().productName(product)
                             + " by origin, with the policy changes that apply to it.");
         }
-        add(charts, captions, dir, "tariff-revenue", TradeCharts.tariffRevenue(run),
-                "Tariff revenue by importing country.");
-        add(charts, captions, dir, "active-exporters", TradeCharts.activeExporters(run),
-                "Active exporting firms by origin and product (the extensive margin).");
+        if (run.annual().stream().noneMatch(r -> r.metric().equals("tariff_revenue"))) {
+            skipped.add("Tariff revenue: no tariff_revenue rows in annual.csv.");
+        } else {
+            add(charts, captions, dir, "tariff-revenue", TradeCharts.tariffRevenue(run),
+                    "Tariff revenue by importing country.");
+        }
+        if (monthly) {
+            if (run.monthly().stream().noneMatch(r -> r.metric().equals("active_exporters") && r.value() > 1)) {
+                skipped.add("Active exporters: no origin has more than one exporting firm.");
+            } else {
+                add(charts, captions, dir, "active-exporters", TradeCharts.activeExporters(run),
+                        "Active exporting firms by origin and product (the extensive margin).");
+            }
+        }
         String html = html(run, runFolder.getFileName() == null ? "" : runFolder.getFileName().toString(), charts,
-                captions);
+                captions, skipped);
         Path report = runFolder.resolve(REPORT);
         Path tmp = runFolder.resolve("." + REPORT + ".tmp");
         Files.writeString(tmp, html, StandardCharsets.UTF_8);
@@ -92,8 +111,8 @@ public final class ReportWriter {
     }
 
     /** The report page. */
-    static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions)
-            throws IOException {
+    static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions,
+            List<String> skipped) throws IOException {
         RunManifest m = run.manifest();
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -134,6 +153,9 @@ public final class ReportWriter {
                     .append(c.svg()).append("</div>\n<figcaption>").append(Html.escape(captions.get(i)))
                     .append(" <a href=\"").append(CHARTS).append('/').append(c.name()).append(".png\">PNG</a> · <a href=\"")
                     .append(CHARTS).append('/').append(c.name()).append(".svg\">SVG</a></figcaption>\n</figure>\n");
+        }
+        for (String note : skipped) {
+            h.append("<p class=\"muted\">Not drawn: ").append(Html.escape(note)).append("</p>\n");
         }
         h.append("</section>\n");
 

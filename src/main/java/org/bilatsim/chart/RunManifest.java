@@ -50,16 +50,17 @@ public record RunManifest(String scenario, String description, int replications,
      * @param month the month it takes effect
      * @param type the event type ({@code duty}, {@code tradeCost}, {@code exhibition}) or
      *     {@code preference lapse} / {@code end of <type>} for derived entries
-     * @param product the product key, or {@code *} for all
+     * @param products the product keys it applies to ({@code *} for all): the event's {@code product},
+     *     or every {@code product} inside it (e.g. a PTA's concessions), else {@code *}
      * @param label a short label for a chart marker
      * @param details the event's keys and values, for the timeline table
      * @param note the event's note, or empty
      */
-    public record PolicyChange(YearMonth month, String type, String product, String label,
+    public record PolicyChange(YearMonth month, String type, java.util.Set<String> products, String label,
             Map<String, String> details, String note) {
         /** True if the change applies to the product ({@code *} applies to all). */
         public boolean appliesTo(String productKey) {
-            return "*".equals(product) || product.isEmpty() || product.equals(productKey);
+            return products.isEmpty() || products.contains("*") || products.contains(productKey);
         }
     }
 
@@ -70,11 +71,19 @@ public record RunManifest(String scenario, String description, int replications,
 
     /** The target pair's display name, e.g. "Pakistan–Azerbaijan". */
     public String pairName() {
-        return countryName(target.a()) + "–" + countryName(target.b());
+        return countryShortName(target.a()) + "–" + countryShortName(target.b());
     }
 
+    /** The country's name from the config (its ISO3 code if none). */
     public String countryName(String iso3) {
         return countryNames.getOrDefault(iso3, iso3);
+    }
+
+    /** The country's name without a parenthesised remark, for charts: "Rest of the world (offtakers…)" → "Rest of the world". */
+    public String countryShortName(String iso3) {
+        String name = countryName(iso3);
+        int paren = name.indexOf(" (");
+        return paren > 0 ? name.substring(0, paren) : name;
     }
 
     public String productName(String key) {
@@ -124,6 +133,26 @@ public record RunManifest(String scenario, String description, int replications,
                 productUnits.put(e.getKey(), e.getValue().path("unit").asText(""));
             }
         }
+        // flows that are not products but carry trade_value: contracts, tourism, project imports
+        for (JsonNode c : config.path("contracts")) {
+            String name = c.path("name").asText("");
+            if (!name.isEmpty()) {
+                productNames.putIfAbsent(name, name + (c.hasNonNull("kind") ? " (" + c.path("kind").asText() + " contract)"
+                        : " (contract)"));
+            }
+        }
+        for (JsonNode t2 : config.path("tourism")) {
+            String name = t2.path("name").asText("");
+            if (!name.isEmpty()) {
+                productNames.putIfAbsent(name, name + " (tourism spending)");
+            }
+        }
+        for (JsonNode p : config.path("projects")) {
+            String name = p.path("name").asText("");
+            if (!name.isEmpty()) {
+                productNames.putIfAbsent(name + "-equipment", name + " (imported equipment)");
+            }
+        }
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (JsonNode c : config.path("countries")) {
             countryNames.put(c.path("iso3").asText(), text(c.path("name"), c.path("iso3").asText()));
@@ -135,16 +164,20 @@ public record RunManifest(String scenario, String description, int replications,
             if (month == null) {
                 continue;
             }
-            String type = e.path("type").asText("event");
+            String type = eventType(e.path("type").asText("event"));
             Map<String, String> details = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> f : e.properties()) {
                 String k = f.getKey();
                 if (!k.equals("type") && !k.equals("date") && !k.equals("note") && !f.getValue().isNull()) {
-                    String v = f.getValue().asText();
+                    String v = f.getValue().isContainerNode() ? f.getValue().toString() : f.getValue().asText();
                     details.put(k, k.equals("layer") ? v.toLowerCase(Locale.ROOT) : v);
                 }
             }
-            String product = e.path("product").asText("*");
+            java.util.Set<String> product = new java.util.TreeSet<>(e.findValuesAsText("product"));
+            if (product.isEmpty()) {
+                product.add("*");
+            }
+            product = java.util.Collections.unmodifiableSet(product);
             changes.add(new PolicyChange(month, type, product, eventLabel(type, e, productNames), details,
                     text(e.path("note"), "")));
             YearMonth until = month(e.path("until"));
@@ -169,7 +202,7 @@ public record RunManifest(String scenario, String description, int replications,
             String product = line.path("product").asText("*");
             String label = line.path("importer").asText() + " " + shortProduct(product, productNames)
                     + " preference for " + line.path("partner").asText() + " lapses";
-            changes.add(new PolicyChange(until.plusMonths(1), "preference lapse", product, label, details,
+            changes.add(new PolicyChange(until.plusMonths(1), "preference lapse", java.util.Set.of(product), label, details,
                     "tariff preference in force until " + until));
         }
         changes.sort(Comparator.comparing(PolicyChange::month));
@@ -188,25 +221,54 @@ public record RunManifest(String scenario, String description, int replications,
         String product = shortProduct(e.path("product").asText("*"), productNames);
         switch (type) {
             case "duty":
-                return e.path("importer").asText() + " " + product + " duty on " + e.path("partner").asText()
-                        + " " + layer(e) + percent(e.path("rate").asDouble());
+                return e.path("importer").asText() + " " + layer(e) + "duty on " + product + " from "
+                        + e.path("partner").asText() + ": " + percent(e.path("rate").asDouble());
             case "tradeCost":
                 return "trade cost " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " ×"
                         + trim(e.path("factor").asDouble());
             case "exhibition":
                 return "trade fair " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " "
                         + product;
+            case "pta":
+                String name = e.path("name").asText("");
+                return name.toUpperCase(Locale.ROOT).startsWith("PTA") ? name : "PTA" + (name.isEmpty() ? "" : ": " + name);
+            case "flights":
+                return "flights " + e.path("route").asText("")
+                        + (e.path("seatsPerWeekChange").isNumber()
+                                ? " " + (e.path("seatsPerWeekChange").asDouble() >= 0 ? "+" : "")
+                                        + trim(e.path("seatsPerWeekChange").asDouble()) + " seats/week" : "");
             default:
-                return type;
+                StringBuilder b = new StringBuilder(type);
+                for (String k : List.of("name", "route")) {
+                    if (e.path(k).isTextual()) {
+                        b.append(' ').append(e.path(k).asText());
+                    }
+                }
+                if (e.path("exporter").isTextual() && e.path("importer").isTextual()) {
+                    b.append(' ').append(e.path("exporter").asText()).append('→').append(e.path("importer").asText());
+                }
+                if (e.path("product").isTextual()) {
+                    b.append(' ').append(product);
+                }
+                return b.toString();
         }
+    }
+
+    /** The event type as written in configs: {@code duty}, or {@code pta} for a serialized {@code PolicyEvent$Pta}. */
+    static String eventType(String raw) {
+        String t = raw.contains("$") ? raw.substring(raw.lastIndexOf('$') + 1) : raw;
+        if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !Character.isUpperCase(t.charAt(1))) {
+            t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return t.isEmpty() ? "event" : t;
     }
 
     private static String endLabel(String type, JsonNode e, Map<String, String> productNames) {
         String product = shortProduct(e.path("product").asText("*"), productNames);
         switch (type) {
             case "duty":
-                return e.path("importer").asText() + " " + product + " duty on " + e.path("partner").asText()
-                        + " reverts";
+                return e.path("importer").asText() + " " + layer(e) + "duty on " + product + " from "
+                        + e.path("partner").asText() + " reverts";
             case "tradeCost":
                 return "trade cost " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " reverts";
             default:

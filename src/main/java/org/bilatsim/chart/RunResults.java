@@ -103,11 +103,16 @@ public final class RunResults {
         return new ScenarioPaths(manifest.scenario(), annualTwoWayTrade());
     }
 
-    /** Product keys in config order, then any others found in the data. */
+    /**
+     * The product (and flow) keys of annual.csv: those named in the config in config order, then the
+     * others sorted.
+     */
     public List<String> products() {
-        List<String> products = new ArrayList<>(manifest.productNames().keySet());
-        annual.stream().map(TidyRow::product).distinct().sorted().filter(p -> !products.contains(p))
-                .forEach(products::add);
+        java.util.Set<String> inData = new java.util.HashSet<>();
+        annual.forEach(r -> inData.add(r.product()));
+        List<String> products = new ArrayList<>();
+        manifest.productNames().keySet().stream().filter(inData::contains).forEach(products::add);
+        inData.stream().sorted().filter(p -> !products.contains(p)).forEach(products::add);
         return products;
     }
 

@@ -77,9 +77,9 @@ public final class TradeCharts {
 
         SeriesLayer layer = new SeriesLayer()
                 .line("Two-way total", Palette.colour(Palette.TOTAL), new BasicStroke(3.2f), scaled(total, f), bands, true)
-                .line(m.countryName(target.a()) + ARROW + m.countryName(target.b()), Palette.colour(target.a()),
+                .line(m.countryShortName(target.a()) + ARROW + m.countryShortName(target.b()), Palette.colour(target.a()),
                         ChartStyle.LINE, scaled(ab, f), bands, true)
-                .line(m.countryName(target.b()) + ARROW + m.countryName(target.a()), Palette.colour(target.b()),
+                .line(m.countryShortName(target.b()) + ARROW + m.countryShortName(target.a()), Palette.colour(target.b()),
                         ChartStyle.LINE, scaled(ba, f), bands, true);
         if (!m.observed().isEmpty()) {
             Map<Integer, Double> observed = new TreeMap<>();
@@ -128,7 +128,7 @@ public final class TradeCharts {
             plot.addDomainMarker(year, Layer.FOREGROUND);
         }
         List<String> subtitles = new ArrayList<>();
-        subtitles.add("Annual trade between " + m.countryName(target.a()) + " and " + m.countryName(target.b())
+        subtitles.add("Annual trade between " + m.countryShortName(target.a()) + " and " + m.countryShortName(target.b())
                 + ", " + unit.axisLabel() + " (all modelled products)");
         subtitles.add(runLine(m.scenario(), n, true));
         if (log) {
@@ -312,8 +312,15 @@ public final class TradeCharts {
         RunManifest m = run.manifest();
         String a = m.target().a();
         String b = m.target().b();
-        List<String> products = run.products();
-        Map<String, Color> colours = Palette.assign(products);
+        Map<String, Color> colours = productColours(run);
+        Set<String> traded = new LinkedHashSet<>();
+        for (TidyRow r : run.annual()) {
+            if (r.metric().equals(RunResults.TRADE_VALUE) && ((r.exporter().equals(a) && r.importer().equals(b))
+                    || (r.exporter().equals(b) && r.importer().equals(a)))) {
+                traded.add(r.product());
+            }
+        }
+        List<String> products = run.products().stream().filter(traded::contains).toList();
         int n = run.replicationCount();
         SortedMap<Integer, double[]> total = run.annualTwoWayTrade();
         int first = total.isEmpty() ? 2024 : total.firstKey();
@@ -325,6 +332,7 @@ public final class TradeCharts {
         combined.setGap(14);
         LegendItemCollection legend = new LegendItemCollection();
         Set<String> inLegend = new LinkedHashSet<>();
+        List<String> noTrade = new ArrayList<>();
         for (String[] dir : new String[][] {{a, b}, {b, a}}) {
             DefaultTableXYDataset dataset = new DefaultTableXYDataset();
             StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
@@ -350,11 +358,16 @@ public final class TradeCharts {
                 }
                 series++;
             }
+            if (series == 0) {
+                noTrade.add(m.countryShortName(dir[0]) + ARROW + m.countryShortName(dir[1]));
+                continue;
+            }
             NumberAxis axis = ChartStyle.valueAxis(unit.axisLabel());
+            axis.setUpperMargin(0.18); // room for the panel's label above the stack
             XYPlot sub = new XYPlot(dataset, null, axis, renderer);
             ChartStyle.plot(sub);
-            TextTitle label = new TextTitle(m.countryName(dir[0]) + ARROW + m.countryName(dir[1])
-                    + (series == 0 ? ": no trade" : ""), ChartStyle.ANNOTATION);
+            TextTitle label = new TextTitle(m.countryShortName(dir[0]) + ARROW + m.countryShortName(dir[1]),
+                    ChartStyle.ANNOTATION);
             label.setPaint(Palette.colour(dir[0]));
             label.setBackgroundPaint(new Color(255, 255, 255, 220));
             label.setPadding(new RectangleInsets(2, 6, 2, 6));
@@ -363,7 +376,14 @@ public final class TradeCharts {
         }
         ChartStyle.plot(combined);
         combined.setFixedLegendItems(legend);
-        List<String> subtitles = List.of("Annual trade value by product, stacked, " + unit.axisLabel(),
+        if (combined.getSubplots().isEmpty()) {
+            XYPlot empty = new XYPlot(new DefaultTableXYDataset(), null, ChartStyle.valueAxis(unit.axisLabel()),
+                    new StackedXYAreaRenderer2());
+            ChartStyle.plot(empty);
+            combined.add(empty, 1);
+        }
+        List<String> subtitles = List.of("Annual trade value by product, stacked, " + unit.axisLabel()
+                        + (noTrade.isEmpty() ? "" : "; no trade " + String.join(", ", noTrade)),
                 "Scenario " + m.scenario() + (n > 1 ? " · each product's median of " + n + " replications" : ""));
         return ChartStyle.chart("Which products carry " + m.pairName() + " trade?", subtitles, combined, true);
     }
@@ -403,7 +423,7 @@ public final class TradeCharts {
                 first = Math.min(first, v.firstKey());
                 last = Math.max(last, v.lastKey());
                 boolean landed = metric.equals("landed_price");
-                String name = m.countryName(origin) + (landed ? ": landed, duty-paid" : ": export (FOB)");
+                String name = m.countryShortName(origin) + (landed ? ": landed, duty-paid" : ": export (FOB)");
                 layer.line(name, colours.get(origin), landed ? ChartStyle.LINE : ChartStyle.DASHED, medianOnly(v),
                         false, false);
             }
@@ -434,19 +454,19 @@ public final class TradeCharts {
             double labelPx = labels.rows() == 0 ? 0 : labels.rows() * ChartStyle.LABEL_ROW_PX + 10;
             double span = (hi - lo + 2 * pad) / (1 - labelPx / 480.0);
             rangeAxis.setRange(lo - pad, lo - pad + span);
-            rangeAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(ChartData.niceStep(span / 8),
+            rangeAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(ChartData.niceStep(span / 10),
                     ChartStyle.numberFormat()));
         }
         int n = run.replicationCount();
         List<String> subtitles = List.of(
-                "Monthly prices of " + m.productName(product) + " imported by " + m.countryName(importer)
+                "Monthly prices of " + m.productName(product) + " imported by " + m.countryShortName(importer)
                         + " from each origin, " + rangeAxis.getLabel(),
                 "Solid: landed at the border, duty-paid (before VAT); dashed: received by exporters (FOB)"
                         + (changes.isEmpty() ? "; no policy change applies to this product"
                                 : "; dotted lines: policy changes for this product"),
                 "Scenario " + m.scenario() + (n > 1 ? " · medians of " + n + " replications" : ""));
-        JFreeChart chart = ChartStyle.chart("What do importers in " + m.countryName(importer) + " pay for "
-                + shortName(m.productName(product)) + ", and what do exporters get?", subtitles, plot, true);
+        JFreeChart chart = ChartStyle.chart(shortName(m.productName(product)) + " in " + m.countryShortName(importer)
+                + ": what do importers pay, and exporters get?", subtitles, plot, true);
         ChartStyle.addKey(chart, labels);
         return chart;
     }
@@ -492,7 +512,7 @@ public final class TradeCharts {
                 }
                 SortedMap<Integer, double[]> v = run.annualSum("tariff_revenue",
                         r -> r.importer().equals(importer) && (!partnerOnly || r.exporter().equals(partner)));
-                layer.line(m.countryName(importer), colours.get(importer), ChartStyle.LINE, scaled(v, 1e-6), bands, true);
+                layer.line(m.countryShortName(importer), colours.get(importer), ChartStyle.LINE, scaled(v, 1e-6), bands, true);
             }
             XYPlot sub = new XYPlot();
             ChartStyle.plot(sub);
@@ -504,9 +524,9 @@ public final class TradeCharts {
                 legend = items;
             }
             TextTitle label = new TextTitle(partnerOnly
-                    ? "Duty on imports from the partner (" + m.countryName(m.target().a()) + " from "
-                            + m.countryName(m.target().b()) + ", " + m.countryName(m.target().b()) + " from "
-                            + m.countryName(m.target().a()) + ")"
+                    ? "Duty on imports from the partner (" + m.countryShortName(m.target().a()) + " from "
+                            + m.countryShortName(m.target().b()) + ", " + m.countryShortName(m.target().b()) + " from "
+                            + m.countryShortName(m.target().a()) + ")"
                     : "Duty on imports from all origins, modelled products", ChartStyle.ANNOTATION);
             label.setPaint(ChartStyle.TEXT);
             label.setBackgroundPaint(new Color(255, 255, 255, 220));
@@ -529,8 +549,7 @@ public final class TradeCharts {
      */
     public static JFreeChart activeExporters(RunResults run) {
         RunManifest m = run.manifest();
-        List<String> products = run.products();
-        Map<String, Color> colours = Palette.assign(products);
+        Map<String, Color> colours = productColours(run);
         Map<String, Map<String, SortedMap<Integer, double[]>>> byOrigin = new LinkedHashMap<>();
         List<String> leftOut = new ArrayList<>();
         for (List<String> flow : run.flows("active_exporters")) {
@@ -598,7 +617,7 @@ public final class TradeCharts {
             }
             axis.setUpperMargin(ChartStyle.upperMarginFor(Math.max(30, l.rows() * ChartStyle.LABEL_ROW_PX + 10),
                     (430.0 - 14 * (byOrigin.size() - 1)) / Math.max(1, byOrigin.size())));
-            axis.setLabel("firms in " + m.countryName(o.getKey()));
+            axis.setLabel("firms in " + m.countryShortName(o.getKey()));
             axis.setLabelPaint(Palette.colour(o.getKey()));
             combined.add(sub, 1);
             firstPanel = false;
@@ -610,7 +629,7 @@ public final class TradeCharts {
         subtitles.add("Exporting firms active each month, by product market"
                 + (changes.isEmpty() ? "" : "; dotted lines: policy changes"));
         if (!leftOut.isEmpty()) {
-            subtitles.add("Not shown: " + String.join(", ", leftOut.stream().map(m::countryName).toList())
+            subtitles.add("Not shown: " + String.join(", ", leftOut.stream().map(m::countryShortName).toList())
                     + " (modelled as one aggregate supplier, not firms)");
         }
         subtitles.add(runLine(m.scenario(), n, true));
@@ -694,6 +713,11 @@ public final class TradeCharts {
     // ---------------------------------------------------------------------------------------------
     // helpers
 
+    /** Colours of every product and flow key of the run, the same in every chart of the run. */
+    static Map<String, Color> productColours(RunResults run) {
+        return Palette.assign(run.products());
+    }
+
     /** The line naming the scenario and what lines and shading show. */
     static String runLine(String scenario, int replications, boolean bands) {
         if (replications <= 1) {
@@ -703,11 +727,18 @@ public final class TradeCharts {
                 + (bands ? "; shaded: 25–75% and 5–95% of replications" : "");
     }
 
-    /** A display name cut before a long parenthesis: "Other Pakistani goods (meat, …)" → "Other Pakistani goods". */
+    /**
+     * A long display name without its parenthesised list or HS codes: "Other Pakistani goods (meat,
+     * fruit, …)" → "Other Pakistani goods", "Textiles and apparel (HS 61-63)" → "Textiles and apparel";
+     * names up to 28 characters and other parentheses are kept.
+     */
     static String shortName(String name) {
         int paren = name.indexOf(" (");
         if (paren > 0 && name.length() > 28) {
-            return name.substring(0, paren);
+            String inside = name.substring(paren + 2);
+            if (inside.contains(",") || inside.startsWith("HS")) {
+                return name.substring(0, paren);
+            }
         }
         return name;
     }

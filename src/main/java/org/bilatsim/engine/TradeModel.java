@@ -28,9 +28,17 @@ import sim.engine.Steppable;
 public final class TradeModel extends SimState {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * How agents go on MASON's schedule. {@link #SEQUENCE}: one {@code Sequence} per phase (the
+     * default). {@link #INDIVIDUAL}: every agent scheduled on its own with its own ordering, the
+     * textbook MASON way, kept to measure what the sequences save (same order, same results).
+     */
+    public enum Scheduling { SEQUENCE, INDIVIDUAL }
+
     private final ScenarioConfig config;
     private final transient ObservationSink sink;
     private final List<Phase> phaseTrace;
+    private final Scheduling scheduling;
     private transient World world;
 
     /**
@@ -39,10 +47,15 @@ public final class TradeModel extends SimState {
      * @param tracePhases whether to keep the order in which phases ran (for tests)
      */
     public TradeModel(ScenarioConfig config, ObservationSink sink, boolean tracePhases) {
+        this(config, sink, tracePhases, Scheduling.SEQUENCE);
+    }
+
+    public TradeModel(ScenarioConfig config, ObservationSink sink, boolean tracePhases, Scheduling scheduling) {
         super(Seeds.generator(Seeds.stream(config.seed(), Seeds.SHOCK_STREAM)));
         this.config = config;
         this.sink = sink;
         this.phaseTrace = tracePhases ? new ArrayList<>() : null;
+        this.scheduling = scheduling;
     }
 
     @Override
@@ -51,15 +64,22 @@ public final class TradeModel extends SimState {
         world = World.build(config, Seeds.generator(Seeds.stream(config.seed(), Seeds.SETUP_STREAM)),
                 Seeds.generator(Seeds.stream(config.seed(), Seeds.POLICY_STREAM)));
         YearMonth start = config.start();
+        int ordering = 0;
         for (Phase phase : Phase.values()) {
             List<Steppable> steps = switch (phase) {
                 case POLICY -> world.policySteps();
-                case PRICING -> world.pricingSteps();
-                case SOURCING -> world.sourcingSteps(start);
+                case PRICING -> world.pricingSteps(scheduling == Scheduling.SEQUENCE);
+                case SOURCING -> world.sourcingSteps(start, scheduling == Scheduling.SEQUENCE);
                 case SHIPPING -> world.shippingSteps();
                 case ACCOUNTING -> world.accountingSteps(start);
                 case RECORDING -> List.of(state -> record(currentMonth()));
             };
+            if (scheduling == Scheduling.INDIVIDUAL) {
+                for (Steppable step : steps) {
+                    schedule.scheduleRepeating(Schedule.EPOCH, ordering++, step, 1.0);
+                }
+                continue;
+            }
             Sequence sequence = new Sequence(steps.toArray(new Steppable[0]));
             Steppable phaseStep = phaseTrace == null ? sequence : state -> {
                 phaseTrace.add(phase);

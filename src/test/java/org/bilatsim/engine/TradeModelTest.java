@@ -66,6 +66,16 @@ class TradeModelTest {
     }
 
     @Test
+    void schedulingEveryAgentIndividuallyGivesTheSameResultsAsSequences() {
+        ScenarioConfig config = baseline();
+        Collector sequences = new Collector();
+        Collector individual = new Collector();
+        SingleRun.run(new TradeModel(config, sequences, false, TradeModel.Scheduling.SEQUENCE), sequences);
+        SingleRun.run(new TradeModel(config, individual, false, TradeModel.Scheduling.INDIVIDUAL), individual);
+        assertEquals(sequences.observations, individual.observations);
+    }
+
+    @Test
     void theSameSeedGivesTheSameNumbersAndAnotherSeedDifferentOnes() {
         ScenarioConfig config = baseline();
         Collector first = new Collector();

@@ -1,0 +1,82 @@
+package org.bilatsim.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.engine.ObservationSink;
+import org.bilatsim.engine.SingleRun;
+import org.bilatsim.engine.TradeModel;
+import org.bilatsim.experiment.SyntheticScenario;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The model's benchmarks. Throughput is months (or runs) per second; multiply by the agent count
+ * printed in docs/performance.md to get agent-steps per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ModelBenchmarks {
+
+    /** One product market of a synthetic scenario, stepped month by month. */
+    @State(Scope.Thread)
+    public static class Market {
+        @Param({"100000"})
+        public int exporters;
+
+        @Param({"1000"})
+        public int importers;
+
+        @Param({"SEQUENCE", "INDIVIDUAL"})
+        public TradeModel.Scheduling scheduling;
+
+        TradeModel model;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            ScenarioConfig config = ConfigLoader.parse("synthetic.yaml",
+                    SyntheticScenario.yaml(exporters, importers, 1, 200), List.of());
+            model = new TradeModel(config, o -> { }, false, scheduling);
+            model.start();
+        }
+    }
+
+    /** One month of one market: every agent of the market steps once. */
+    @Benchmark
+    public boolean oneMonthOfOneMarket(Market market) {
+        return market.model.schedule.step(market.model);
+    }
+
+    /** The default scenario, all 144 months, one replication, observations discarded. */
+    @State(Scope.Thread)
+    public static class Default {
+        ScenarioConfig config;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            config = ConfigLoader.load(Path.of("configs/pak-aze/baseline.yaml"), List.of());
+        }
+    }
+
+    @Benchmark
+    public void fullDefaultRun(Default state, Blackhole hole) {
+        ObservationSink sink = hole::consume;
+        hole.consume(SingleRun.run(state.config, sink));
+    }
+}
