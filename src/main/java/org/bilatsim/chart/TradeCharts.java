@@ -704,7 +704,7 @@ public final class TradeCharts {
         base.setLabelOffsetType(org.jfree.chart.ui.LengthAdjustmentType.EXPAND);
         plot.addRangeMarker(base, Layer.FOREGROUND);
         JFreeChart chart = ChartStyle.chart("Which assumptions move " + lowerFirst(outcome) + " most?",
-                List.of(outcome + " with each parameter at the low and high end of its range, the others at base; "
+                List.of(outcome + " with each parameter at the low and high end of its range, averaged over the other parameters; "
                         + unit.axisLabel()), plot, true);
         chart.getLegend().setFrame(BlockBorder.NONE);
         return chart;

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
+import org.bilatsim.chart.ChartFiles;
+import org.bilatsim.chart.ScenarioPaths;
+import org.bilatsim.chart.TradeCharts;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Comparison;
@@ -48,6 +51,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions experiment;
 
+    @Option(names = "--no-charts", description = "Skip the comparison charts.")
+    boolean noCharts;
+
     @Option(names = "--years", paramLabel = "Y", split = ",", defaultValue = "2030,2035",
             description = "Years shown in the console table (default: ${DEFAULT-VALUE}).")
     List<Integer> years;
@@ -79,6 +85,9 @@ final class CompareCommand implements Callable<Integer> {
             extra.put("replications", experiment.replications);
             extra.put("configs", configs.subList(1, configs.size()));
             Manifest.write(folder.file("manifest.json"), configs.get(0), commandLine, started, Instant.now(), extra);
+            if (!noCharts) {
+                writeCharts(folder.file("charts"), result, configs.get(0));
+            }
             committed = folder.commit();
         } catch (IOException | RuntimeException e) {
             folder.abort();
@@ -87,6 +96,25 @@ final class CompareCommand implements Callable<Integer> {
         print(spec.commandLine().getOut(), result);
         spec.commandLine().getOut().println("Results: " + committed);
         return ExitCodes.OK;
+    }
+
+    private static void writeCharts(Path dir, Comparison.Result result, ScenarioConfig baseline) throws IOException {
+        List<ScenarioPaths> paths = new ArrayList<>();
+        for (int s = 0; s < result.scenarios().size(); s++) {
+            Map<Integer, double[]> byYear = new java.util.TreeMap<>();
+            List<Outcome> outcomes = result.outcomes().get(s);
+            for (Outcome o : outcomes) {
+                for (BilateralTotals.Year y : o.totals()) {
+                    byYear.computeIfAbsent(y.year(), k -> new double[outcomes.size()])[o.spec().replication()] = y.total();
+                }
+            }
+            paths.add(new ScenarioPaths(result.scenarios().get(s), byYear));
+        }
+        String pair = String.join("–", baseline.target().between());
+        ChartFiles.write(TradeCharts.scenarioComparison(paths, baseline.target().valueUsd(), pair), dir,
+                "scenario-comparison");
+        ChartFiles.write(TradeCharts.differencesFromBaseline(paths, result.scenarios().get(0)), dir,
+                "difference-from-baseline");
     }
 
     private static void writeCompare(Path file, Comparison.Result result) throws IOException {

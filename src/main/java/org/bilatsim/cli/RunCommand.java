@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bilatsim.chart.ReportWriter;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.ScenarioRun;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bilatsim run}: one scenario, N replications, written to a new run folder, with a yearly summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and write timeseries.csv, annual.csv, bands.csv, bilateral.csv, target.csv "
-                + "and manifest.json to OUT/<scenario>/<run-id>/, then print two-way trade per year against the target."})
+        description = {"Run a scenario and write timeseries.csv, annual.csv, bands.csv, bilateral.csv, target.csv, "
+                + "manifest.json, charts/ and report.html to OUT/<scenario>/<run-id>/, then print two-way trade per "
+                + "year against the target."})
 final class RunCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/pak-aze/baseline.yaml";
 
@@ -41,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Base seed (default: the config's seed); replication k runs with a seed derived from it and k.")
     Long seed;
 
+    @Option(names = "--no-charts", description = "Skip the charts and report.html.")
+    boolean noCharts;
+
     @Option(names = "--summary-only",
             description = "Skip timeseries.csv (the monthly rows of every replication); keep the annual and summary files.")
     boolean summaryOnly;
@@ -57,8 +62,9 @@ final class RunCommand implements Callable<Integer> {
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         ScenarioRun.Result result;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
+            ScenarioRun.Finisher charts = noCharts ? folder -> { } : folder -> ReportWriter.write(folder.normalize());
             result = ScenarioRun.run(scenario, experiment.out, new ScenarioRun.Options(experiment.replications,
-                    experiment.threads(), summaryOnly, progress), commandLine, Clock.systemUTC());
+                    experiment.threads(), summaryOnly, progress, charts), commandLine, Clock.systemUTC());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (experiment.replications == 1) {
@@ -66,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             printBands(out, scenario, result);
         }
-        out.printf("Results: %s%n", result.folder());
+        out.printf("Results: %s%s%n", result.folder(), noCharts ? "" : " (open report.html)");
         return ExitCodes.OK;
     }
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
+import org.bilatsim.chart.ChartFiles;
+import org.bilatsim.chart.TradeCharts;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Outcome;
@@ -52,6 +54,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "K", defaultValue = "20", description = "Points of a Latin hypercube (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    @Option(names = "--no-charts", description = "Skip the tornado chart.")
+    boolean noCharts;
+
     @Option(names = "--year", paramLabel = "YYYY", defaultValue = "2030",
             description = "Year whose two-way total the sensitivity ranks (default: ${DEFAULT-VALUE}; the last year if outside the span).")
     int year;
@@ -88,6 +93,16 @@ final class SweepCommand implements Callable<Integer> {
         try {
             writeSweep(folder.file("sweep.csv"), parameters, results, sensitivityYear, base.end().getYear());
             writeSensitivity(folder.file("sensitivity.csv"), ranking, sensitivityYear);
+            if (!noCharts && !ranking.isEmpty()) {
+                double mean = results.stream().flatMap(r -> r.outcomes().stream())
+                        .mapToDouble(o -> o.total(sensitivityYear)).average().orElse(0);
+                List<org.bilatsim.chart.Sensitivity> bars = ranking.stream()
+                        .map(r -> new org.bilatsim.chart.Sensitivity(r.parameter() + " (" + r.lowValue() + " to "
+                                + r.highValue() + ")", r.totalAtLow(), r.totalAtHigh()))
+                        .toList();
+                ChartFiles.write(TradeCharts.tornado(bars, mean, "Two-way trade in " + sensitivityYear),
+                        folder.file("charts"), "tornado");
+            }
             List<String> commandLine = new ArrayList<>(List.of("bilatsim"));
             commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
             Map<String, Object> extra = new LinkedHashMap<>();

@@ -30,6 +30,16 @@ public final class Comparison {
 
     public static Result run(List<ScenarioConfig> scenarios, int replications, int threads, IntConsumer progress) {
         long seed = scenarios.get(0).seed();
+        // The same scenario may be listed twice (a check of common random numbers): label it apart.
+        List<String> labels = new ArrayList<>();
+        for (ScenarioConfig scenario : scenarios) {
+            String label = scenario.name();
+            int copy = 2;
+            while (labels.contains(label)) {
+                label = scenario.name() + "#" + copy++;
+            }
+            labels.add(label);
+        }
         List<RunSpec> specs = new ArrayList<>();
         for (ScenarioConfig scenario : scenarios) {
             specs.addAll(Runner.replications(scenario.name(), scenario, seed, replications));
@@ -49,10 +59,10 @@ public final class Comparison {
                 for (int k = 0; k < replications; k++) {
                     differences[k] = outcomes.get(k).total(t.year()) - baseline.get(k).total(t.year());
                 }
-                years.add(new Year(scenarios.get(s).name(), t.year(), t.total(), Quantiles.summary(differences),
+                years.add(new Year(labels.get(s), t.year(), t.total(), Quantiles.summary(differences),
                         t.probabilityReached()));
             }
         }
-        return new Result(scenarios.stream().map(ScenarioConfig::name).toList(), byScenario, years);
+        return new Result(labels, byScenario, years);
     }
 }

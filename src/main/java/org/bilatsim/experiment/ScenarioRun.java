@@ -33,8 +33,19 @@ public final class ScenarioRun {
     private ScenarioRun() {
     }
 
+    /** Work on the complete folder before it is renamed into place (the CLI draws charts here). */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path folder) throws IOException;
+    }
+
     /** How to run. */
-    public record Options(int replications, int threads, boolean summaryOnly, IntConsumer progress) {
+    public record Options(int replications, int threads, boolean summaryOnly, IntConsumer progress,
+            Finisher finisher) {
+        public Options(int replications, int threads, boolean summaryOnly, IntConsumer progress) {
+            this(replications, threads, summaryOnly, progress, folder -> { });
+        }
+
         public static Options single() {
             return new Options(1, 1, false, done -> { });
         }
@@ -75,6 +86,7 @@ public final class ScenarioRun {
             extra.put("agents", agents);
             extra.put("agentSteps", outcomes.stream().mapToLong(o -> o.summary().agentSteps()).sum());
             Manifest.write(folder.file("manifest.json"), config, commandLine, started, clock.instant(), extra);
+            options.finisher().finish(folder.file("."));
             Path committed = folder.commit();
             return new Result(committed, outcomes.get(0).totals(), target, outcomes.size(), agents, months);
         } catch (IOException | RuntimeException e) {

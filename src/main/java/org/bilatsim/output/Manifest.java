@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bilatsim.config.PolicyEvent;
+import org.bilatsim.config.Rule;
 import org.bilatsim.config.ScenarioConfig;
 
 /** manifest.json: what produced a run folder, enough to reproduce it. */
@@ -20,15 +21,26 @@ public final class Manifest {
     @JsonSubTypes({
         @JsonSubTypes.Type(value = PolicyEvent.DutyChange.class, name = "duty"),
         @JsonSubTypes.Type(value = PolicyEvent.TradeCostChange.class, name = "tradeCost"),
-        @JsonSubTypes.Type(value = PolicyEvent.Exhibition.class, name = "exhibition")})
+        @JsonSubTypes.Type(value = PolicyEvent.Exhibition.class, name = "exhibition"),
+        @JsonSubTypes.Type(value = PolicyEvent.Pta.class, name = "pta"),
+        @JsonSubTypes.Type(value = PolicyEvent.TariffRateQuota.class, name = "trq"),
+        @JsonSubTypes.Type(value = PolicyEvent.Flights.class, name = "flights")})
     private interface EventTypes {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Rule.Safeguard.class, name = "safeguard"),
+        @JsonSubTypes.Type(value = Rule.Promotion.class, name = "promotion")})
+    private interface RuleTypes {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(PolicyEvent.class, EventTypes.class);
+            .addMixIn(PolicyEvent.class, EventTypes.class)
+            .addMixIn(Rule.class, RuleTypes.class);
 
     private Manifest() {
     }

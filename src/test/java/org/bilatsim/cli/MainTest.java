@@ -45,7 +45,8 @@ class MainTest {
         assertEquals(1, folders.size());
         Path run = folders.get(0);
         assertTrue(run.startsWith(out.resolve("pak-aze-baseline")));
-        for (String file : List.of("timeseries.csv", "annual.csv", "manifest.json")) {
+        for (String file : List.of("timeseries.csv", "annual.csv", "manifest.json", "report.html",
+                "charts/path-to-target.png", "charts/path-to-target.svg")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
         assertEquals("scenario,replication,seed,period,exporter,importer,product,metric,value,unit",
@@ -67,6 +68,14 @@ class MainTest {
         byte[] other = Files.readAllBytes(folders.get(2).resolve("timeseries.csv"));
         assertArrayEquals(first, second);
         assertFalse(java.util.Arrays.equals(first, other));
+    }
+
+    @Test
+    void noChartsSkipsTheChartsAndTheReport() throws IOException {
+        assertEquals(0, bilatsim("run", "--out", out.toString(), "--no-charts").exitCode());
+        Path run = runFolders().get(0);
+        assertFalse(Files.exists(run.resolve("report.html")));
+        assertFalse(Files.exists(run.resolve("charts")));
     }
 
     @Test
@@ -157,6 +166,9 @@ class MainTest {
         assertTrue(Files.exists(folders.get(0).resolve("compare.csv")));
         assertTrue(Files.exists(folders.get(1).resolve("sweep.csv")));
         assertTrue(Files.exists(folders.get(1).resolve("sensitivity.csv")));
+        assertTrue(Files.size(folders.get(0).resolve("charts/scenario-comparison.png")) > 10_000);
+        assertTrue(Files.size(folders.get(0).resolve("charts/difference-from-baseline.svg")) > 10_000);
+        assertTrue(Files.size(folders.get(1).resolve("charts/tornado.png")) > 10_000);
         Result badVary = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary", "products.rice.nope=1,2",
                 "--out", out.toString());
         assertEquals(2, badVary.exitCode());
