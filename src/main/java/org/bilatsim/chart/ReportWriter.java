@@ -87,6 +87,10 @@ public final class ReportWriter {
             add(charts, captions, dir, "tariff-revenue", TradeCharts.tariffRevenue(run),
                     "Tariff revenue by importing country.");
         }
+        if (run.annual().stream().anyMatch(r -> r.metric().equals("project_capex"))) {
+            add(charts, captions, dir, "projects", TradeCharts.projects(run),
+                    "Investment projects: exports by commodity, capital spending and debt service.");
+        }
         if (monthly) {
             if (run.monthly().stream().noneMatch(r -> r.metric().equals("active_exporters") && r.value() > 1)) {
                 skipped.add("Active exporters: no origin has more than one exporting firm.");

@@ -38,6 +38,10 @@ public final class RunResults {
      * @throws IOException if manifest.json or annual.csv is missing or malformed (timeseries.csv is
      *     optional: without it the monthly charts are empty)
      */
+    /** The metrics the charts draw; other rows are not loaded. */
+    static final java.util.Set<String> CHARTED = java.util.Set.of("trade_value", "tariff_revenue", "tariff_rate",
+            "landed_price", "export_price", "active_exporters", "project_output", "project_capex", "debt_service");
+
     public static RunResults load(Path runFolder) throws IOException {
         Path manifest = runFolder.resolve("manifest.json");
         Path annual = runFolder.resolve("annual.csv");
@@ -45,8 +49,8 @@ public final class RunResults {
             throw new IOException(runFolder + " is not a run folder: it needs manifest.json and annual.csv");
         }
         Path monthly = runFolder.resolve("timeseries.csv");
-        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual),
-                Files.isRegularFile(monthly) ? TidyCsv.read(monthly) : List.of());
+        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual, CHARTED),
+                Files.isRegularFile(monthly) ? TidyCsv.read(monthly, CHARTED) : List.of());
     }
 
     public RunManifest manifest() {

@@ -27,6 +27,14 @@ public final class TidyCsv {
      * @throws IOException if the file cannot be read or lacks one of the tidy columns
      */
     public static List<TidyRow> read(Path csv) throws IOException {
+        return read(csv, null);
+    }
+
+    /**
+     * Reads the rows of the given metrics only (all when {@code metrics} is null): a run of a
+     * thousand replications has over a million annual rows, most of which no chart draws.
+     */
+    public static List<TidyRow> read(Path csv, java.util.Set<String> metrics) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         Map<String, String> pool = new HashMap<>();
         List<TidyRow> rows = new ArrayList<>();
@@ -39,6 +47,9 @@ public final class TidyCsv {
                 }
             }
             for (CSVRecord r : parser) {
+                if (metrics != null && !metrics.contains(r.get("metric"))) {
+                    continue;
+                }
                 try {
                     rows.add(new TidyRow(
                             pool.computeIfAbsent(r.get("scenario"), s -> s),

@@ -543,6 +543,79 @@ public final class TradeCharts {
     }
 
     /**
+     * Investment projects (e.g. Reko Diq): exports of each commodity, and the project's capital
+     * spending and debt service, US$ million a year, medians with bands across replications.
+     */
+    public static JFreeChart projects(RunResults run) {
+        RunManifest m = run.manifest();
+        List<String> commodities = new ArrayList<>();
+        List<String> projects = new ArrayList<>();
+        for (TidyRow r : run.annual()) {
+            if (r.metric().equals("project_output") && !commodities.contains(r.product())) {
+                commodities.add(r.product());
+            }
+            if (r.metric().equals("project_capex") && !projects.contains(r.product())) {
+                projects.add(r.product());
+            }
+        }
+        int n = run.replicationCount();
+        boolean bands = n > 1;
+        // The project's own years: its exports may start long after its spending.
+        int first = run.annual().stream().mapToInt(r -> Integer.parseInt(r.period())).min().orElse(2024);
+        int last = run.annual().stream().mapToInt(r -> Integer.parseInt(r.period())).max().orElse(first);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearAxis(first, last));
+        combined.setGap(14);
+        List<String> names = new ArrayList<>(commodities);
+        for (String project : projects) {
+            names.add(project + " capex");
+            names.add(project + " debt service");
+        }
+        Map<String, Color> colours = Palette.assign(names);
+        SeriesLayer exports = new SeriesLayer();
+        for (String commodity : commodities) {
+            exports.line(commodity + " exports", colours.get(commodity), ChartStyle.LINE,
+                    scaled(run.annualSum(RunResults.TRADE_VALUE, r -> r.product().equals(commodity)), 1e-6), bands, true);
+        }
+        SeriesLayer finance = new SeriesLayer();
+        for (String project : projects) {
+            finance.line(project + " capex", colours.get(project + " capex"), ChartStyle.LINE,
+                    scaled(run.annualSum("project_capex", r -> r.product().equals(project)), 1e-6), bands, true);
+            finance.line(project + " debt service", colours.get(project + " debt service"), ChartStyle.LINE,
+                    scaled(run.annualSum("debt_service", r -> r.product().equals(project)), 1e-6), bands, true);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        String[] titles = {"Exports by commodity", "Capital spending and debt service"};
+        SeriesLayer[] layers = {exports, finance};
+        for (int k = 0; k < layers.length; k++) {
+            XYPlot sub = new XYPlot();
+            ChartStyle.plot(sub);
+            NumberAxis axis = ChartStyle.valueAxis("US$ million a year");
+            axis.setAutoRangeIncludesZero(true);
+            axis.setUpperMargin(0.25);
+            sub.setRangeAxis(axis);
+            LegendItemCollection items = layers[k].addTo(sub, 0, y -> y, Double.NaN,
+                    bands ? " of " + n + " replications" : "");
+            for (int i = 0; i < items.getItemCount(); i++) {
+                // The band keys repeat in each panel: list them once.
+                if (k == 0 || !items.get(i).getLabel().contains("%")) {
+                    legend.add(items.get(i));
+                }
+            }
+            TextTitle label = new TextTitle(titles[k], ChartStyle.ANNOTATION);
+            label.setPaint(ChartStyle.TEXT);
+            label.setBackgroundPaint(new Color(255, 255, 255, 220));
+            label.setPadding(new RectangleInsets(2, 6, 2, 6));
+            sub.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+            combined.add(sub, 1);
+        }
+        ChartStyle.plot(combined);
+        combined.setFixedLegendItems(legend);
+        List<String> subtitles = List.of("Project exports, capital spending and debt service, US$ million a year",
+                runLine(m.scenario(), n, bands));
+        return ChartStyle.chart("When do the project's exports come, and what does it cost?", subtitles, combined, true);
+    }
+
+    /**
      * Monthly active exporters (the extensive margin) by origin and product, one panel per origin;
      * origins with a single aggregate supplier (at most one active firm throughout, e.g. ROW) are left
      * out. Policy changes are marked.
