@@ -28,6 +28,8 @@ public final class ReportWriter {
     public static final String REPORT = "report.html";
     /** The charts' folder in the run folder. */
     public static final String CHARTS = "charts";
+    /** Folder of the run with copies of the scenario file and the files it extends. */
+    public static final String SCENARIO_FILES = "scenario";
 
     /**
      * What was written.
@@ -99,8 +101,10 @@ public final class ReportWriter {
                         "Active exporting firms by origin and product (the extensive margin).");
             }
         }
-        String html = html(run, runFolder.getFileName() == null ? "" : runFolder.getFileName().toString(), charts,
-                captions, skipped);
+        // The report is written before the run folder is renamed into place: name the final run-id.
+        String runId = runFolder.getFileName() == null ? "" : runFolder.getFileName().toString().replaceFirst("^\\.partial-", "");
+        String html = html(run, runId, charts,
+                captions, skipped, SourcesTable.read(runFolder.resolve(SCENARIO_FILES)));
         Path report = runFolder.resolve(REPORT);
         Path tmp = runFolder.resolve("." + REPORT + ".tmp");
         Files.writeString(tmp, html, StandardCharsets.UTF_8);
@@ -117,6 +121,11 @@ public final class ReportWriter {
     /** The report page. */
     static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions,
             List<String> skipped) throws IOException {
+        return html(run, runId, charts, captions, skipped, List.of());
+    }
+
+    static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions,
+            List<String> skipped, List<SourcesTable.Row> sources) throws IOException {
         RunManifest m = run.manifest();
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -164,6 +173,7 @@ public final class ReportWriter {
         h.append("</section>\n");
 
         timeline(h, m);
+        SourcesTable.html(h, sources);
 
         // config
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

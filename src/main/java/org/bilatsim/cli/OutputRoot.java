@@ -1,5 +1,6 @@
 package org.bilatsim.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -19,9 +20,24 @@ final class OutputRoot {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isWritable(existing)) {
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out " + out + " cannot be created: " + existing + " is a file, not a folder");
+        }
+        // The permission bits are not the whole story (root, /proc, read-only mounts): try it.
+        if (existing == null || !Files.isWritable(existing) || !canCreateIn(existing)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--out " + out + " cannot be written (" + existing + " is not writable)");
+        }
+    }
+
+    /** Whether a folder can be made (and is removed again) in {@code dir}. */
+    private static boolean canCreateIn(Path dir) {
+        try {
+            Files.delete(Files.createTempDirectory(dir, ".bilatsim-probe-"));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.bilatsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilatsim.chart.ReportWriter;
+import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.ScenarioRun;
@@ -62,9 +64,22 @@ final class RunCommand implements Callable<Integer> {
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         ScenarioRun.Result result;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
-            ScenarioRun.Finisher charts = noCharts ? folder -> { } : folder -> ReportWriter.write(folder.normalize());
+            List<Path> sources = ConfigLoader.sourceFiles(config);
+            ScenarioRun.Finisher charts = folder -> {
+                // The scenario files travel with the results: their comments hold the sources.
+                Path copies = Files.createDirectories(folder.resolve(ReportWriter.SCENARIO_FILES));
+                for (Path source : sources) {
+                    Files.copy(source, copies.resolve(source.getFileName().toString()));
+                }
+                if (!noCharts) {
+                    ReportWriter.write(folder.normalize());
+                }
+            };
             result = ScenarioRun.run(scenario, experiment.out, new ScenarioRun.Options(experiment.replications,
                     experiment.threads(), summaryOnly, progress, charts), commandLine, Clock.systemUTC());
+        } catch (ConfigException e) {
+            // Found when the agents were built (calibration, fixed costs): point at the key's line.
+            throw ConfigLoader.locate(config, experiment.overrides, e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (experiment.replications == 1) {

@@ -7,6 +7,7 @@ import org.bilatsim.agent.World;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.engine.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,14 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : configs) {
             try {
                 ScenarioConfig config = ConfigLoader.load(file, List.of());
-                World.build(config, new ec.util.MersenneTwisterFast(config.seed()), new ec.util.MersenneTwisterFast(0));
+                try {
+                    // The set-up draws of replication 0 of `run`, so that validate and run agree.
+                    long seed = Seeds.replication(config.seed(), 0);
+                    World.build(config, Seeds.generator(Seeds.stream(seed, Seeds.SETUP_STREAM)),
+                            Seeds.generator(Seeds.stream(seed, Seeds.POLICY_STREAM)));
+                } catch (ConfigException e) {
+                    throw ConfigLoader.locate(file, List.of(), e);
+                }
                 spec.commandLine().getOut().println("ok      " + file + " (" + config.name() + ", " + config.months()
                         + " months, " + config.products().size() + " products)");
             } catch (ConfigException e) {

@@ -56,6 +56,19 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(whole, "", "cannot be read: " + e.getMessage());
         }
+        return parse(fileName, bytes, overrides);
+    }
+
+    /**
+     * Parses the bytes of a scenario file: checks the size, decodes strict UTF-8 (a leading BOM is
+     * dropped), then {@link #parse(String, String, List)}. Whatever the bytes, the only exception is
+     * a {@link ConfigException} (the fuzz test holds it to that).
+     */
+    public static ScenarioConfig parse(String fileName, byte[] bytes, List<String> overrides) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ConfigException(new SourceLocation(fileName, 0, 0), "", "the file has " + bytes.length
+                    + " bytes; a scenario may have at most " + MAX_FILE_BYTES + " (1 MiB)");
+        }
         return parse(fileName, decodeUtf8(fileName, bytes), overrides);
     }
 
@@ -66,6 +79,83 @@ public final class ConfigLoader {
             root = Overrides.apply(root, override);
         }
         return new ConfigLoader.Binder(root).bind();
+    }
+
+    /**
+     * Points a problem found after loading at its line. The checks that need the agents (can the
+     * base flows be calibrated with the importers drawn to know an origin, does any exporter cover
+     * its fixed cost) run when the World is built and name the scenario, not a line: this finds the
+     * key path of {@code e} in {@code file} (after {@code extends} and {@code --set}) and returns the
+     * same problem located there, with the value as written. {@code e} itself is returned when it
+     * already has a line or its key cannot be found.
+     */
+    public static ConfigException locate(Path file, List<String> overrides, ConfigException e) {
+        if (e.location().line() > 0 || e.keyPath().isEmpty()) {
+            return e;
+        }
+        YamlNode root;
+        try {
+            root = Inheritance.resolve(file.toString(), readTree(file), 0);
+            for (String override : overrides) {
+                root = Overrides.apply(root, override);
+            }
+        } catch (ConfigException unreadable) {
+            return e;
+        }
+        String path = e.keyPath();
+        int equals = path.indexOf(" = ");
+        if (equals >= 0) {
+            path = path.substring(0, equals);
+        }
+        YamlNode node = root;
+        boolean found = true;
+        for (String step : path.split("\\.")) {
+            YamlNode child = null;
+            int bracket = step.indexOf('[');
+            String key = bracket >= 0 ? step.substring(0, bracket) : step;
+            if (node instanceof YamlNode.Mapping mapping) {
+                child = mapping.entries().get(key);
+            }
+            if (child != null && bracket >= 0 && step.endsWith("]")) {
+                try {
+                    int index = Integer.parseInt(step.substring(bracket + 1, step.length() - 1));
+                    child = child instanceof YamlNode.Sequence list && index >= 0 && index < list.items().size()
+                            ? list.items().get(index) : null;
+                } catch (NumberFormatException notAnIndex) {
+                    child = null;
+                }
+            }
+            if (child == null) {
+                found = false;
+                break;
+            }
+            node = child;
+        }
+        if (node == root) {
+            return e;
+        }
+        String subject = found && node instanceof YamlNode.Scalar scalar ? path + " = " + scalar.describe() : path;
+        return new ConfigException(node.location(), subject, e.detail());
+    }
+
+    /**
+     * The scenario file and the files it extends, nearest first (to copy beside a run's results:
+     * their comments hold the sources of every number).
+     */
+    public static List<Path> sourceFiles(Path file) {
+        List<Path> chain = new ArrayList<>();
+        Path current = file;
+        while (current != null && chain.size() <= Inheritance.MAX_DEPTH && !chain.contains(current.normalize())) {
+            chain.add(current.normalize());
+            YamlNode root = readTree(current);
+            Path next = null;
+            if (root instanceof YamlNode.Mapping m && m.entries().get(Inheritance.KEY) instanceof YamlNode.Scalar sc
+                    && sc.text() != null) {
+                next = current.toAbsolutePath().getParent().resolve(sc.text());
+            }
+            current = next;
+        }
+        return chain;
     }
 
     /** Reads a file into a tree (used for {@code extends}). */

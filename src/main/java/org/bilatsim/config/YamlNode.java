@@ -60,9 +60,16 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
 
     /** A scalar; {@code text} is null for a YAML null ({@code ~}, {@code null} or nothing). */
     record Scalar(SourceLocation location, String text, boolean quoted) implements YamlNode {
+        /** Longest value quoted whole in a message; a longer one is cut (the column still points at it). */
+        static final int MAX_QUOTED = 80;
+
         @Override
         public String describe() {
-            return text == null ? "null" : "'" + text + "'";
+            if (text == null) {
+                return "null";
+            }
+            return text.length() <= MAX_QUOTED ? "'" + text + "'"
+                    : "'" + text.substring(0, MAX_QUOTED - 3) + "...' (" + text.length() + " characters)";
         }
     }
 }

@@ -60,8 +60,45 @@ public final class YamlTreeReader {
         } catch (ConfigException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ConfigException(positionOf(e), "", "not valid YAML: " + problemOf(e));
+            org.yaml.snakeyaml.reader.ReaderException unreadable = readerProblem(e);
+            if (unreadable != null) {
+                throw new ConfigException(positionOfCodePoint(text, unreadable.getCodePoint()), "",
+                        String.format(java.util.Locale.ROOT, "not valid YAML: the character U+%04X is not allowed in "
+                                + "YAML (a control or non-printable character); remove it", unreadable.getCodePoint()));
+            }
+            SourceLocation at = positionOf(e);
+            throw new ConfigException(at, "", "not valid YAML: " + problemOf(e) + unclosedQuoteBefore(at.line()));
         }
+    }
+
+    /** SnakeYAML's reader refuses some characters (NUL, most control characters) and says only where in its buffer. */
+    private static org.yaml.snakeyaml.reader.ReaderException readerProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Line and column of the first occurrence of a code point (the reader stops at the first one it refuses). */
+    private SourceLocation positionOfCodePoint(String text, int codePoint) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == codePoint) {
+                return new SourceLocation(fileName, line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return new SourceLocation(fileName, 1, 1);
     }
 
     private YamlNode readNode(YAMLParser parser, int depth) throws IOException {
@@ -157,10 +194,63 @@ public final class YamlTreeReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
                 String context = m.getContext();
-                return (context == null ? "" : context + ", ") + m.getProblem().strip();
+                return plainWords((context == null ? "" : context + ", ") + m.getProblem().strip());
             }
         }
         return firstLine(e.getMessage());
+    }
+
+    /** SnakeYAML names tokens by symbols ("found '?'"); these say what they are. */
+    private static String plainWords(String problem) {
+        return problem.replace("'?'", "a new key")
+                .replace("'<alias>'", "an alias (*)")
+                .replace("'<block end>'", "the end of the indented block")
+                .replace("<block end>", "the end of the indented block");
+    }
+
+    /**
+     * A quote that opens a value and does not close on its line makes the parser read on, over
+     * following lines, and fail far below it. A scenario never needs a quoted value over several
+     * lines, so when one precedes the error this names it.
+     */
+    private String unclosedQuoteBefore(int errorLine) {
+        for (int i = 0; i < Math.min(errorLine - 1, lines.length); i++) {
+            String line = lines[i];
+            int start = -1;
+            for (int c = 0; c < line.length() && start < 0; c++) {
+                char ch = line.charAt(c);
+                String before = line.substring(0, c);
+                boolean valueStart = before.isBlank() || before.endsWith(": ") || before.endsWith("- ");
+                if (ch == '#' && (c == 0 || line.charAt(c - 1) == ' ')) {
+                    break;
+                }
+                if ((ch == '"' || ch == '\'') && valueStart) {
+                    start = c;
+                }
+            }
+            if (start >= 0 && !closes(line, start)) {
+                return "; the quote opened at line " + (i + 1) + ", column " + (start + 1) + " is not closed on its line";
+            }
+        }
+        return "";
+    }
+
+    /** Whether the quoted scalar starting at {@code start} ends on the same line. */
+    private static boolean closes(String line, int start) {
+        char quote = line.charAt(start);
+        for (int c = start + 1; c < line.length(); c++) {
+            char ch = line.charAt(c);
+            if (quote == '"' && ch == '\\') {
+                c++;
+            } else if (ch == quote) {
+                if (quote == '\'' && c + 1 < line.length() && line.charAt(c + 1) == '\'') {
+                    c++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -26,12 +28,15 @@ public final class RunFolder {
     private final Path scenarioFolder;
     private final String runId;
     private final Path partial;
+    /** Folders that {@link #create} made (the scenario folder, and --out itself if new), deepest first. */
+    private final List<Path> created;
     private Path committed;
 
-    private RunFolder(Path scenarioFolder, String runId, Path partial) {
+    private RunFolder(Path scenarioFolder, String runId, Path partial, List<Path> created) {
         this.scenarioFolder = scenarioFolder;
         this.runId = runId;
         this.partial = partial;
+        this.created = created;
     }
 
     /**
@@ -43,8 +48,15 @@ public final class RunFolder {
      */
     public static RunFolder create(Path root, String scenario, Instant now) throws IOException {
         Path scenarioFolder = root.resolve(scenario).normalize();
-        if (!scenarioFolder.startsWith(root.normalize())) {
+        // Compared as absolute paths: "--out ." normalizes to the empty path, which no path starts with.
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path absoluteFolder = scenarioFolder.toAbsolutePath().normalize();
+        if (!absoluteFolder.startsWith(absoluteRoot) || absoluteFolder.equals(absoluteRoot)) {
             throw new IOException("scenario name '" + scenario + "' would write outside " + root);
+        }
+        List<Path> created = new ArrayList<>();
+        for (Path p = scenarioFolder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            created.add(p);
         }
         Files.createDirectories(scenarioFolder);
         String base = RUN_ID.format(now);
@@ -55,7 +67,7 @@ public final class RunFolder {
             }
             try {
                 Path partial = Files.createDirectory(scenarioFolder.resolve(PARTIAL_PREFIX + runId));
-                return new RunFolder(scenarioFolder, runId, partial);
+                return new RunFolder(scenarioFolder, runId, partial, created);
             } catch (FileAlreadyExistsException e) {
                 // Another run started in the same second: try the next run-id.
             }
@@ -90,15 +102,27 @@ public final class RunFolder {
         }
     }
 
-    /** Deletes the partial folder (after a failure). */
+    /**
+     * Deletes the partial folder (after a failure), and the folders {@link #create} made for it if
+     * they are now empty, so that a run that fails leaves nothing behind.
+     */
     public void abort() {
-        if (committed != null || !Files.exists(partial)) {
+        if (committed != null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(partial)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: a leftover .partial- folder is recognisably incomplete.
+        if (Files.exists(partial)) {
+            try (Stream<Path> paths = Files.walk(partial)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // Best effort: a leftover .partial- folder is recognisably incomplete.
+            }
+        }
+        for (Path folder : created) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                return; // not empty (another run writes there) or not ours to delete: keep it and its parents
+            }
         }
     }
 }
