@@ -366,12 +366,7 @@ public final class TradeCharts {
             axis.setUpperMargin(0.18); // room for the panel's label above the stack
             XYPlot sub = new XYPlot(dataset, null, axis, renderer);
             ChartStyle.plot(sub);
-            TextTitle label = new TextTitle(m.countryShortName(dir[0]) + ARROW + m.countryShortName(dir[1]),
-                    ChartStyle.ANNOTATION);
-            label.setPaint(Palette.colour(dir[0]));
-            label.setBackgroundPaint(new Color(255, 255, 255, 220));
-            label.setPadding(new RectangleInsets(2, 6, 2, 6));
-            sub.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+            panelLabel(sub, m.countryShortName(dir[0]) + ARROW + m.countryShortName(dir[1]), Palette.colour(dir[0]));
             combined.add(sub, 1);
         }
         ChartStyle.plot(combined);
@@ -523,15 +518,11 @@ public final class TradeCharts {
             if (legend == null) {
                 legend = items;
             }
-            TextTitle label = new TextTitle(partnerOnly
+            panelLabel(sub, partnerOnly
                     ? "Duty on imports from the partner (" + m.countryShortName(m.target().a()) + " from "
                             + m.countryShortName(m.target().b()) + ", " + m.countryShortName(m.target().b()) + " from "
                             + m.countryShortName(m.target().a()) + ")"
-                    : "Duty on imports from all origins, modelled products", ChartStyle.ANNOTATION);
-            label.setPaint(ChartStyle.TEXT);
-            label.setBackgroundPaint(new Color(255, 255, 255, 220));
-            label.setPadding(new RectangleInsets(2, 6, 2, 6));
-            sub.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+                    : "Duty on imports from all origins, modelled products", ChartStyle.TEXT);
             axis.setUpperMargin(0.25);
             combined.add(sub, 1);
         }
@@ -601,11 +592,7 @@ public final class TradeCharts {
                     legend.add(items.get(i));
                 }
             }
-            TextTitle label = new TextTitle(titles[k], ChartStyle.ANNOTATION);
-            label.setPaint(ChartStyle.TEXT);
-            label.setBackgroundPaint(new Color(255, 255, 255, 220));
-            label.setPadding(new RectangleInsets(2, 6, 2, 6));
-            sub.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+            panelLabel(sub, titles[k], ChartStyle.TEXT);
             combined.add(sub, 1);
         }
         ChartStyle.plot(combined);
@@ -792,6 +779,15 @@ public final class TradeCharts {
     }
 
     /** The line naming the scenario and what lines and shading show. */
+    /** The label in the top-left corner of one panel of a combined chart. */
+    private static void panelLabel(XYPlot panel, String text, Color colour) {
+        TextTitle label = new TextTitle(text, ChartStyle.ANNOTATION);
+        label.setPaint(colour);
+        label.setBackgroundPaint(new Color(255, 255, 255, 220));
+        label.setPadding(new RectangleInsets(2, 6, 2, 6));
+        panel.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+    }
+
     static String runLine(String scenario, int replications, boolean bands) {
         if (replications <= 1) {
             return "Scenario " + scenario + " · one replication (no uncertainty bands)";
