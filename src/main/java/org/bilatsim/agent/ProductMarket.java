@@ -41,6 +41,10 @@ public final class ProductMarket {
     private final double[] scratchNotional;
     private YearMonth month;
     private double monthLevel;
+    /** Unit demand by set of available origins (a bit mask), for the current month's prices. */
+    private long[] cachedMasks = new long[4];
+    private double[][] cachedUnits = new double[4][];
+    private int cachedSets;
     /** Import value by origin for the last 12 months (a ring), US$. */
     private final double[][] lastYear;
     private int monthsRecorded;
@@ -92,6 +96,7 @@ public final class ProductMarket {
             multiplier = Math.exp(marketShock - 0.5 * variance);
         }
         monthLevel = baseDemandLevel * Math.pow(1 + product.demandGrowthPerYear(), monthIndex / 12.0) * multiplier;
+        cachedSets = 0;
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
             dutyRate[s] = government.dutyRate(product.key(), origin.exporter(), month);
@@ -128,22 +133,48 @@ public final class ProductMarket {
             scratchAvailable[s] = aware[s] && available[s];
             allServed &= scratchAvailable[s] == aware[s];
         }
-        Ces.demand(shareParameters, consumerPrice, aware, product.substitutionElasticity(),
-                product.importDemandElasticity(), level, scratchNotional);
-        double[] desired = scratchNotional;
-        if (!allServed) {
-            Ces.demand(shareParameters, consumerPrice, scratchAvailable, product.substitutionElasticity(),
-                    product.importDemandElasticity(), level, scratchDesired);
-            desired = scratchDesired;
-        }
+        double[] notionalPerUnit = unitDemand(aware);
+        double[] desiredPerUnit = allServed ? notionalPerUnit : unitDemand(scratchAvailable);
         double adjustment = product.importers().adjustmentPerMonth();
         double[] volumes = importer.volumes();
+        for (int s = 0; s < n; s++) {
+            scratchNotional[s] = level * notionalPerUnit[s];
+            scratchDesired[s] = level * desiredPerUnit[s];
+        }
+        double[] desired = scratchDesired;
         for (int s = 0; s < n; s++) {
             notional[s] += scratchNotional[s];
             volumes[s] = scratchAvailable[s] ? volumes[s] + adjustment * (desired[s] - volumes[s]) : 0;
             ordered[s] += volumes[s];
             dutyPaid[s] += volumes[s] * (landedPrice[s] - customsPrice[s]);
         }
+    }
+
+    /**
+     * CES demand per unit of demand level for buyers who can buy from the origins in {@code from}.
+     * Demand is linear in the level and every importer faces the month's prices, so the result
+     * depends only on the set of origins: it is computed once per set and month, not per importer.
+     */
+    private double[] unitDemand(boolean[] from) {
+        long mask = 0;
+        for (int s = 0; s < n; s++) {
+            mask |= from[s] ? 1L << s : 0;
+        }
+        for (int k = 0; k < cachedSets; k++) {
+            if (cachedMasks[k] == mask) {
+                return cachedUnits[k];
+            }
+        }
+        double[] unit = new double[n];
+        Ces.demand(shareParameters, consumerPrice, from, product.substitutionElasticity(),
+                product.importDemandElasticity(), 1.0, unit);
+        if (cachedSets == cachedMasks.length) {
+            cachedMasks = java.util.Arrays.copyOf(cachedMasks, 2 * cachedSets);
+            cachedUnits = java.util.Arrays.copyOf(cachedUnits, 2 * cachedSets);
+        }
+        cachedMasks[cachedSets] = mask;
+        cachedUnits[cachedSets++] = unit;
+        return unit;
     }
 
     /** Sets an importer's purchases to its desired base-period demand (set-up). */

@@ -12,10 +12,17 @@ public final class ConfigException extends RuntimeException {
     private final String detail;
 
     public ConfigException(SourceLocation location, String keyPath, String detail) {
-        super(oneLine(location + ": " + (keyPath.isEmpty() ? "" : keyPath + ": ") + detail));
+        super(oneLine(location + ": " + (keyPath.isEmpty() ? "" : shortPath(keyPath) + ": ") + detail));
         this.location = location;
         this.keyPath = keyPath;
         this.detail = detail;
+    }
+
+    /** A key path for the message: a key can be as long as the file, a message should not be. */
+    private static String shortPath(String keyPath) {
+        int limit = 3 * YamlNode.Scalar.MAX_QUOTED;
+        return keyPath.length() <= limit ? keyPath
+                : keyPath.substring(0, limit - 3) + "... (" + keyPath.length() + " characters)";
     }
 
     /**

@@ -29,6 +29,8 @@ public final class ConfigLoader {
     public static final int MAX_FILE_BYTES = 1 << 20;
     /** Agents per population: 20 million fits the largest scaling runs in a few GB of heap. */
     static final long MAX_AGENTS = 20_000_000L;
+    /** Origins per product: importers' sets of known origins are 64-bit masks. */
+    static final int MAX_ORIGINS = 63;
     /** ISO3 codes, and ROW for the rest of the world. */
     private static final String ISO3 = "[A-Z]{3}";
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,79}";
@@ -337,13 +339,18 @@ public final class ConfigLoader {
             if (sourceMap.entries().isEmpty()) {
                 throw new ConfigException(sourceMap.location(), p.childPath("sources"), "needs at least one origin");
             }
+            if (sourceMap.entries().size() > MAX_ORIGINS) {
+                throw new ConfigException(sourceMap.location(), p.childPath("sources"), "has "
+                        + sourceMap.entries().size() + " origins; at most " + MAX_ORIGINS
+                        + " (aggregate the smaller ones into ROW)");
+            }
             List<Source> sources = new ArrayList<>();
             for (var entry : sourceMap.entries().entrySet()) {
                 String exporter = entry.getKey();
                 String sourcePath = p.childPath("sources") + "." + exporter;
                 SourceLocation keyLocation = sourceMap.keyLocations().get(exporter);
                 if (!countries.containsKey(exporter)) {
-                    throw new ConfigException(keyLocation, sourcePath, "origin '" + exporter
+                    throw new ConfigException(keyLocation, sourcePath, "origin '" + YamlNode.Scalar.shorten(exporter)
                             + "' is not listed under countries (listed: " + String.join(", ", countries.keySet()) + ")");
                 }
                 if (exporter.equals(importer)) {

@@ -28,7 +28,8 @@ final class MapReader {
             if (!allowed.contains(key)) {
                 String suggestion = closest(key, allowed);
                 throw new ConfigException(entry.getValue(), join(path, key),
-                        "unknown key '" + key + "'" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                        "unknown key '" + YamlNode.Scalar.shorten(key) + "'"
+                                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
                                 + "; allowed here: " + String.join(", ", allowed));
             }
         }
@@ -265,6 +266,9 @@ final class MapReader {
 
     /** The allowed word within edit distance 2 (or equal ignoring case), if exactly one is nearest. */
     static String closest(String word, java.util.Collection<String> allowed) {
+        if (word.length() > 100) {
+            return null; // no key is that long, and the edit distance would cost length squared
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {

@@ -61,7 +61,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     /** A scalar; {@code text} is null for a YAML null ({@code ~}, {@code null} or nothing). */
     record Scalar(SourceLocation location, String text, boolean quoted) implements YamlNode {
         /** Longest value quoted whole in a message; a longer one is cut (the column still points at it). */
-        static final int MAX_QUOTED = 80;
+        static final int MAX_QUOTED = 200;
 
         @Override
         public String describe() {
@@ -70,6 +70,12 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
             }
             return text.length() <= MAX_QUOTED ? "'" + text + "'"
                     : "'" + text.substring(0, MAX_QUOTED - 3) + "...' (" + text.length() + " characters)";
+        }
+
+        /** A key or value for a message: whole up to {@value #MAX_QUOTED} characters, cut after that. */
+        static String shorten(String text) {
+            return text.length() <= MAX_QUOTED ? text
+                    : text.substring(0, MAX_QUOTED - 3) + "... (" + text.length() + " characters)";
         }
     }
 }

@@ -110,9 +110,10 @@ public final class TradeModel extends SimState {
                 double[] values = {value, market.importedVolume(s), origins[s].fobPriceUsd(), market.landedPriceUsd(s),
                         market.dutyRate(s), market.dutyCollectedUsd(s), origins[s].servingCount(),
                         total > 0 ? value / total : 0};
+                String[] units = unitsOf(unit);
                 for (int m = 0; m < values.length; m++) {
-                    Metric metric = Metric.MARKET.get(m);
-                    sink.accept(new Observation(month, exporter, importer, product, metric, metric.unit(unit), values[m]));
+                    sink.accept(new Observation(month, exporter, importer, product, Metric.MARKET.get(m), units[m],
+                            values[m]));
                 }
             }
         }
@@ -132,6 +133,14 @@ public final class TradeModel extends SimState {
             }
         }
     }
+
+    /** The unit of each market metric for a product unit, made once (not one string per observation). */
+    private String[] unitsOf(String productUnit) {
+        return marketUnits.computeIfAbsent(productUnit, u -> Metric.MARKET.stream().map(m -> m.unit(u))
+                .toArray(String[]::new));
+    }
+
+    private final transient java.util.Map<String, String[]> marketUnits = new java.util.HashMap<>();
 
     public World world() {
         return world;

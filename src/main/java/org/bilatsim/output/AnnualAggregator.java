@@ -34,11 +34,43 @@ public final class AnnualAggregator implements ObservationSink {
     }
 
     private final Map<Key, Accumulator> years = new LinkedHashMap<>();
+    /**
+     * The accumulators in the order the last month's observations came. A run records the same
+     * flows in the same order every month, so the n-th observation of a month almost always goes to
+     * the n-th accumulator of the month before: checked field by field, that skips a hash lookup.
+     */
+    private final java.util.ArrayList<Accumulator> lastMonth = new java.util.ArrayList<>();
+    private final java.util.ArrayList<Key> lastKeys = new java.util.ArrayList<>();
+    private java.time.YearMonth currentMonth;
+    private int position;
 
     @Override
     public void accept(Observation o) {
-        Key key = new Key(o.period().getYear(), o.exporter(), o.importer(), o.product(), o.metric());
-        Accumulator accumulator = years.computeIfAbsent(key, k -> new Accumulator(o.unit()));
+        if (!o.period().equals(currentMonth)) {
+            currentMonth = o.period();
+            position = 0;
+        }
+        int year = o.period().getYear();
+        Accumulator accumulator = null;
+        if (position < lastKeys.size()) {
+            Key k = lastKeys.get(position);
+            if (k.year() == year && k.metric() == o.metric() && k.product().equals(o.product())
+                    && k.exporter().equals(o.exporter()) && k.importer().equals(o.importer())) {
+                accumulator = lastMonth.get(position);
+            }
+        }
+        if (accumulator == null) {
+            Key key = new Key(year, o.exporter(), o.importer(), o.product(), o.metric());
+            accumulator = years.computeIfAbsent(key, k -> new Accumulator(o.unit()));
+            if (position < lastKeys.size()) {
+                lastKeys.set(position, key);
+                lastMonth.set(position, accumulator);
+            } else {
+                lastKeys.add(key);
+                lastMonth.add(accumulator);
+            }
+        }
+        position++;
         accumulator.sum += o.value();
         accumulator.last = o.value();
         accumulator.months++;
