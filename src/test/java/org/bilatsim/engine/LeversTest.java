@@ -199,6 +199,9 @@ class LeversTest {
                 + "everyMonths: 6, fixedCostFactor: 0.8, discoveryProbability: 0.3}\n";
         Collector withRule = run(ConfigLoader.parse("p.yaml", yaml + rules, List.of()));
         Collector without = run(ConfigLoader.parse("p.yaml", yaml, List.of()));
-        assertTrue(total(withRule, "rice", Metric.TRADE_VALUE, 2027) > total(without, "rice", Metric.TRADE_VALUE, 2027));
+        YearMonth last = YearMonth.of(2027, 12);
+        double promoted = withRule.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        double left = without.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        assertTrue(promoted > 2 * left, "exhibitions introduce Pakistani rice to importers: " + left + " -> " + promoted);
     }
 }
