@@ -15,11 +15,14 @@ public final class ContractAgent implements FlowAgent {
 
     private final Contract contract;
     private final YearMonth start;
+    /** The buyer's accept-or-decline draws. */
+    private final ec.util.MersenneTwisterFast random;
     private List<Flow> flows = List.of();
 
-    ContractAgent(Contract contract, YearMonth start) {
+    ContractAgent(Contract contract, YearMonth start, ec.util.MersenneTwisterFast random) {
         this.contract = contract;
         this.start = start;
+        this.random = random;
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class ContractAgent implements FlowAgent {
             double accepted = 0;
             for (int d = 0; d < recurring.deliveriesPerMonth(); d++) {
                 // Draw for every offered delivery, so the stream does not depend on the outcomes.
-                if (state.random.nextDouble() < recurring.acceptProbability()) {
+                if (random.nextDouble() < recurring.acceptProbability()) {
                     accepted += recurring.valueUsdPerDelivery();
                 }
             }

@@ -1,6 +1,5 @@
 package org.bilatsim.agent;
 
-import ec.util.MersenneTwisterFast;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ public final class Government implements Steppable {
 
     private final String iso3;
     private final YearMonth start;
-    private final MersenneTwisterFast policyRandom;
     private final DutyCalendar duties = new DutyCalendar();
     /** Events other than duty changes and PTAs, in date order. */
     private final List<PolicyEvent> events = new ArrayList<>();
@@ -53,10 +51,9 @@ public final class Government implements Steppable {
         }
     }
 
-    public Government(String iso3, YearMonth start, MersenneTwisterFast policyRandom) {
+    public Government(String iso3, YearMonth start) {
         this.iso3 = iso3;
         this.start = start;
-        this.policyRandom = policyRandom;
     }
 
     void addTariff(TariffLine line) {
@@ -123,7 +120,7 @@ public final class Government implements Steppable {
             OriginSupply origin = market.origin(exporter);
             if (origin != null) {
                 origin.scaleFixedCost(fixedCostFactor);
-                market.discover(origin.index(), discoveryProbability, policyRandom);
+                market.discover(origin.index(), discoveryProbability);
             }
         }
     }

@@ -20,6 +20,9 @@ public final class ProductMarket {
 
     private final Product product;
     private final Government government;
+    /** This market's own streams: demand shocks (market and importers), and policy outcomes. */
+    private final MersenneTwisterFast shockRandom;
+    private final MersenneTwisterFast policyRandom;
     private final double vatRate;
     private final OriginSupply[] origins;
     private ImporterFirm[] importers = new ImporterFirm[0];
@@ -50,8 +53,11 @@ public final class ProductMarket {
     private int monthsRecorded;
     private double marketShock;
 
-    ProductMarket(Product product, Government government, double vatRate) {
+    ProductMarket(Product product, Government government, double vatRate, MersenneTwisterFast shockRandom,
+            MersenneTwisterFast policyRandom) {
         this.product = product;
+        this.shockRandom = shockRandom;
+        this.policyRandom = policyRandom;
         this.government = government;
         this.vatRate = vatRate;
         this.n = product.sources().size();
@@ -82,7 +88,8 @@ public final class ProductMarket {
     }
 
     /** Sourcing phase, first: the month's demand level and prices. */
-    void postPrices(YearMonth month, int monthIndex, MersenneTwisterFast random) {
+    void postPrices(YearMonth month, int monthIndex) {
+        MersenneTwisterFast random = shockRandom;
         this.month = month;
         var pop = product.importers();
         double sd = pop.marketShockSd();
@@ -244,9 +251,9 @@ public final class ProductMarket {
     }
 
     /** Each importer that does not know origin {@code s} discovers it with probability {@code p}. */
-    void discover(int s, double p, MersenneTwisterFast random) {
+    void discover(int s, double p) {
         for (ImporterFirm importer : importers) {
-            if (!importer.aware()[s] && random.nextDouble() < p) {
+            if (!importer.aware()[s] && policyRandom.nextDouble() < p) {
                 importer.aware()[s] = true;
             }
         }
@@ -254,6 +261,11 @@ public final class ProductMarket {
 
     Government government() {
         return government;
+    }
+
+    /** The generator of this market's demand shocks. */
+    MersenneTwisterFast shockRandom() {
+        return shockRandom;
     }
 
     double importerShockSd() {

@@ -25,6 +25,8 @@ public final class ProjectAgent implements FlowAgent {
 
     private final Project project;
     private final YearMonth start;
+    /** Security incidents and commodity prices. */
+    private final ec.util.MersenneTwisterFast random;
     private final int capexMonths;
     private final double[] balance;
     private final double[] disbursed;
@@ -34,9 +36,10 @@ public final class ProjectAgent implements FlowAgent {
     private List<Flow> flows = List.of();
     private List<Measure> measures = List.of();
 
-    ProjectAgent(Project project, YearMonth start) {
+    ProjectAgent(Project project, YearMonth start, ec.util.MersenneTwisterFast random) {
         this.project = project;
         this.start = start;
+        this.random = random;
         this.capexMonths = (int) ChronoUnit.MONTHS.between(project.constructionStart(), project.capexEnd()) + 1;
         int n = project.tranches().size();
         this.balance = new double[n];
@@ -96,7 +99,7 @@ public final class ProjectAgent implements FlowAgent {
 
         // Every month draws one uniform for security and one normal per commodity, whatever happens,
         // so that the stream does not depend on the project's state.
-        boolean incident = state.random.nextDouble() < project.security().incidentProbabilityPerMonth();
+        boolean incident = random.nextDouble() < project.security().incidentProbabilityPerMonth();
         boolean disrupted;
         if (disruptedMonthsLeft > 0) {
             disrupted = true;
@@ -120,7 +123,7 @@ public final class ProjectAgent implements FlowAgent {
         for (int c = 0; c < price.length; c++) {
             Project.Commodity commodity = project.commodities().get(c);
             double s = commodity.priceVolatility();
-            price[c] *= Math.exp(s / Math.sqrt(12) * state.random.nextGaussian() - s * s / 24);
+            price[c] *= Math.exp(s / Math.sqrt(12) * random.nextGaussian() - s * s / 24);
             double volume = producing ? commodity.capacityPerYear() / 12 * utilisation : 0;
             double value = volume * price[c];
             if (volume > 0) {

@@ -45,16 +45,17 @@ public final class World {
     }
 
     /**
-     * Builds the agents. Set-up draws (productivities, importer sizes, awareness) come from
-     * {@code setup} only, in config order; governments draw the outcomes of levers from {@code policy}.
+     * Builds the agents. Each product market draws its set-up (productivities, importer sizes,
+     * awareness), its shocks and its policy outcomes (discovery at exhibitions) from its own streams;
+     * each contract and project from its own.
      *
      * @throws ConfigException when the scenario cannot be calibrated (e.g. no exporter can cover its
      *                         fixed cost at base demand)
      */
-    public static World build(ScenarioConfig config, MersenneTwisterFast setup, MersenneTwisterFast policy) {
+    public static World build(ScenarioConfig config, RandomSource random) {
         Map<String, Government> governments = new LinkedHashMap<>();
         for (Country country : config.countries()) {
-            governments.put(country.iso3(), new Government(country.iso3(), config.start(), policy));
+            governments.put(country.iso3(), new Government(country.iso3(), config.start()));
         }
         for (TariffLine line : config.tariffs()) {
             governments.get(line.importer()).addTariff(line);
@@ -84,8 +85,10 @@ public final class World {
         for (Product product : config.products()) {
             Government government = governments.get(product.importer());
             double vat = config.country(product.importer()).orElseThrow().vatRate();
-            ProductMarket market = new ProductMarket(product, government, vat);
+            ProductMarket market = new ProductMarket(product, government, vat, random.generator("shocks", product.key()),
+                    random.generator("policy", product.key()));
             government.addMarket(market);
+            MersenneTwisterFast setup = random.generator("setup", product.key());
             for (int s = 0; s < product.sources().size(); s++) {
                 buildExporters(market.origins()[s], product.sources().get(s), product.substitutionElasticity(), setup);
             }
@@ -94,13 +97,13 @@ public final class World {
         }
         List<FlowAgent> flowAgents = new ArrayList<>();
         for (Contract contract : config.contracts()) {
-            flowAgents.add(new ContractAgent(contract, config.start()));
+            flowAgents.add(new ContractAgent(contract, config.start(), random.generator("contract", contract.name())));
         }
         for (TourismRoute route : config.tourism()) {
             flowAgents.add(new TourismAgent(route, config.start(), flightsByRoute.getOrDefault(route.name(), List.of())));
         }
         for (Project project : config.projects()) {
-            flowAgents.add(new ProjectAgent(project, config.start()));
+            flowAgents.add(new ProjectAgent(project, config.start(), random.generator("project", project.name())));
         }
         BilateralLedger ledger = new BilateralLedger(config.target().between().get(0), config.target().between().get(1));
         PolicyRules rules = new PolicyRules(config.rules(), governments, markets, ledger, config.start(),
@@ -195,17 +198,27 @@ public final class World {
             calibration = Calibration.calibrate(weights, available, prices, volumes, product.substitutionElasticity(),
                     product.importDemandElasticity());
         } catch (Calibration.Infeasible e) {
-            Source source = product.sources().get(e.origin);
+            throw infeasible(config, product, e);
+        } catch (IllegalArgumentException e) {
             throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
-                    "products." + product.key() + ".sources." + source.exporter() + ".awareness = " + source.awareness(),
-                    String.format(java.util.Locale.ROOT, "the importers drawn to know %s hold %.1f%% of demand, not more "
-                            + "than its %.1f%% base share, so no importer behaviour reproduces the base flow; raise "
-                            + "awareness or importers.count", source.exporter(), 100 * e.knowingShare, 100 * e.valueShare));
+                    "products." + product.key() + ".substitutionElasticity = " + product.substitutionElasticity(),
+                    "the share parameters cannot be calibrated to the base flows with these elasticities and "
+                            + "awareness (" + e.getMessage() + "); raise the elasticity, or the awareness of the "
+                            + "smaller origins");
         }
         market.calibrated(calibration.shareParameters(), calibration.demandLevel(), importers);
         for (ImporterFirm importer : importers) {
             market.startAtDesired(importer, prices);
         }
+    }
+
+    private static ConfigException infeasible(ScenarioConfig config, Product product, Calibration.Infeasible e) {
+        Source source = product.sources().get(e.origin);
+        return new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                "products." + product.key() + ".sources." + source.exporter() + ".awareness = " + source.awareness(),
+                String.format(java.util.Locale.ROOT, "the importers drawn to know %s hold %.1f%% of demand, not more "
+                        + "than its %.1f%% base share, so no importer behaviour reproduces the base flow; raise "
+                        + "awareness or importers.count", source.exporter(), 100 * e.knowingShare, 100 * e.valueShare));
     }
 
     private static String pattern(boolean[] aware) {
@@ -257,7 +270,7 @@ public final class World {
         for (ProductMarket market : markets) {
             Steppable post = state -> {
                 long step = state.schedule.getSteps();
-                market.postPrices(start.plusMonths(step), (int) step, state.random);
+                market.postPrices(start.plusMonths(step), (int) step);
             };
             if (grouped) {
                 steps.add(state -> {

@@ -69,7 +69,13 @@ final class RunCommand implements Callable<Integer> {
                 // The scenario files travel with the results: their comments hold the sources.
                 Path copies = Files.createDirectories(folder.resolve(ReportWriter.SCENARIO_FILES));
                 for (Path source : sources) {
-                    Files.copy(source, copies.resolve(source.getFileName().toString()));
+                    // Files of an extends chain may share a name (a/baseline.yaml extends ../b/baseline.yaml).
+                    String name = source.getFileName().toString();
+                    Path copy = copies.resolve(name);
+                    for (int k = 2; Files.exists(copy); k++) {
+                        copy = copies.resolve(k + "-" + name);
+                    }
+                    Files.copy(source, copy);
                 }
                 if (!noCharts) {
                     ReportWriter.write(folder.normalize());

@@ -33,8 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
                 try {
                     // The set-up draws of replication 0 of `run`, so that validate and run agree.
                     long seed = Seeds.replication(config.seed(), 0);
-                    World.build(config, Seeds.generator(Seeds.stream(seed, Seeds.SETUP_STREAM)),
-                            Seeds.generator(Seeds.stream(seed, Seeds.POLICY_STREAM)));
+                    World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)));
                 } catch (ConfigException e) {
                     throw ConfigLoader.locate(file, List.of(), e);
                 }

@@ -21,8 +21,9 @@ public final class ConfigException extends RuntimeException {
     /** A key path for the message: a key can be as long as the file, a message should not be. */
     private static String shortPath(String keyPath) {
         int limit = 3 * YamlNode.Scalar.MAX_QUOTED;
-        return keyPath.length() <= limit ? keyPath
-                : keyPath.substring(0, limit - 3) + "... (" + keyPath.length() + " characters)";
+        String shown = oneLine(keyPath);
+        return shown.length() <= limit ? shown
+                : shown.substring(0, limit - 3) + "... (" + keyPath.length() + " characters)";
     }
 
     /**

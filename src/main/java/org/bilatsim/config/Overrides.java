@@ -20,7 +20,8 @@ final class Overrides {
         }
         String path = assignment.substring(0, eq).strip();
         String value = assignment.substring(eq + 1).strip();
-        List<String> steps = List.of(path.split("\\."));
+        // -1 keeps trailing empty steps: "seed." and "." are mistakes, not "seed" and nothing.
+        List<String> steps = List.of(path.split("\\.", -1));
         if (steps.stream().anyMatch(String::isEmpty)) {
             throw new ConfigException(cli, path, "the path has an empty step");
         }
@@ -52,7 +53,8 @@ final class Overrides {
             } catch (NumberFormatException e) {
                 String list = String.join(".", steps.subList(0, index));
                 throw new ConfigException(SourceLocation.commandLine(), path,
-                        "'" + list + "' is a list: the next step must be an index from 0 to " + (sequence.items().size() - 1));
+                        "'" + YamlNode.Scalar.shorten(list) + "' is a list: the next step must be an index from 0 to "
+                                + (sequence.items().size() - 1));
             }
             if (position < 0 || position >= sequence.items().size()) {
                 throw new ConfigException(SourceLocation.commandLine(), path,
@@ -61,13 +63,15 @@ final class Overrides {
             YamlNode child = sequence.items().get(position);
             return sequence.with(position, last ? value : set(child, steps, index + 1, value, path));
         }
-        throw new ConfigException(SourceLocation.commandLine(), path, "'" + walked + "' goes inside a single value");
+        throw new ConfigException(SourceLocation.commandLine(), path,
+                "'" + YamlNode.Scalar.shorten(walked) + "' goes inside a single value");
     }
 
     private static ConfigException unknown(String path, String walked, YamlNode.Mapping mapping) {
         String step = walked.substring(walked.lastIndexOf('.') + 1);
         String suggestion = MapReader.closest(step, mapping.entries().keySet());
-        return new ConfigException(SourceLocation.commandLine(), path, "no key '" + walked + "' in the scenario"
+        return new ConfigException(SourceLocation.commandLine(), path, "no key '" + YamlNode.Scalar.shorten(walked)
+                + "' in the scenario"
                 + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
                 + "; keys there: " + String.join(", ", mapping.entries().keySet()));
     }

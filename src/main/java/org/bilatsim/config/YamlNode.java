@@ -68,14 +68,19 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
             if (text == null) {
                 return "null";
             }
-            return text.length() <= MAX_QUOTED ? "'" + text + "'"
-                    : "'" + text.substring(0, MAX_QUOTED - 3) + "...' (" + text.length() + " characters)";
+            String shown = ConfigException.oneLine(text);
+            return shown.length() <= MAX_QUOTED ? "'" + shown + "'"
+                    : "'" + shown.substring(0, MAX_QUOTED - 3) + "...' (" + text.length() + " characters)";
         }
 
-        /** A key or value for a message: whole up to {@value #MAX_QUOTED} characters, cut after that. */
+        /**
+         * A key or value for a message, control characters escaped: whole up to {@value #MAX_QUOTED}
+         * characters, cut after that.
+         */
         static String shorten(String text) {
-            return text.length() <= MAX_QUOTED ? text
-                    : text.substring(0, MAX_QUOTED - 3) + "... (" + text.length() + " characters)";
+            String shown = ConfigException.oneLine(text);
+            return shown.length() <= MAX_QUOTED ? shown
+                    : shown.substring(0, MAX_QUOTED - 3) + "... (" + text.length() + " characters)";
         }
     }
 }

@@ -96,6 +96,7 @@ public final class ExactCes {
                 if (Double.isInfinite(ex)) {
                     continue;
                 }
+                double previous = ratio[s];
                 double low = Math.log(1e-6);
                 double high = Math.log(1e6);
                 for (int i = 0; i < 200 && high - low > 1e-15; i++) {
@@ -110,7 +111,7 @@ public final class ExactCes {
                     }
                 }
                 double updated = Math.exp(0.5 * (low + high));
-                largestMove = Math.max(largestMove, Math.abs(updated / ratio[s] - 1));
+                largestMove = Math.max(largestMove, Math.abs(updated / previous - 1));
                 ratio[s] = updated;
             }
             converged = largestMove < 1e-12;

@@ -2,16 +2,13 @@ package org.bilatsim.engine;
 
 /**
  * Seed derivation. Replication k of a run with base seed s uses {@code replication(s, k)}; within a
- * run, set-up draws and monthly shocks come from separate streams so that adding a shock does not
- * change the agents drawn at set-up.
+ * run, every product market, contract and project draws from its own streams, one per purpose
+ * (set-up, shocks, policy), keyed by its name: adding a shock does not change the agents drawn at
+ * set-up, and neither the order of products nor adding one changes another's draws.
  */
 public final class Seeds {
-    /** Stream numbers within one run. */
-    public static final long SETUP_STREAM = 1;
+    /** The stream of MASON's own generator, which the model does not draw from. */
     public static final long SHOCK_STREAM = 2;
-    /** Draws of policy levers (who discovers an origin at an exhibition), kept apart from shocks so that a
-     * scenario with an exhibition shares the baseline's shocks (common random numbers). */
-    public static final long POLICY_STREAM = 3;
 
     private Seeds() {
     }
@@ -24,6 +21,25 @@ public final class Seeds {
     /** The seed of a stream within one run. */
     public static long stream(long runSeed, long stream) {
         return mix(runSeed + 0x9E3779B97F4A7C15L * stream);
+    }
+
+    /**
+     * The seed of a named stream of one keyed part of a run (the set-up draws of product "rice",
+     * the shocks of contract "lng"). Keyed streams make results independent of the order in which
+     * products and contracts are listed, and adding a product leaves the others' draws unchanged.
+     */
+    public static long forKey(long runSeed, String purpose, String key) {
+        return mix(stream(runSeed, fnv1a(purpose)) ^ mix(fnv1a(key)));
+    }
+
+    /** FNV-1a, 64 bits, over the UTF-8 bytes: a stable hash (String.hashCode is only 32 bits). */
+    static long fnv1a(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     /**

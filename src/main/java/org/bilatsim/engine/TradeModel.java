@@ -21,9 +21,9 @@ import sim.engine.Steppable;
  * phases in enum order and the agents of a phase in a fixed order (MASON shuffles only steppables
  * that share a time and an ordering, and here no two do).
  *
- * <p>Random streams: {@link SimState#random} (seeded from the run seed's shock stream) draws the
- * monthly shocks; separate generators seeded from the set-up and policy streams draw the agents and
- * the outcomes of policy levers.
+ * <p>Random streams: every product market, contract and project has its own generators, one per
+ * purpose (set-up, shocks, policy), seeded from the run seed and its name ({@link Seeds#forKey}).
+ * MASON's own {@link SimState#random} draws nothing here.
  */
 public final class TradeModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -61,8 +61,8 @@ public final class TradeModel extends SimState {
     @Override
     public void start() {
         super.start();
-        world = World.build(config, Seeds.generator(Seeds.stream(config.seed(), Seeds.SETUP_STREAM)),
-                Seeds.generator(Seeds.stream(config.seed(), Seeds.POLICY_STREAM)));
+        long seed = config.seed();
+        world = World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)));
         YearMonth start = config.start();
         int ordering = 0;
         for (Phase phase : Phase.values()) {
