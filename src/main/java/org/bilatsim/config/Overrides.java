@@ -72,7 +72,14 @@ final class Overrides {
         String suggestion = MapReader.closest(step, mapping.entries().keySet());
         return new ConfigException(SourceLocation.commandLine(), path, "no key '" + YamlNode.Scalar.shorten(walked)
                 + "' in the scenario"
-                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
-                + "; keys there: " + String.join(", ", mapping.entries().keySet()));
+                + (suggestion == null ? "" : " (did you mean '" + YamlNode.Scalar.shorten(suggestion) + "'?)")
+                + "; keys there: " + keyList(mapping));
+    }
+
+    /** The keys of a mapping for a message: each shortened, at most 30 (an earlier --set may have added any key). */
+    private static String keyList(YamlNode.Mapping mapping) {
+        List<String> keys = mapping.entries().keySet().stream().map(YamlNode.Scalar::shorten).toList();
+        return keys.size() <= 30 ? String.join(", ", keys)
+                : String.join(", ", keys.subList(0, 30)) + ", ... (" + keys.size() + " keys)";
     }
 }

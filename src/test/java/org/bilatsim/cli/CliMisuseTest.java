@@ -98,6 +98,14 @@ class CliMisuseTest {
     }
 
     @Test
+    void setWithAnEmptyStep() throws IOException {
+        // Regression (fuzzing): "." crashed with ArrayIndexOutOfBoundsException, "seed." was read as "seed".
+        assertUsageError("bilatsim: --set: .: the path has an empty step", "run", "--set", ".=1");
+        assertUsageError("bilatsim: --set: seed.: the path has an empty step", "run", "--set", "seed.=5");
+        assertUsageError("bilatsim: --set: products..unit: the path has an empty step", "run", "--set", "products..unit=kg");
+    }
+
+    @Test
     void setWithoutAValue() throws IOException {
         assertUsageError("bilatsim: --set: products.rice.substitutionElasticity: an override is written path.to.key=value, "
                 + "e.g. products.rice.substitutionElasticity=6", "run", "--set", "products.rice.substitutionElasticity");

@@ -313,9 +313,9 @@ class EconomicsPropertiesTest {
             r = Calibration.calibrate(weights, groups, prices, volumes, c.market().sigma(),
                     c.market().importDemandElasticity());
         } catch (IllegalArgumentException refused) {
-            // Bug E2 (docs/reliability.md): with sigma near 1 the fixed point may not be reached; the
+            // E2 (docs/reliability.md): with sigma near 1 the fixed point may not be reached; the
             // refusal is then "did not converge" or "failed for origin k" (the iteration ran off to 0
-            // or infinity), which the World does not turn into a config error.
+            // or infinity). The World reports it as a configuration error (corpus case 114).
             assertTrue(refused.getMessage().startsWith("share-parameter calibration "), refused::getMessage);
             return;
         }
