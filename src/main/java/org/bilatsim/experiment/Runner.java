@@ -50,13 +50,15 @@ public final class Runner {
             return t;
         });
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentHashMap<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> sharedKeys =
+                new java.util.concurrent.ConcurrentHashMap<>();
         try {
             List<Future<Outcome>> futures = new ArrayList<>(specs.size());
             for (int i = 0; i < specs.size(); i++) {
                 int index = i;
                 RunSpec spec = specs.get(i);
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = runOne(spec, sinks == null ? null : sinks.open(index, spec));
+                    Outcome outcome = runOne(spec, sinks == null ? null : sinks.open(index, spec), sharedKeys);
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 }));
@@ -83,7 +85,8 @@ public final class Runner {
         }
     }
 
-    private static Outcome runOne(RunSpec spec, ObservationSink extra) {
+    private static Outcome runOne(RunSpec spec, ObservationSink extra,
+            java.util.concurrent.ConcurrentHashMap<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> sharedKeys) {
         AnnualAggregator annual = new AnnualAggregator();
         ObservationSink sink = extra == null ? annual : new ObservationSink() {
             @Override
@@ -99,6 +102,15 @@ public final class Runner {
         };
         SingleRun.Summary summary = SingleRun.run(spec.config(), sink);
         List<AnnualAggregator.Row> rows = annual.rows();
-        return new Outcome(spec, rows, BilateralTotals.of(rows, spec.config().target()), summary);
+        double[] values = new double[rows.size()];
+        List<AnnualAggregator.Row> keys = new ArrayList<>(rows.size());
+        for (int i = 0; i < values.length; i++) {
+            AnnualAggregator.Row r = rows.get(i);
+            values[i] = r.value();
+            keys.add(new AnnualAggregator.Row(r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0));
+        }
+        // Runs with the same rows share one key list: memory per replication is its values only.
+        List<AnnualAggregator.Row> shared = sharedKeys.computeIfAbsent(List.copyOf(keys), k -> k);
+        return new Outcome(spec, shared, values, BilateralTotals.of(rows, spec.config().target()), summary);
     }
 }

@@ -127,11 +127,22 @@ public final class ScenarioRun {
      */
     private static void writeBands(Path file, ScenarioConfig config, List<Outcome> outcomes) throws IOException {
         Map<List<Object>, double[]> rows = new LinkedHashMap<>();
+        // Replications share key lists; map each distinct list to its columns once.
+        Map<List<AnnualAggregator.Row>, double[][]> columns = new java.util.IdentityHashMap<>();
         for (int r = 0; r < outcomes.size(); r++) {
-            for (AnnualAggregator.Row row : outcomes.get(r).annual()) {
-                List<Object> key = List.of(row.year(), row.exporter(), row.importer(), row.product(), row.metric().key(),
-                        row.unit());
-                rows.computeIfAbsent(key, k -> new double[outcomes.size()])[r] = row.value();
+            Outcome outcome = outcomes.get(r);
+            double[][] target = columns.computeIfAbsent(outcome.keys(), keys -> {
+                double[][] cols = new double[keys.size()][];
+                for (int i = 0; i < keys.size(); i++) {
+                    AnnualAggregator.Row row = keys.get(i);
+                    List<Object> key = List.of(row.year(), row.exporter(), row.importer(), row.product(),
+                            row.metric().key(), row.unit());
+                    cols[i] = rows.computeIfAbsent(key, k -> new double[outcomes.size()]);
+                }
+                return cols;
+            });
+            for (int i = 0; i < target.length; i++) {
+                target[i][r] = outcome.values()[i];
             }
         }
         try (CSVPrinter out = ExperimentFiles.open(file, ExperimentFiles.BANDS)) {
