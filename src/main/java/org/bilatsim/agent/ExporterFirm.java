@@ -29,12 +29,8 @@ public final class ExporterFirm implements Steppable {
     @Override
     public void step(SimState state) {
         OriginSupply o = origin;
-        double weight = o.salesWeight[rank];
-        boolean serve = decide(o.expectedVolume(), o.servingWeight());
-        o.serving[rank] = serve;
-        o.salesVolume[rank] = 0;
-        if (serve) {
-            o.addServing(weight);
+        if (decide(o.expectedVolume(), o.servingWeight())) {
+            o.addServing(o.salesWeight[rank]);
         }
     }
 
@@ -57,12 +53,13 @@ public final class ExporterFirm implements Steppable {
         origin.bookExport(volume);
     }
 
+    /** Whether the firm serves the market this month: the serving firms are the first of the ranking. */
     public boolean serving() {
-        return origin.serving[rank];
+        return rank < origin.servingCount();
     }
 
     public double salesVolume() {
-        return origin.salesVolume[rank];
+        return serving() ? origin.salesVolume[rank] : 0;
     }
 
     public double productivity() {

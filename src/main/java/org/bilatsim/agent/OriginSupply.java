@@ -35,7 +35,6 @@ public final class OriginSupply implements Steppable {
     double[] salesWeight = new double[0];
     double[] unitCostUsd = new double[0];
     double[] salesVolume = new double[0];
-    boolean[] serving = new boolean[0];
 
     private double fobPriceUsd;
     private double tradeCost;
@@ -71,7 +70,6 @@ public final class OriginSupply implements Steppable {
         salesWeight = new double[n];
         unitCostUsd = new double[n];
         salesVolume = new double[n];
-        serving = new boolean[n];
         firms = new ExporterFirm[n];
         for (int j = 0; j < n; j++) {
             salesWeight[j] = org.bilatsim.economics.Productivity.salesWeight(productivity[j], sigma);
