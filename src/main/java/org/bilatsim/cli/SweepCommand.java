@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ChartFiles;
 import org.bilatsim.chart.TradeCharts;
+import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.SourceLocation;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Outcome;
 import org.bilatsim.experiment.Sweep;
@@ -78,7 +80,14 @@ final class SweepCommand implements Callable<Integer> {
         for (Sweep.Point point : points) {
             List<String> overrides = new ArrayList<>(experiment.overrides);
             overrides.addAll(point.overrides(parameters));
-            configs.add(ConfigLoader.load(config, overrides));
+            try {
+                configs.add(ConfigLoader.load(config, overrides));
+            } catch (ConfigException e) {
+                // A bad value from --vary reaches the loader as an override: say where it came from.
+                boolean fromVary = e.location().equals(SourceLocation.commandLine())
+                        && parameters.stream().anyMatch(p -> e.keyPath().startsWith(p.path()));
+                throw fromVary ? new ConfigException(new SourceLocation("--vary", 0, 0), e.keyPath(), e.detail()) : e;
+            }
         }
         int sensitivityYear = year >= base.start().getYear() && year <= base.end().getYear() ? year : base.end().getYear();
         OutputRoot.check(spec, experiment.out);

@@ -173,6 +173,10 @@ class MainTest {
                 "--out", out.toString());
         assertEquals(2, badVary.exitCode());
         assertTrue(badVary.err().contains("unknown key 'nope'"), badVary.err());
+        Result badValue = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary",
+                "products.rice.substitutionElasticity=0.5,2", "--out", out.toString());
+        assertEquals(2, badValue.exitCode());
+        assertTrue(badValue.err().startsWith("bilatsim: --vary: products.rice.substitutionElasticity"), badValue.err());
     }
 
     @Test
