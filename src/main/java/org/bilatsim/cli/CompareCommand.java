@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ChartFiles;
 import org.bilatsim.chart.ScenarioPaths;
 import org.bilatsim.chart.TradeCharts;
+import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Comparison;
@@ -71,6 +72,16 @@ final class CompareCommand implements Callable<Integer> {
         Comparison.Result result;
         try (Progress progress = new Progress("runs", configs.size() * experiment.replications, experiment.quiet)) {
             result = Comparison.run(configs, experiment.replications, experiment.threads(), progress);
+        } catch (ConfigException e) {
+            // Found when the agents were built: point at the key's line in the scenario's own file.
+            List<Path> files = new ArrayList<>(List.of(baseline));
+            files.addAll(scenarios);
+            for (int i = 0; i < configs.size(); i++) {
+                if (e.location().file().equals("scenario '" + configs.get(i).name() + "'")) {
+                    throw ConfigLoader.locate(files.get(i), experiment.overrides, e);
+                }
+            }
+            throw e;
         }
         RunFolder folder = RunFolder.create(experiment.out, "compare-" + configs.get(0).name(), started);
         Path committed;

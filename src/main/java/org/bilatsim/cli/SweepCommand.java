@@ -95,6 +95,9 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.PointResult> results;
         try (Progress progress = new Progress("runs", points.size() * experiment.replications, experiment.quiet)) {
             results = Sweep.run(points, configs, base.seed(), experiment.replications, experiment.threads(), progress);
+        } catch (ConfigException e) {
+            // Found when the agents were built: point at the key's line in the scenario file.
+            throw ConfigLoader.locate(config, experiment.overrides, e);
         }
         List<Sweep.Sensitivity> ranking = Sweep.sensitivity(results, parameters, sensitivityYear);
         RunFolder folder = RunFolder.create(experiment.out, "sweep-" + base.name(), started);
