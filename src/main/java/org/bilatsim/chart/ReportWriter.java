@@ -314,7 +314,7 @@ public final class ReportWriter {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { --text: #222; --muted: #555; --line: #ddd; --accent: #2166ac; --bad: #c01c28; --good: #1b5e20; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f6f4; color: var(--text);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ChartFiles;
+import org.bilatsim.chart.ComparisonReport;
 import org.bilatsim.chart.ScenarioPaths;
 import org.bilatsim.chart.TradeCharts;
 import org.bilatsim.config.ConfigException;
@@ -122,10 +123,18 @@ final class CompareCommand implements Callable<Integer> {
             paths.add(new ScenarioPaths(result.scenarios().get(s), byYear));
         }
         String pair = String.join("–", baseline.target().between());
-        ChartFiles.write(TradeCharts.scenarioComparison(paths, baseline.target().valueUsd(), pair), dir,
-                "scenario-comparison");
-        ChartFiles.write(TradeCharts.differencesFromBaseline(paths, result.scenarios().get(0)), dir,
-                "difference-from-baseline");
+        List<ChartFiles.WrittenChart> charts = List.of(
+                ChartFiles.write(TradeCharts.scenarioComparison(paths, baseline.target().valueUsd(), pair), dir,
+                        "scenario-comparison"),
+                ChartFiles.write(TradeCharts.differencesFromBaseline(paths, result.scenarios().get(0)), dir,
+                        "difference-from-baseline"));
+        List<ComparisonReport.Row> rows = new ArrayList<>();
+        for (Comparison.Year y : result.years()) {
+            rows.add(new ComparisonReport.Row(y.scenario(), y.year(), new double[] {y.level()[3], y.level()[1], y.level()[5]},
+                    new double[] {y.difference()[3], y.difference()[1], y.difference()[5]}, y.probabilityReached()));
+        }
+        ComparisonReport.write(dir.getParent(), result.scenarios().get(0), baseline.target().valueUsd(),
+                result.outcomes().get(0).size(), rows, charts);
     }
 
     private static void writeCompare(Path file, Comparison.Result result) throws IOException {

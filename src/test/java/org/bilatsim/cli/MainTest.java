@@ -168,6 +168,8 @@ class MainTest {
         assertTrue(Files.exists(folders.get(1).resolve("sensitivity.csv")));
         assertTrue(Files.size(folders.get(0).resolve("charts/scenario-comparison.png")) > 10_000);
         assertTrue(Files.size(folders.get(0).resolve("charts/difference-from-baseline.svg")) > 10_000);
+        String report = Files.readString(folders.get(0).resolve("report.html"));
+        assertTrue(report.contains("Effect versus pak-aze-baseline") && report.contains("pak-aze-baseline#2"), report);
         assertTrue(Files.size(folders.get(1).resolve("charts/tornado.png")) > 10_000);
         Result badVary = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary", "products.rice.nope=1,2",
                 "--out", out.toString());
