@@ -53,8 +53,4 @@ public final class ContractAgent implements FlowAgent {
     public List<Flow> flows() {
         return flows;
     }
-
-    public Contract contract() {
-        return contract;
-    }
 }

@@ -62,17 +62,8 @@ public final class ExporterFirm implements Steppable {
         return serving() ? origin.salesVolume[rank] : 0;
     }
 
-    public double productivity() {
-        return origin.productivity[rank];
-    }
-
     double salesWeight() {
         return origin.salesWeight[rank];
     }
 
-    /** Profit of the month, US$ (zero when not serving). */
-    public double profitUsd() {
-        return serving() ? Productivity.profit(origin.fobPriceUsd(), origin.unitCostUsd[rank], salesVolume(),
-                origin.fixedCostUsdPerMonth()) : 0;
-    }
 }

@@ -31,7 +31,6 @@ public final class OriginSupply implements Steppable {
     private final double supplyGrowthPerYear;
     private ExporterFirm[] firms = new ExporterFirm[0];
     /** The firms' state, one column per variable, indexed by rank (most productive first). */
-    double[] productivity = new double[0];
     double[] salesWeight = new double[0];
     double[] unitCostUsd = new double[0];
     double[] salesVolume = new double[0];
@@ -66,14 +65,13 @@ public final class OriginSupply implements Steppable {
      */
     void createFirms(double[] sortedDescending, double sigma, double costShare) {
         int n = sortedDescending.length;
-        productivity = sortedDescending.clone();
         salesWeight = new double[n];
         unitCostUsd = new double[n];
         salesVolume = new double[n];
         firms = new ExporterFirm[n];
         for (int j = 0; j < n; j++) {
-            salesWeight[j] = org.bilatsim.economics.Productivity.salesWeight(productivity[j], sigma);
-            unitCostUsd[j] = org.bilatsim.economics.Productivity.unitCost(baseFobPriceUsd, costShare, productivity[j]);
+            salesWeight[j] = org.bilatsim.economics.Productivity.salesWeight(sortedDescending[j], sigma);
+            unitCostUsd[j] = org.bilatsim.economics.Productivity.unitCost(baseFobPriceUsd, costShare, sortedDescending[j]);
             firms[j] = new ExporterFirm(this, j);
         }
     }

@@ -153,8 +153,4 @@ public final class ProjectAgent implements FlowAgent {
     public List<Measure> measures() {
         return measures;
     }
-
-    public Project project() {
-        return project;
-    }
 }

@@ -55,8 +55,4 @@ public final class TourismAgent implements FlowAgent {
     public TourismRoute route() {
         return route;
     }
-
-    public double seatsPerWeek() {
-        return seatsPerWeek;
-    }
 }

@@ -46,9 +46,6 @@ public final class ScenarioRun {
             this(replications, threads, summaryOnly, progress, folder -> { });
         }
 
-        public static Options single() {
-            return new Options(1, 1, false, done -> { });
-        }
     }
 
     /** The finished run: where it is, the totals of replication 0 and the target analysis. */
