@@ -2,6 +2,7 @@ package org.bilatsim.chart;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.bilatsim.experiment.Quantiles;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,14 +37,7 @@ public final class ChartData {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("quantile p must be in [0, 1]: " + p);
         }
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double h = (v.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, v.length - 1);
-        return v[lo] + (h - lo) * (v[hi] - v[lo]);
+        return Quantiles.ofSorted(Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray(), p);
     }
 
     /** The median and bands of each period's values, in period order. */

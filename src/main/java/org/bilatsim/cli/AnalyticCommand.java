@@ -63,8 +63,7 @@ final class AnalyticCommand implements Callable<Integer> {
         Path committed;
         try {
             writeCsv(folder.file("analytic.csv"), rows);
-            List<String> commandLine = new ArrayList<>(List.of("bilatsim"));
-            commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+            List<String> commandLine = Main.commandLine(spec);
             Manifest.write(folder.file("manifest.json"), scenario, commandLine, started, Clock.systemUTC().instant(),
                     Map.of("command", "analytic", "tariffChanges", rows.size()));
             committed = folder.commit();

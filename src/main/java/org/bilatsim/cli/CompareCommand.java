@@ -89,8 +89,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             writeCompare(folder.file("compare.csv"), result);
             writeBilateral(folder.file("bilateral.csv"), result);
-            List<String> commandLine = new ArrayList<>(List.of("bilatsim"));
-            commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+            List<String> commandLine = Main.commandLine(spec);
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("command", "compare");
             extra.put("scenarios", result.scenarios());

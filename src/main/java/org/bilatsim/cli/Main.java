@@ -51,6 +51,13 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** The command line as typed, for the manifest: "bilatsim" and the original arguments. */
+    static java.util.List<String> commandLine(CommandLine.Model.CommandSpec spec) {
+        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of("bilatsim"));
+        line.addAll(spec.commandLine().getParseResult().originalArgs());
+        return line;
+    }
+
     /** The version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override

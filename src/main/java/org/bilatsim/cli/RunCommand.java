@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,8 +59,7 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withSeed(seed);
         }
         OutputRoot.check(spec, experiment.out);
-        List<String> commandLine = new ArrayList<>(List.of("bilatsim"));
-        commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+        List<String> commandLine = Main.commandLine(spec);
         ScenarioRun.Result result;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
             List<Path> sources = ConfigLoader.sourceFiles(config);

@@ -115,8 +115,7 @@ final class SweepCommand implements Callable<Integer> {
                 ChartFiles.write(TradeCharts.tornado(bars, mean, "Two-way trade in " + sensitivityYear),
                         folder.file("charts"), "tornado");
             }
-            List<String> commandLine = new ArrayList<>(List.of("bilatsim"));
-            commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+            List<String> commandLine = Main.commandLine(spec);
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("command", "sweep");
             extra.put("design", design.name());
