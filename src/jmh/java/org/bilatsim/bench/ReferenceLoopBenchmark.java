@@ -1,7 +1,11 @@
 package org.bilatsim.bench;
 
+import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.bilatsim.economics.Calibration;
+import org.bilatsim.economics.Ces;
+import org.bilatsim.economics.Prices;
 import org.bilatsim.economics.Productivity;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,10 +21,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The same month's arithmetic for the same agents as {@code ModelBenchmarks.oneMonthOfOneMarket}, in
- * plain primitive arrays and loops, with no agents and no schedule: the floor the agent model is
- * measured against. Exporters decide entry in productivity order and share the volume by weight;
- * importers compute CES demand over two origins and adjust partially.
+ * The month of {@code ModelBenchmarks.oneMonthOfOneMarket} written by hand in primitive arrays, with
+ * no agents, no schedule and no objects per firm: the floor the agent model is measured against.
+ * It does the model's arithmetic for the same agents and the same synthetic market
+ * ({@code SyntheticScenario}, one product, no trend growth): duty and prices per origin; every
+ * exporter's entry decision in productivity order; the market shock and each importer's lognormal
+ * shock (the same generator); CES unit demand once per set of known origins, scaled per importer,
+ * with partial adjustment; orders split among the serving prefix, which books them; duty collected
+ * against duty paid; the month's market figures recorded. Where the model is clever (unit demand
+ * per set of origins, only the serving prefix shipped), so is this loop.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -35,70 +44,184 @@ public class ReferenceLoopBenchmark {
     @Param({"1000"})
     public int importers;
 
-    double[] weight;
-    double[] unitCost;
-    double[] sales;
-    boolean[] serving;
-    double[] importerShare;
-    double[][] volumes;
-    double[] b = {2.0e-3, 1.0};
-    double[] prices = {945.2, 1237.6};
-    double expected = 187.3;
+    // The synthetic market (SyntheticScenario): Pakistan with the exporter firms, ROW with one.
+    static final double SIGMA = 4.4;
+    static final double EM = -1.0;
+    static final double VAT = 0.18;
+    static final double DUTY = 0.15;
+    static final double ADJUSTMENT = 0.2;
+    static final double IMPORTER_SD = 0.1;
+    static final double MARKET_SD = 0.04;
+    static final double MARKET_RHO = 0.8;
+    static final double FIXED_COST = 500;
+    static final double[] BASE_VALUE = {1_800_000, 48_800_000};
+    static final double[] BASE_PRICE = {801, 912};
+    static final double TRADE_COST = 1.1;
+
+    /** Exporters of each origin, by rank: sales weight and unit cost, US$ per unit. */
+    double[][] weight = new double[2][];
+    double[][] unitCost = new double[2][];
+    double[][] sales = new double[2][];
+    int[] servingCount = new int[2];
+    double[] servingWeight = new double[2];
+    double[] fob = new double[2];
+    double[] expected = new double[2];
+
+    /** Importers: demand share, known origins as a bit mask, purchases by origin (flattened). */
+    double[] demandShare;
+    int[] known;
+    double[] volume;
+
+    double[] shareParameters;
+    double demandLevel;
+    MersenneTwisterFast random = new MersenneTwisterFast(1);
+    double marketShock;
+    int month;
+
+    double[] customs = new double[2];
+    double[] landed = new double[2];
+    double[] consumer = new double[2];
+    double[] notional = new double[2];
+    double[] ordered = new double[2];
+    double[] dutyPaid = new double[2];
+    double[] dutyCollected = new double[2];
+    double[][] unitByMask = new double[4][2];
+    boolean[] maskReady = new boolean[4];
+    double[] recorded = new double[16];
 
     @Setup(Level.Trial)
     public void setUp() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
-        double[] phi = new double[exporters];
-        for (int j = 0; j < exporters; j++) {
-            phi[j] = Productivity.paretoQuantile(random.nextDouble(), 4);
+        MersenneTwisterFast setup = new MersenneTwisterFast(2);
+        int[] firms = {exporters - 1, 1};
+        for (int s = 0; s < 2; s++) {
+            double[] phi = new double[firms[s]];
+            for (int j = 0; j < phi.length; j++) {
+                phi[j] = Productivity.paretoQuantile(setup.nextDouble(), 4);
+            }
+            Arrays.sort(phi);
+            fob[s] = BASE_PRICE[s] / TRADE_COST;
+            weight[s] = new double[phi.length];
+            unitCost[s] = new double[phi.length];
+            sales[s] = new double[phi.length];
+            for (int j = 0; j < phi.length; j++) {
+                double p = phi[phi.length - 1 - j];
+                weight[s][j] = Productivity.salesWeight(p, SIGMA);
+                unitCost[s][j] = Productivity.unitCost(fob[s], 0.9, p);
+            }
+            expected[s] = BASE_VALUE[s] / BASE_PRICE[s] / 12;
         }
-        Arrays.sort(phi);
-        weight = new double[exporters];
-        unitCost = new double[exporters];
-        sales = new double[exporters];
-        serving = new boolean[exporters];
-        for (int j = 0; j < exporters; j++) {
-            double p = phi[exporters - 1 - j];
-            weight[j] = Productivity.salesWeight(p, 4.4);
-            unitCost[j] = Productivity.unitCost(728, 0.9, p);
-        }
-        importerShare = new double[importers];
-        volumes = new double[importers][2];
+        demandShare = new double[importers];
+        known = new int[importers];
+        volume = new double[2 * importers];
+        double total = 0;
         for (int i = 0; i < importers; i++) {
-            importerShare[i] = 1.0 / importers;
+            demandShare[i] = Math.exp(setup.nextGaussian());
+            total += demandShare[i];
+            known[i] = 3;
+        }
+        double[] prices = new double[2];
+        double[] volumes = new double[2];
+        for (int s = 0; s < 2; s++) {
+            prices[s] = Prices.consumerPrice(fob[s], TRADE_COST, DUTY, VAT);
+            volumes[s] = expected[s];
+        }
+        Calibration.Result calibration = Calibration.calibrate(new double[] {1}, new boolean[][] {{true, true}},
+                prices, volumes, SIGMA, EM);
+        shareParameters = calibration.shareParameters();
+        demandLevel = calibration.demandLevel();
+        for (int i = 0; i < importers; i++) {
+            demandShare[i] /= total;
+            volume[2 * i] = expected[0] * demandShare[i];
+            volume[2 * i + 1] = expected[1] * demandShare[i];
         }
     }
 
     @Benchmark
     public double oneMonthOfOneMarket() {
-        double ahead = 0;
-        int count = 0;
-        for (int j = 0; j < weight.length; j++) {
-            double share = weight[j] / (ahead + weight[j]);
-            serving[j] = (728 - unitCost[j]) * expected * share - 500 >= 0;
-            if (serving[j]) {
-                ahead += weight[j];
-                count++;
+        // Pricing: every exporter decides in productivity order (infinite Ex: FOB prices stay).
+        for (int s = 0; s < 2; s++) {
+            double[] w = weight[s];
+            double[] c = unitCost[s];
+            double price = fob[s];
+            double volumeExpected = expected[s];
+            double ahead = 0;
+            int count = 0;
+            for (int j = 0; j < w.length; j++) {
+                double share = w[j] / (ahead + w[j]);
+                if ((price - c[j]) * (volumeExpected * share) - FIXED_COST >= 0) {
+                    ahead += w[j];
+                    count++;
+                }
             }
-            sales[j] = 0;
+            servingWeight[s] = ahead;
+            servingCount[s] = count;
         }
-        double ordered = 0;
-        double sigma = 4.4;
-        for (int i = 0; i < importerShare.length; i++) {
-            double sum = b[0] * Math.pow(prices[0], 1 - sigma) + b[1] * Math.pow(prices[1], 1 - sigma);
-            double index = Math.pow(sum, 1 / (1 - sigma));
-            double composite = 5.7e6 * importerShare[i] * Math.pow(index, -1.0);
+        // Sourcing: the market's level, the month's prices, then each importer.
+        double variance = MARKET_SD * MARKET_SD / (1 - MARKET_RHO * MARKET_RHO);
+        marketShock = month == 0 ? Math.sqrt(variance) * random.nextGaussian()
+                : MARKET_RHO * marketShock + MARKET_SD * random.nextGaussian();
+        double level = demandLevel * Math.pow(1.0, month / 12.0) * Math.exp(marketShock - 0.5 * variance);
+        int available = 0;
+        for (int s = 0; s < 2; s++) {
+            customs[s] = Prices.customsPrice(fob[s], TRADE_COST);
+            landed[s] = Prices.landedPrice(fob[s], TRADE_COST, DUTY);
+            consumer[s] = landed[s] * (1 + VAT);
+            available |= servingCount[s] > 0 ? 1 << s : 0;
+            notional[s] = 0;
+            ordered[s] = 0;
+            dutyPaid[s] = 0;
+        }
+        Arrays.fill(maskReady, false);
+        for (int i = 0; i < demandShare.length; i++) {
+            double shock = Math.exp(IMPORTER_SD * random.nextGaussian() - 0.5 * IMPORTER_SD * IMPORTER_SD);
+            double scale = level * demandShare[i] * shock;
+            int aware = known[i];
+            int can = aware & available;
+            double[] notionalUnit = unitDemand(aware);
+            double[] desiredUnit = can == aware ? notionalUnit : unitDemand(can);
             for (int s = 0; s < 2; s++) {
-                double desired = b[s] * Math.pow(prices[s] / index, -sigma) * composite;
-                volumes[i][s] += 0.2 * (desired - volumes[i][s]);
+                int k = 2 * i + s;
+                boolean buys = (can & (1 << s)) != 0;
+                notional[s] += scale * notionalUnit[s];
+                volume[k] = buys ? volume[k] + ADJUSTMENT * (scale * desiredUnit[s] - volume[k]) : 0;
+                ordered[s] += volume[k];
+                dutyPaid[s] += volume[k] * (landed[s] - customs[s]);
             }
-            ordered += volumes[i][0];
         }
-        double booked = 0;
-        for (int j = 0; j < count; j++) {
-            sales[j] = ordered * weight[j] / ahead;
-            booked += sales[j];
+        // Shipping: the serving prefix shares the orders by weight and books them; customs collects.
+        double check = 0;
+        for (int s = 0; s < 2; s++) {
+            double booked = 0;
+            for (int j = 0; j < servingCount[s]; j++) {
+                sales[s][j] = ordered[s] * weight[s][j] / servingWeight[s];
+                booked += sales[s][j];
+            }
+            dutyCollected[s] = Prices.dutyRevenue(DUTY, ordered[s] * customs[s]);
+            expected[s] = notional[s];
+            // Accounting: exports against imports, duty collected against duty paid.
+            check += Math.abs(booked - ordered[s]) + Math.abs(dutyCollected[s] - dutyPaid[s]);
+            // Recording: value, volume, FOB, landed, duty rate, duty, exporters, share.
+            recorded[8 * s] = ordered[s] * customs[s];
+            recorded[8 * s + 1] = ordered[s];
+            recorded[8 * s + 2] = fob[s];
+            recorded[8 * s + 3] = landed[s];
+            recorded[8 * s + 4] = DUTY;
+            recorded[8 * s + 5] = dutyCollected[s];
+            recorded[8 * s + 6] = servingCount[s];
         }
-        return booked;
+        double total = recorded[0] + recorded[8];
+        recorded[7] = recorded[0] / total;
+        recorded[15] = recorded[8] / total;
+        month++;
+        return check + recorded[7];
+    }
+
+    private double[] unitDemand(int mask) {
+        if (!maskReady[mask]) {
+            boolean[] from = {(mask & 1) != 0, (mask & 2) != 0};
+            Ces.demand(shareParameters, consumer, from, SIGMA, EM, 1.0, unitByMask[mask]);
+            maskReady[mask] = true;
+        }
+        return unitByMask[mask];
     }
 }

@@ -1,6 +1,7 @@
 package org.bilatsim.agent;
 
 import org.bilatsim.config.Source;
+import org.bilatsim.economics.Productivity;
 import org.bilatsim.economics.SupplyPrice;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -30,10 +31,6 @@ public final class OriginSupply implements Steppable {
     /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
     private final double supplyGrowthPerYear;
     private ExporterFirm[] firms = new ExporterFirm[0];
-    /** The firms' state, one column per variable, indexed by rank (most productive first). */
-    double[] salesWeight = new double[0];
-    double[] unitCostUsd = new double[0];
-    double[] salesVolume = new double[0];
 
     private double fobPriceUsd;
     private double tradeCost;
@@ -65,14 +62,10 @@ public final class OriginSupply implements Steppable {
      */
     void createFirms(double[] sortedDescending, double sigma, double costShare) {
         int n = sortedDescending.length;
-        salesWeight = new double[n];
-        unitCostUsd = new double[n];
-        salesVolume = new double[n];
         firms = new ExporterFirm[n];
         for (int j = 0; j < n; j++) {
-            salesWeight[j] = org.bilatsim.economics.Productivity.salesWeight(sortedDescending[j], sigma);
-            unitCostUsd[j] = org.bilatsim.economics.Productivity.unitCost(baseFobPriceUsd, costShare, sortedDescending[j]);
-            firms[j] = new ExporterFirm(this, j);
+            firms[j] = new ExporterFirm(this, Productivity.salesWeight(sortedDescending[j], sigma),
+                    Productivity.unitCost(baseFobPriceUsd, costShare, sortedDescending[j]));
         }
     }
 
@@ -118,19 +111,16 @@ public final class OriginSupply implements Steppable {
 
     /**
      * Splits the shipped volume among serving firms by sales weight. The serving firms are a prefix
-     * of the productivity ranking (see {@link ExporterFirm}), so only that prefix is visited; the
-     * firms' own books ({@link #exportedVolume}) are checked against the importers' in accounting.
+     * of the productivity ranking (see {@link ExporterFirm}), so only that prefix is visited. The sum
+     * of what the firms booked ({@link #exportedVolume}) is checked against the importers' books in
+     * accounting.
      */
     void ship(double volume) {
-        exportedVolume = 0;
+        double booked = 0;
         for (int j = 0; j < servingCount; j++) {
-            firms[j].ship(volume * salesWeight[j] / servingWeight);
+            booked += firms[j].ship(volume, servingWeight);
         }
-    }
-
-    /** A serving firm books its shipment. */
-    void bookExport(double volume) {
-        exportedVolume += volume;
+        exportedVolume = booked;
     }
 
     /** Volume the origin's firms booked as shipped this month, product units. */
