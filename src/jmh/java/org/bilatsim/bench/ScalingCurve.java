@@ -38,8 +38,8 @@ public final class ScalingCurve {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : ".");
-        long[] sizes = {10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000};
+        Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "."));
+        long[] sizes = {10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000};
         XYSeries seconds = new XYSeries("whole run");
         XYSeries stepping = new XYSeries("144 monthly steps");
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("scaling.csv")))) {

@@ -56,16 +56,18 @@ public final class OriginSupply implements Steppable {
     }
 
     /**
-     * Creates the firms from their productivities, most productive first.
+     * Creates the firms, most productive first: rank j has the j-th largest productivity. They are
+     * created in rank order, so that stepping them walks memory in order.
      *
-     * @param sortedDescending productivity by rank
+     * @param sortedAscending the firms' productivities, in ascending order
      */
-    void createFirms(double[] sortedDescending, double sigma, double costShare) {
-        int n = sortedDescending.length;
+    void createFirms(double[] sortedAscending, double sigma, double costShare) {
+        int n = sortedAscending.length;
         firms = new ExporterFirm[n];
         for (int j = 0; j < n; j++) {
-            firms[j] = new ExporterFirm(this, Productivity.salesWeight(sortedDescending[j], sigma),
-                    Productivity.unitCost(baseFobPriceUsd, costShare, sortedDescending[j]));
+            double productivity = sortedAscending[n - 1 - j];
+            firms[j] = new ExporterFirm(this, Productivity.salesWeight(productivity, sigma),
+                    Productivity.unitCost(baseFobPriceUsd, costShare, productivity));
         }
     }
 

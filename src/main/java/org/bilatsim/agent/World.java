@@ -126,29 +126,17 @@ public final class World {
         return ((PolicyEvent.Exhibition) event).importer();
     }
 
-    /** Firms in an origin from which productivities are radix-sorted. */
-    private static final int RADIX_SORT_FROM = 1 << 20;
-
     private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {
         var population = source.exporters();
         double[] productivity = new double[population.count()];
         for (int j = 0; j < productivity.length; j++) {
             productivity[j] = Productivity.paretoQuantile(setup.nextDouble(), population.paretoShape());
         }
-        // Both sorts give the same order (productivities are finite and positive). From about a
-        // million firms the radix sort is faster and linear in the firms, where the comparison sort's
-        // n log n showed in the scaling curve; below, the JDK's sort is faster (measured; see
-        // docs/performance.md).
-        if (productivity.length >= RADIX_SORT_FROM) {
-            DoubleArrays.radixSort(productivity);
-        } else {
-            Arrays.sort(productivity);
-        }
-        double[] descending = new double[productivity.length];
-        for (int j = 0; j < descending.length; j++) {
-            descending[j] = productivity[productivity.length - 1 - j];
-        }
-        origin.createFirms(descending, sigma, population.costShare());
+        // A radix sort: the same order as Arrays.sort (productivities are finite and positive), in time
+        // linear in the firms; measured warm, 1.5x faster than Arrays.sort at 3 million firms and as
+        // fast from 10,000 down (docs/performance.md).
+        DoubleArrays.radixSort(productivity);
+        origin.createFirms(productivity, sigma, population.costShare());
     }
 
     private static void buildImporters(ScenarioConfig config, ProductMarket market, MersenneTwisterFast setup) {
