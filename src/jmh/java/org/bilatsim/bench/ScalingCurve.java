@@ -74,19 +74,27 @@ public final class ScalingCurve {
                 previousSize = n;
             }
         }
+        // A line of slope 1 through the largest run: where the curve runs parallel to it, time grows
+        // in proportion to the agents.
+        XYSeries proportional = new XYSeries("proportional to agents");
+        double perAgent = seconds.getY(seconds.getItemCount() - 1).doubleValue() / sizes[sizes.length - 1];
+        for (long n : sizes) {
+            proportional.add(n, perAgent * n);
+        }
         XYSeriesCollection series = new XYSeriesCollection(seconds);
         series.addSeries(stepping);
+        series.addSeries(proportional);
         JFreeChart chart = ChartFactory.createXYLineChart(
                 "Run time against exporter agents (144 months, 10 products, 1,000 importers)",
                 "exporter agents (log scale)", "seconds (log scale)",
                 series, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         LogAxis domain = new LogAxis("exporter agents (log scale)");
-        domain.setTickUnit(new NumberTickUnit(0.5));
+        domain.setTickUnit(new NumberTickUnit(1));
         domain.setNumberFormatOverride(new DecimalFormat("#,##0"));
         plot.setDomainAxis(domain);
         LogAxis range = new LogAxis("seconds per 144-month run (log scale)");
-        range.setTickUnit(new NumberTickUnit(0.5));
+        range.setTickUnit(new NumberTickUnit(1));
         range.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
         plot.setRangeAxis(range);
         plot.setBackgroundPaint(Color.WHITE);
@@ -97,6 +105,10 @@ public final class ScalingCurve {
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setSeriesPaint(1, new Color(0xd95f02));
         renderer.setSeriesStroke(1, new BasicStroke(2.0f));
+        renderer.setSeriesPaint(2, Color.GRAY);
+        renderer.setSeriesStroke(2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        renderer.setSeriesShapesVisible(2, false);
         plot.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(out.resolve("scaling.png").toFile(), chart, 1000, 600);
     }
