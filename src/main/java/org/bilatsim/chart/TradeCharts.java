@@ -611,7 +611,7 @@ public final class TradeCharts {
         RunManifest m = run.manifest();
         Map<String, Color> colours = productColours(run);
         Map<String, Map<String, SortedMap<Integer, double[]>>> byOrigin = new LinkedHashMap<>();
-        List<String> leftOut = new ArrayList<>();
+        Map<String, List<String>> leftOut = new LinkedHashMap<>();
         for (List<String> flow : run.flows("active_exporters")) {
             String origin = flow.get(0);
             String product = flow.get(2);
@@ -621,14 +621,11 @@ public final class TradeCharts {
                 continue;
             }
             if (!(ChartData.max(v) > 1)) {
-                if (!leftOut.contains(origin)) {
-                    leftOut.add(origin);
-                }
+                leftOut.computeIfAbsent(origin, k -> new ArrayList<>()).add(shortName(m.productName(product)));
                 continue;
             }
             byOrigin.computeIfAbsent(origin, k -> new LinkedHashMap<>()).put(product, v);
         }
-        leftOut.removeAll(byOrigin.keySet());
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (Map<String, SortedMap<Integer, double[]>> e : byOrigin.values()) {
@@ -689,8 +686,12 @@ public final class TradeCharts {
         subtitles.add("Exporting firms active each month, by product market"
                 + (changes.isEmpty() ? "" : "; dotted lines: policy changes"));
         if (!leftOut.isEmpty()) {
-            subtitles.add("Not shown: " + String.join(", ", leftOut.stream().map(m::countryShortName).toList())
-                    + " (modelled as one aggregate supplier, not firms)");
+            // An origin none of whose markets has more than one firm (ROW) is named alone; an origin
+            // shown for other products names the markets left out (e.g. a single urea producer).
+            List<String> names = new ArrayList<>();
+            leftOut.forEach((origin, products) -> names.add(m.countryShortName(origin)
+                    + (byOrigin.containsKey(origin) ? ": " + String.join(", ", products) : "")));
+            subtitles.add("Not shown: " + String.join("; ", names) + " (one supplier each: an aggregate or a single firm)");
         }
         subtitles.add(runLine(m.scenario(), n, true));
         JFreeChart chart = ChartStyle.chart("How many firms export? (the extensive margin)", subtitles, combined, true);

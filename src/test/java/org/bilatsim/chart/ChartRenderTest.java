@@ -109,6 +109,7 @@ class ChartRenderTest {
                 ((CombinedDomainXYPlot) exporters.getPlot()).getSubplots().stream()
                         .map(p -> p.getRangeAxis().getLabel()).toList());
         assertTrue(firms.contains("Not shown: Rest of the world"), "the aggregate ROW supplier is explained");
+        assertTrue(firms.contains("; Azerbaijan: Urea"), "a single-firm market of a shown origin is named");
     }
 
     @Test
