@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 import org.bilatsim.config.ConfigLoader;
@@ -15,7 +16,6 @@ import org.bilatsim.experiment.SyntheticScenario;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import java.text.DecimalFormat;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
@@ -31,7 +31,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * monthly steps are timed apart. Each row also gives the growth of the run time per doubling of
  * agents from the row before, {@code (t1/t0)^(ln 2 / ln(n1/n0))}, the figure issue 8 bounds by 2.1.
  * Writes scaling.csv and scaling.png to the given folder.
- * Usage: java -Xmx4g -cp target/benchmarks.jar org.bilatsim.bench.ScalingCurve docs/images
+ * Usage: java -XX:+UseSerialGC -Xmx4g -cp target/benchmarks.jar org.bilatsim.bench.ScalingCurve docs/images
  */
 public final class ScalingCurve {
     private ScalingCurve() {
@@ -44,7 +44,7 @@ public final class ScalingCurve {
         XYSeries stepping = new XYSeries("144 monthly steps");
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("scaling.csv")))) {
             csv.println("exporters,agents,months,seconds,setup_seconds,step_seconds,agent_steps_per_second,"
-                    + "time_per_doubling,heap_used_mb");
+                    + "time_per_doubling");
             run(10_000);
             double previous = Double.NaN;
             long previousSize = 0;
@@ -60,11 +60,9 @@ public final class ScalingCurve {
                 }
                 double perDoubling = previousSize == 0 ? Double.NaN
                         : Math.pow(best[0] / previous, Math.log(2) / Math.log((double) n / previousSize));
-                Runtime rt = Runtime.getRuntime();
-                long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
-                csv.printf(Locale.ROOT, "%d,%d,144,%.3f,%.3f,%.3f,%.0f,%s,%d%n", n, agents, best[0], best[1], best[2],
+                csv.printf(Locale.ROOT, "%d,%d,144,%.3f,%.3f,%.3f,%.0f,%s%n", n, agents, best[0], best[1], best[2],
                         agents * 144 / best[0], Double.isNaN(perDoubling) ? "" : String.format(Locale.ROOT, "%.3f",
-                                perDoubling), used);
+                                perDoubling));
                 csv.flush();
                 System.out.printf(Locale.ROOT, "%,d exporters: %.3f s (set-up %.3f, steps %.3f), %.1f M agent-steps/s, "
                         + "x%.3f per doubling%n", n, best[0], best[1], best[2], agents * 144 / best[0] / 1e6, perDoubling);

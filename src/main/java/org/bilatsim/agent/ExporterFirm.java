@@ -12,10 +12,10 @@ import sim.engine.Steppable;
  * equilibrium set of exporters: a prefix of the productivity ranking.
  *
  * <p>The firm holds its state in two primitive fields read with no indirection when its origin
- * steps it, and nothing else: 32 bytes an agent, so large populations stream through the cache
- * (docs/performance.md measured state in columns of the origin 27 % slower, and a 48-byte firm
- * slower past the last-level cache). Its rank is its place in the origin's array; what it ships it
- * hands to the origin's books as it ships.
+ * steps it, and nothing else: 32 bytes an agent with compressed references (heaps under 32 GB), so
+ * large populations stream through memory (docs/performance.md measured the state in columns of
+ * the origin 27 % slower). Its rank is its place in the origin's array; what it ships it hands to
+ * the origin's books as it ships.
  */
 public final class ExporterFirm implements Steppable {
     private static final long serialVersionUID = 1L;

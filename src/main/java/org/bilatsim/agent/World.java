@@ -133,8 +133,7 @@ public final class World {
             productivity[j] = Productivity.paretoQuantile(setup.nextDouble(), population.paretoShape());
         }
         // A radix sort: the same order as Arrays.sort (productivities are finite and positive), in time
-        // linear in the firms; measured warm, 1.5x faster than Arrays.sort at 3 million firms and as
-        // fast from 10,000 down (docs/performance.md).
+        // linear in the firms; 1.5x faster than Arrays.sort at 3 million firms (docs/performance.md).
         DoubleArrays.radixSort(productivity);
         origin.createFirms(productivity, sigma, population.costShare());
     }

@@ -604,8 +604,8 @@ public final class TradeCharts {
 
     /**
      * Monthly active exporters (the extensive margin) by origin and product, one panel per origin;
-     * origins with a single aggregate supplier (at most one active firm throughout, e.g. ROW) are left
-     * out. Policy changes are marked.
+     * markets with at most one active firm throughout (ROW's aggregate supplier, a single producer)
+     * are left out and named in a subtitle. Policy changes are marked.
      */
     public static JFreeChart activeExporters(RunResults run) {
         RunManifest m = run.manifest();
@@ -691,7 +691,7 @@ public final class TradeCharts {
             List<String> names = new ArrayList<>();
             leftOut.forEach((origin, products) -> names.add(m.countryShortName(origin)
                     + (byOrigin.containsKey(origin) ? ": " + String.join(", ", products) : "")));
-            subtitles.add("Not shown: " + String.join("; ", names) + " (one supplier each: an aggregate or a single firm)");
+            subtitles.add("Not shown: " + String.join("; ", names) + " (at most one active firm: an aggregate supplier or a single producer)");
         }
         subtitles.add(runLine(m.scenario(), n, true));
         JFreeChart chart = ChartStyle.chart("How many firms export? (the extensive margin)", subtitles, combined, true);

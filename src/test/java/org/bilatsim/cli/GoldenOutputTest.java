@@ -41,6 +41,7 @@ class GoldenOutputTest {
             "configs/pak-aze/baseline.yaml, 1, BASELINE_BEFORE",
             "configs/pak-aze/baseline.yaml, 2, BASELINE_BEFORE",
             "configs/pak-aze/two-billion-push.yaml, 2, PUSH_BEFORE",
+            "configs/pak-aze/rice-no-exemption.yaml, 2, FINITE_SUPPLY_BEFORE",
             "SYNTHETIC, 2, SYNTHETIC_BEFORE",
             "configs/pak-aze/baseline.yaml, 2, BASELINE_SHIPPED",
             "configs/pak-aze/two-billion-push.yaml, 1, PUSH_SHIPPED"})
@@ -55,8 +56,13 @@ class GoldenOutputTest {
         }
         List<String> args = new ArrayList<>(List.of("run", file, "-n", "3", "--threads", String.valueOf(threads),
                 "--no-charts", "-q", "--out", out.resolve("runs").toString()));
-        if (expected.equals("BASELINE_BEFORE") || expected.equals("PUSH_BEFORE")) {
+        if (expected.endsWith("_BEFORE") && !expected.startsWith("SYNTHETIC")) {
             args.addAll(List.of(COUNTS_BEFORE));
+        }
+        if (expected.startsWith("FINITE_SUPPLY")) {
+            // Finite export supply: the origins' price steps (SupplyPrice) run every month.
+            args.addAll(List.of("--set", "products.rice.sources.PAK.exportSupplyElasticity=2",
+                    "--set", "products.textiles.sources.PAK.exportSupplyElasticity=0.5"));
         }
         var run = MainTest.bilatsim(args.toArray(new String[0]));
         assertEquals(0, run.exitCode(), run.err());
@@ -73,6 +79,8 @@ class GoldenOutputTest {
             case "ANNUAL_PUSH_BEFORE" -> "9033a5bc157261aded47351024cfc6d3d7aa88aa2915fbc2a95deab25320866f";
             case "TIMESERIES_SYNTHETIC_BEFORE" -> "194d3b834bc8474b4f19f6b96651664695a3677af546d340c2085976fd585341";
             case "ANNUAL_SYNTHETIC_BEFORE" -> "64bbbe279e3037d8656f14810c849da91608477e0d42522430153bac8f97aa06";
+            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "638dc88b3c03270bf350fa60f0f2ba668677f2dd95a9a1ba870659ec5fead8a8";
+            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "e0def8a46cb42f025eaa037d9b06b15fc8598f34642c7d785ab8f74ca87d0b7c";
             case "TIMESERIES_BASELINE_SHIPPED" -> "adf5ea3036d4d219118bb4c6199f642485894c92ba1a484ae806a27bf2a3c7dd";
             case "ANNUAL_BASELINE_SHIPPED" -> "b79c99067af6cd5f9a2e146830af9badd902e92137a558f6c4bd83d07b6113ea";
             case "TIMESERIES_PUSH_SHIPPED" -> "7633decef53a2e1e2ea7197910b36ecee488c82ba08f98663bd9ed9fa1ef2d16";
