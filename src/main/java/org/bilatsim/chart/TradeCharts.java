@@ -691,7 +691,8 @@ public final class TradeCharts {
             List<String> names = new ArrayList<>();
             leftOut.forEach((origin, products) -> names.add(m.countryShortName(origin)
                     + (byOrigin.containsKey(origin) ? ": " + String.join(", ", products) : "")));
-            subtitles.add("Not shown: " + String.join("; ", names) + " (at most one active firm: an aggregate supplier or a single producer)");
+            subtitles.add("Not shown: " + String.join("; ", names)
+                    + " (at most one active firm: an aggregate supplier or a single producer)");
         }
         subtitles.add(runLine(m.scenario(), n, true));
         JFreeChart chart = ChartStyle.chart("How many firms export? (the extensive margin)", subtitles, combined, true);
