@@ -31,7 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
+// The JVM options of the bilatsim launcher, whose reasons it gives.
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"})
 public class ModelBenchmarks {
 
     /** One product market of a synthetic scenario, stepped month by month. */

@@ -14,7 +14,8 @@ import org.bilatsim.experiment.SyntheticScenario;
  * months of warm-up) and their ratio. The agents take 36 bytes of memory each (the object and its
  * reference), the reference loop's arrays 16, so once a month's agents outgrow the last-level cache
  * the model becomes bound by memory bandwidth where the reference is not.
- * Usage: java -XX:+UseSerialGC -Xmx4g -cp target/benchmarks.jar org.bilatsim.bench.RatioAtScale
+ * Usage: java -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xmx4g -cp target/benchmarks.jar \
+ *     org.bilatsim.bench.RatioAtScale
  */
 public final class RatioAtScale {
     private RatioAtScale() {

@@ -13,7 +13,8 @@ import org.bilatsim.experiment.RunSpec;
  * aggregation, as {@code run} does, but no files) on 1 and then 2 threads, alternately, after a
  * warm-up; prints each pair's times and ratio. The whole {@code run} command also writes files and
  * charts, which are serial (docs/performance.md).
- * Usage: java -XX:+UseSerialGC -cp target/benchmarks.jar org.bilatsim.bench.ReplicationSpeedup
+ * Usage: java -XX:+UseSerialGC -XX:+UseTransparentHugePages -cp target/benchmarks.jar \
+ *     org.bilatsim.bench.ReplicationSpeedup
  * [config] [replications] [pairs]
  */
 public final class ReplicationSpeedup {

@@ -30,8 +30,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * after a warm-up; set-up (drawing and sorting productivities, creating the agents) and the 144
  * monthly steps are timed apart. Each row also gives the growth of the run time per doubling of
  * agents from the row before, {@code (t1/t0)^(ln 2 / ln(n1/n0))}, the figure issue 8 bounds by 2.1.
- * Writes scaling.csv and scaling.png to the given folder.
- * Usage: java -XX:+UseSerialGC -Xmx4g -cp target/benchmarks.jar org.bilatsim.bench.ScalingCurve docs/images
+ * Before each run a full collection clears the runs before it, so that no run pays for another's
+ * garbage: each starts, as a run of the command does, from an empty heap.
+ * Writes scaling.csv and scaling.png to the given folder. Usage, with the launcher's JVM options:
+ * java -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xmx4g -cp target/benchmarks.jar \
+ *     org.bilatsim.bench.ScalingCurve docs/images
  */
 public final class ScalingCurve {
     private ScalingCurve() {
@@ -52,6 +55,7 @@ public final class ScalingCurve {
                 double[] best = {Double.MAX_VALUE, 0, 0};
                 long agents = 0;
                 for (int r = 0; r < 5; r++) {
+                    System.gc();
                     double[] t = run(n);
                     agents = (long) t[3];
                     if (t[0] + t[1] < best[0]) {

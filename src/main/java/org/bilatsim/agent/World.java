@@ -1,7 +1,6 @@
 package org.bilatsim.agent;
 
 import ec.util.MersenneTwisterFast;
-import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import org.bilatsim.config.TariffLine;
 import org.bilatsim.config.TourismRoute;
 import org.bilatsim.economics.Calibration;
 import org.bilatsim.economics.Productivity;
+import org.bilatsim.economics.UniformSort;
 import sim.engine.Steppable;
 
 /**
@@ -128,13 +128,17 @@ public final class World {
 
     private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {
         var population = source.exporters();
-        double[] productivity = new double[population.count()];
-        for (int j = 0; j < productivity.length; j++) {
-            productivity[j] = Productivity.paretoQuantile(setup.nextDouble(), population.paretoShape());
+        double[] draws = new double[population.count()];
+        for (int j = 0; j < draws.length; j++) {
+            draws[j] = setup.nextDouble();
         }
-        // A radix sort: the same order as Arrays.sort (productivities are finite and positive), in time
-        // linear in the firms; 1.5x faster than Arrays.sort at 3 million firms (docs/performance.md).
-        DoubleArrays.radixSort(productivity);
+        // The quantile is non-decreasing in the draw, so inverting the sorted draws gives the
+        // productivities in ascending order: the same array as sorting the productivities, in time
+        // linear in the firms (docs/performance.md).
+        double[] productivity = UniformSort.sortedCopy(draws);
+        for (int j = 0; j < productivity.length; j++) {
+            productivity[j] = Productivity.paretoQuantile(productivity[j], population.paretoShape());
+        }
         origin.createFirms(productivity, sigma, population.costShare());
     }
 

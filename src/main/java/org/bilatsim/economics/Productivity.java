@@ -9,7 +9,11 @@ public final class Productivity {
     private Productivity() {
     }
 
-    /** The Pareto quantile: productivity for a uniform draw {@code u} in [0, 1). */
+    /**
+     * The Pareto quantile: productivity for a uniform draw {@code u} in [0, 1). Non-decreasing in
+     * {@code u} ({@code 1 - u} rounds monotonically and {@link Math#pow} is semi-monotonic), so the
+     * quantiles of sorted draws come out sorted.
+     */
     public static double paretoQuantile(double u, double shape) {
         return Math.pow(1 - u, -1 / shape);
     }
