@@ -32,8 +32,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * agents from the row before, {@code (t1/t0)^(ln 2 / ln(n1/n0))}, the figure issue 8 bounds by 2.1.
  * Before each run a full collection clears the runs before it, so that no run pays for another's
  * garbage: each starts, as a run of the command does, from an empty heap.
- * Writes scaling.csv and scaling.png to the given folder. Usage, with the launcher's JVM options:
- * java -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xmx4g -cp target/benchmarks.jar \
+ * Writes scaling.csv and scaling.png to the given folder. Usage, with the launcher's JVM options and
+ * a heap committed from the start (docs/performance.md):
+ * java -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xms4g -Xmx4g -cp target/benchmarks.jar \
  *     org.bilatsim.bench.ScalingCurve docs/images
  */
 public final class ScalingCurve {
