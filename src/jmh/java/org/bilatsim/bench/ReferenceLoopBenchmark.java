@@ -149,7 +149,9 @@ public class ReferenceLoopBenchmark {
             int count = 0;
             for (int j = 0; j < w.length; j++) {
                 double share = w[j] / (ahead + w[j]);
-                if ((price - c[j]) * (volumeExpected * share) - FIXED_COST[s] >= 0) {
+                double quantity = volumeExpected * share;
+                // As the model: the unit cost is read only where revenue could cover the fixed cost.
+                if (!(price * quantity - FIXED_COST[s] < 0) && (price - c[j]) * quantity - FIXED_COST[s] >= 0) {
                     ahead += w[j];
                     count++;
                 }

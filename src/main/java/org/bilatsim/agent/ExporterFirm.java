@@ -11,11 +11,11 @@ import sim.engine.Steppable;
  * firm has a smaller share and a higher unit cost, this sequential rule yields exactly the
  * equilibrium set of exporters: a prefix of the productivity ranking.
  *
- * <p>The firm holds its state in two primitive fields read with no indirection when its origin
- * steps it, and nothing else: 32 bytes an agent with compressed references (heaps under 32 GB), so
- * large populations stream through memory (docs/performance.md measured the state in columns of
- * the origin 27 % slower). Its rank is its place in the origin's array; what it ships it hands to
- * the origin's books as it ships.
+ * <p>The firm holds its sales weight and its origin: 24 bytes an agent with compressed references
+ * (heaps under 32 GB), so that a month streams as few bytes per agent as the decision needs. Its
+ * unit cost, which only the few firms whose revenue could cover the fixed cost ever need, is kept by
+ * its origin in rank order ({@link OriginSupply#unitCostOf}); docs/performance.md measured why. Its
+ * rank is its place in the origin's array; what it ships it hands to the origin's books as it ships.
  */
 public final class ExporterFirm implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -23,31 +23,33 @@ public final class ExporterFirm implements Steppable {
     private final OriginSupply origin;
     /** Melitz sales weight phi^(sigma-1). */
     private final double weight;
-    /** US$ per unit. */
-    private final double unitCost;
 
-    ExporterFirm(OriginSupply origin, double weight, double unitCost) {
+    ExporterFirm(OriginSupply origin, double weight) {
         this.origin = origin;
         this.weight = weight;
-        this.unitCost = unitCost;
     }
 
     /**
      * The month's entry decision: serve if the operating profit on this firm's share of the origin's
      * expected volume covers the fixed cost, given the more productive firms that already serve.
+     *
+     * <p>Profit {@code (price - unitCost) * quantity - fixedCost} is at most {@code price * quantity
+     * - fixedCost}, computed in floating point too: the unit cost is never negative, the quantity
+     * never negative, and rounding is monotone. A firm whose revenue falls short of the fixed cost
+     * therefore declines, exactly as the full computation would decide, without its unit cost being
+     * read; only the others compute the profit in full.
      */
     @Override
     public void step(SimState state) {
         OriginSupply o = origin;
         double share = weight / (o.servingWeight() + weight);
-        if (Productivity.profit(o.fobPriceUsd(), unitCost, o.expectedVolume() * share, o.fixedCostUsdPerMonth()) >= 0) {
+        double price = o.fobPriceUsd();
+        double quantity = o.expectedVolume() * share;
+        double fixedCost = o.fixedCostUsdPerMonth();
+        if (!(price * quantity - fixedCost < 0)
+                && Productivity.profit(price, o.unitCostOf(this), quantity, fixedCost) >= 0) {
             o.addServing(weight);
         }
-    }
-
-    /** Profit if this firm alone served the expected volume, US$ per month. */
-    double profitAt(double volume) {
-        return Productivity.profit(origin.fobPriceUsd(), unitCost, volume, origin.fixedCostUsdPerMonth());
     }
 
     /**

@@ -31,6 +31,10 @@ public final class OriginSupply implements Steppable {
     /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
     private final double supplyGrowthPerYear;
     private ExporterFirm[] firms = new ExporterFirm[0];
+    /** Unit cost of the firm of each rank, US$ per unit (cold data: see {@link #unitCostOf}). */
+    private double[] unitCosts = new double[0];
+    /** The rank the next firm to ask for its unit cost this month is expected to have. */
+    private int nextAsking;
 
     private double fobPriceUsd;
     private double tradeCost;
@@ -64,10 +68,11 @@ public final class OriginSupply implements Steppable {
     void createFirms(double[] sortedAscending, double sigma, double costShare) {
         int n = sortedAscending.length;
         firms = new ExporterFirm[n];
+        unitCosts = new double[n];
         for (int j = 0; j < n; j++) {
             double productivity = sortedAscending[n - 1 - j];
-            firms[j] = new ExporterFirm(this, Productivity.salesWeight(productivity, sigma),
-                    Productivity.unitCost(baseFobPriceUsd, costShare, productivity));
+            firms[j] = new ExporterFirm(this, Productivity.salesWeight(productivity, sigma));
+            unitCosts[j] = Productivity.unitCost(baseFobPriceUsd, costShare, productivity);
         }
     }
 
@@ -99,11 +104,35 @@ public final class OriginSupply implements Steppable {
         }
         servingWeight = 0;
         servingCount = 0;
+        nextAsking = 0;
     }
 
     /** Decides the serving firms outside the schedule (set-up), with the current expected volume. */
     void decideFirms() {
         step(null);
+    }
+
+    /**
+     * The unit cost of a firm of this origin, US$ per unit. The firms that ask in a month are those
+     * whose revenue could cover the fixed cost: the most productive ones, asking in rank order, so
+     * the asker is expected to be the firm of the next rank; if it is not (rounding can, in
+     * principle, let a firm further down pass where one above it did not), it is looked up.
+     */
+    double unitCostOf(ExporterFirm firm) {
+        int rank = nextAsking;
+        if (rank >= firms.length || firms[rank] != firm) {
+            rank = 0;
+            while (firms[rank] != firm) {
+                rank++;
+            }
+        }
+        nextAsking = rank + 1;
+        return unitCosts[rank];
+    }
+
+    /** Profit of the most productive firm if it alone served the expected volume, US$ per month. */
+    double bestFirmProfitAt(double volume) {
+        return Productivity.profit(fobPriceUsd, unitCosts[0], volume, fixedCostUsdPerMonth());
     }
 
     void addServing(double weight) {

@@ -180,13 +180,12 @@ public final class World {
         for (OriginSupply origin : market.origins()) {
             origin.decideFirms();
             if (!origin.available()) {
-                ExporterFirm best = origin.firms()[0];
                 throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
                         "products." + product.key() + ".sources." + origin.exporter() + ".exporters.fixedCostUsdPerMonth",
                         String.format(java.util.Locale.ROOT, "no exporter covers the fixed cost of %.0f US$/month at base "
                                 + "demand; the most productive firm alone would earn %.0f US$/month before it",
                                 origin.fixedCostUsdPerMonth(),
-                                best.profitAt(origin.expectedVolume()) + origin.fixedCostUsdPerMonth()));
+                                origin.bestFirmProfitAt(origin.expectedVolume()) + origin.fixedCostUsdPerMonth()));
             }
         }
         double[] weights = groups.values().stream().mapToDouble(Double::doubleValue).toArray();
