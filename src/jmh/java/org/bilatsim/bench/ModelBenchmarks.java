@@ -31,7 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// The JVM options of the bilatsim launcher, whose reasons it gives.
+// As the launcher: Serial GC and huge pages (the reasons are in the bilatsim script). Unlike the
+// launcher the forks ask for huge pages unconditionally; on a kernel without them the JVM warns.
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"})
 public class ModelBenchmarks {
 

@@ -11,9 +11,9 @@ import org.bilatsim.experiment.SyntheticScenario;
  * The model against the reference loop at larger populations than the JMH benchmark's 100,000: one
  * stationary market (as {@code ModelBenchmarks.oneMonthOfOneMarket}) from 250,000 to 8,000,000
  * exporters; nanoseconds per exporter-month of each (best of five blocks of 50 months after 200
- * months of warm-up) and their ratio. A month streams 28 bytes an agent (the object and its
- * reference), the reference loop 8 (the weights' array), so once a month's agents outgrow the
- * last-level cache the model's loop is the first to feel the memory's bandwidth.
+ * months of warm-up) and their ratio. With its positive fixed cost a month streams 28 bytes an agent
+ * (the object and its reference), the reference loop 8 (the weights' array), so once a month's
+ * agents outgrow the last-level cache the model's loop is the first to feel the memory's bandwidth.
  * Usage: java -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xmx4g -cp target/benchmarks.jar \
  *     org.bilatsim.bench.RatioAtScale
  */

@@ -28,8 +28,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The scaling curve: wall time of one 144-month run of a synthetic scenario (1,000 importers, 10
  * products) against the number of exporter agents, 10^4 to 10^7, single thread, the best of five
  * rounds over all sizes after a warm-up (optional second argument: the rounds); set-up (drawing and
- * sorting productivities, creating the agents) and the 144 monthly steps are timed apart. Each row also gives the growth of the run time per doubling of
- * agents from the row before, {@code (t1/t0)^(ln 2 / ln(n1/n0))}, the figure issue 8 bounds by 2.1.
+ * sorting the uniform draws, creating the agents) and the 144 monthly steps are timed apart. Each row
+ * also gives the growth of the run time per doubling of agents from the row before,
+ * {@code (t1/t0)^(ln 2 / ln(n1/n0))}, the figure issue 8 bounds by 2.1.
  * Before each run a full collection clears the runs before it, so that no run pays for another's
  * garbage: each starts, as a run of the command does, from an empty heap.
  * Writes scaling.csv and scaling.png to the given folder. Usage, with the launcher's JVM options and
@@ -44,6 +45,9 @@ public final class ScalingCurve {
     public static void main(String[] args) throws IOException {
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "."));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+        }
         long[] sizes = {10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000};
         XYSeries seconds = new XYSeries("whole run");
         XYSeries stepping = new XYSeries("144 monthly steps");
@@ -76,7 +80,8 @@ public final class ScalingCurve {
                         agents * 144 / whole, Double.isNaN(perDoubling) ? "" : String.format(Locale.ROOT, "%.3f",
                                 perDoubling));
                 System.out.printf(Locale.ROOT, "%,d exporters: %.3f s (set-up %.3f, steps %.3f), %.1f M agent-steps/s, "
-                        + "x%.3f per doubling%n", n, whole, best[i][1], best[i][2], agents * 144 / whole / 1e6, perDoubling);
+                        + "x%.3f per doubling%n", n, whole, best[i][1], best[i][2], agents * 144 / whole / 1e6,
+                        perDoubling);
                 seconds.add(n, whole);
                 stepping.add(n, best[i][2]);
                 previous = whole;

@@ -13,9 +13,10 @@ import sim.engine.Steppable;
  *
  * <p>The firm holds its sales weight and its origin: 24 bytes an agent with compressed references
  * (heaps under 32 GB), so that a month streams as few bytes per agent as the decision needs. Its
- * unit cost, which only the few firms whose revenue could cover the fixed cost ever need, is kept by
- * its origin in rank order ({@link OriginSupply#unitCostOf}); docs/performance.md measured why. Its
- * rank is its place in the origin's array; what it ships it hands to the origin's books as it ships.
+ * unit cost is kept by its origin in rank order ({@link OriginSupply#unitCostOf}) and read only in a
+ * month when the firm's revenue could cover its fixed cost: with a positive fixed cost, the few most
+ * productive firms (docs/performance.md, item 9, measured the gain). Its rank is its place in the
+ * origin's array; what it ships it hands to the origin's books as it ships.
  */
 public final class ExporterFirm implements Steppable {
     private static final long serialVersionUID = 1L;

@@ -121,13 +121,22 @@ public final class OriginSupply implements Steppable {
     double unitCostOf(ExporterFirm firm) {
         int rank = nextAsking;
         if (rank >= firms.length || firms[rank] != firm) {
-            rank = 0;
-            while (firms[rank] != firm) {
-                rank++;
-            }
+            rank = rankOf(firm, rank);
         }
         nextAsking = rank + 1;
         return unitCosts[rank];
+    }
+
+    /** The firm's place in the array, searched from the expected rank on (firms ask in rank order). */
+    private int rankOf(ExporterFirm firm, int expected) {
+        int n = firms.length;
+        for (int k = 0; k < n; k++) {
+            int rank = (expected + k) % n;
+            if (firms[rank] == firm) {
+                return rank;
+            }
+        }
+        throw new IllegalArgumentException("not a firm of " + exporter);
     }
 
     /** Profit of the most productive firm if it alone served the expected volume, US$ per month. */

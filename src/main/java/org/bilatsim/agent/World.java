@@ -136,6 +136,7 @@ public final class World {
         // productivities in ascending order: the same array as sorting the productivities, in time
         // linear in the firms (docs/performance.md).
         double[] productivity = UniformSort.sortedCopy(draws);
+        // Inverted in place: entry j goes from the j-th smallest draw to the j-th smallest productivity.
         for (int j = 0; j < productivity.length; j++) {
             productivity[j] = Productivity.paretoQuantile(productivity[j], population.paretoShape());
         }

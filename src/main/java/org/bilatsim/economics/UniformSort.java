@@ -8,11 +8,14 @@ import java.util.Arrays;
  * draw on average whatever the population. Exporters' productivities are drawn by inverting the
  * Pareto distribution of uniform draws; sorting the draws and then inverting them gives the
  * productivities in exactly the order a sort of the productivities would (see
- * {@link Productivity#paretoQuantile}), at 3–5 ns a draw where a radix sort of the productivities
- * took 47–68 ns, growing with the population (docs/performance.md).
+ * {@link Productivity#paretoQuantile}), in time linear in the draws where a radix sort of the
+ * productivities grew faster than the population (docs/performance.md, item 7).
  */
 public final class UniformSort {
-    /** Buckets up to this size are sorted by insertion; larger ones (not expected of uniform draws) by {@link Arrays#sort}. */
+    /**
+     * Buckets up to this size are sorted by insertion; larger ones, not expected of uniform draws,
+     * by {@link Arrays#sort}, which bounds the worst case at n log n.
+     */
     private static final int INSERTION_LIMIT = 24;
 
     private UniformSort() {
@@ -29,7 +32,8 @@ public final class UniformSort {
         // end[b + 1] counts bucket b; after the prefix sums end[b] is where bucket b starts.
         int[] end = new int[n + 1];
         for (double u : draws) {
-            // Double.compare also turns away -0.0, which Arrays.sort orders before 0.0 and a bucket would not.
+            // Double.compare also turns away -0.0, which Arrays.sort orders before 0.0 and a bucket
+            // would not; NaN passes it and fails u < 1.
             if (!(Double.compare(u, 0.0) >= 0 && u < 1)) {
                 throw new IllegalArgumentException("a uniform draw must lie in [0, 1), got " + u);
             }

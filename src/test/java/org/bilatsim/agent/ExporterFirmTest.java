@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -50,6 +51,25 @@ class ExporterFirmTest {
     void revenueShortOfTheFixedCostMeansALoss(@ForAll("months") Month m) {
         if (m.price() * m.quantity() - m.fixedCost() < 0) {
             assertTrue(Productivity.profit(m.price(), m.unitCost(), m.quantity(), m.fixedCost()) < 0, m.toString());
+        }
+    }
+
+    @Test
+    void edgeCasesOfTheShortcut() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] cases = {
+            {0, 0, 0, 0}, {0, 0, 5, 1}, {3, 1, 0, 0}, {3, 1, 0, 2}, {3, 3, 7, 0}, {3, 0, 7, 21},
+            {3, 1, inf, 5}, {3, 3, inf, 5}, {inf, 1, 2, inf}, {3, 1, Double.NaN, 5}, {3, 1, 2, Double.NaN},
+            {Double.MIN_VALUE, Double.MIN_VALUE, Double.MIN_VALUE, 0}, {1e300, 1e-300, 1e300, inf},
+        };
+        for (double[] c : cases) {
+            double price = c[0];
+            double unitCost = c[1];
+            double quantity = c[2];
+            double fixedCost = c[3];
+            if (price * quantity - fixedCost < 0) {
+                assertTrue(Productivity.profit(price, unitCost, quantity, fixedCost) < 0, Arrays.toString(c));
+            }
         }
     }
 
