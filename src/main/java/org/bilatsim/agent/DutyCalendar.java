@@ -2,27 +2,27 @@ package org.bilatsim.agent;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.Product;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.TariffLine;
 
 /**
- * One importer's tariff schedule moving through time: the duty events of the scenario take effect
- * in their month, temporary ones are undone after their {@code until} month, and preferences lapse
- * after theirs. Used by the {@link Government} agent and, without running the model, by the
- * analytic command to list every tariff change.
+ * One importer's tariff schedule moving through time: the duty events and PTA concessions of the
+ * scenario are made in their month, in date order and, within a month, in config order; adaptive
+ * rules such as a safeguard make theirs after them. The {@link TariffSchedule} keeps every act, so
+ * an act that lapses removes only itself (see its precedence rule). Used by the {@link Government}
+ * agent and, without running the model, by the analytic command to list every tariff change.
  */
 public final class DutyCalendar {
     private final TariffSchedule schedule = new TariffSchedule();
-    private final List<PolicyEvent.DutyChange> events = new ArrayList<>();
+    /** Duty events and PTAs not yet made, in the order they were added (config order). */
+    private final List<PolicyEvent> pending = new ArrayList<>();
     private final List<String> productKeys = new ArrayList<>();
-    private final TreeMap<YearMonth, List<TariffSchedule.Saved>> reverts = new TreeMap<>();
-    private final List<PolicyEvent.Pta> ptas = new ArrayList<>();
     private int next;
-    private int nextPta;
+    private boolean sorted;
 
     DutyCalendar() {
     }
@@ -32,7 +32,8 @@ public final class DutyCalendar {
     }
 
     void addEvent(PolicyEvent.DutyChange event) {
-        events.add(event);
+        pending.add(event);
+        sorted = false;
     }
 
     void addProduct(String key) {
@@ -40,43 +41,39 @@ public final class DutyCalendar {
     }
 
     void addPta(PolicyEvent.Pta pta) {
-        ptas.add(pta);
+        pending.add(pta);
+        sorted = false;
     }
 
     /**
-     * Sets a layer until {@code until} (inclusive), after which the previous rate returns; used by
-     * adaptive rules such as a safeguard.
+     * Sets a layer from {@code month} to {@code until} (inclusive) as the newest act on the line,
+     * after which the newest act still in force governs it again; used by adaptive rules such as a
+     * safeguard.
      */
     void setTemporarily(String product, String partner, org.bilatsim.config.DutyLayer layer, double rate,
             YearMonth month, YearMonth until) {
-        var saved = schedule.set(product, partner, layer, rate, month, null);
-        reverts.computeIfAbsent(until.plusMonths(1), m -> new ArrayList<>()).add(saved);
+        schedule.set(product, partner, layer, rate, month, until);
     }
 
-    /** Applies everything due in {@code month} (call once per month, in order). */
+    /** Makes every act due by {@code month} (call once per month, in order). */
     void advanceTo(YearMonth month) {
-        List<TariffSchedule.Saved> due = reverts.remove(month);
-        if (due != null) {
-            // Undo in reverse order so overlapping temporary changes unwind correctly.
-            for (int i = due.size() - 1; i >= 0; i--) {
-                schedule.restore(due.get(i));
-            }
+        if (!sorted) {
+            // A stable sort: acts of one month keep config order, whatever the order of the months.
+            pending.subList(next, pending.size()).sort(Comparator.comparing(PolicyEvent::date));
+            sorted = true;
         }
-        while (nextPta < ptas.size() && !ptas.get(nextPta).date().isAfter(month)) {
-            PolicyEvent.Pta pta = ptas.get(nextPta++);
-            for (PolicyEvent.Concession c : pta.concessions()) {
-                if (productKeys.contains(c.product())) {
-                    schedule.setPreference(c.product(), c.partner(), c.rate(), pta.utilization());
+        while (next < pending.size() && !pending.get(next).date().isAfter(month)) {
+            PolicyEvent event = pending.get(next++);
+            if (event instanceof PolicyEvent.Pta pta) {
+                for (PolicyEvent.Concession c : pta.concessions()) {
+                    if (productKeys.contains(c.product())) {
+                        schedule.setPreference(c.product(), c.partner(), c.rate(), pta.utilization(), pta.date());
+                    }
                 }
-            }
-        }
-        while (next < events.size() && !events.get(next).date().isAfter(month)) {
-            PolicyEvent.DutyChange duty = events.get(next++);
-            for (String product : productKeys) {
-                if (PolicyEvent.concerns(duty.product(), product)) {
-                    var saved = schedule.set(product, duty.partner(), duty.layer(), duty.rate(), month, duty.until());
-                    if (duty.until() != null) {
-                        reverts.computeIfAbsent(duty.until().plusMonths(1), m -> new ArrayList<>()).add(saved);
+            } else if (event instanceof PolicyEvent.DutyChange duty) {
+                for (String product : productKeys) {
+                    if (PolicyEvent.concerns(duty.product(), product)) {
+                        schedule.set(product, duty.partner(), duty.layer(), duty.rate(), duty.date(), duty.until());
                     }
                 }
             }

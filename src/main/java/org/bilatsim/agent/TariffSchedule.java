@@ -1,125 +1,141 @@
 package org.bilatsim.agent;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bilatsim.config.DutyLayer;
 import org.bilatsim.config.TariffLine;
 
 /**
- * The duty layers one importing country applies, by product and partner, with partner-specific
- * lines (preferences) that may expire. Lookup: a partner's own line while it is in force, else the
- * MFN line, else zero.
+ * The duty layers one importing country applies, by product and partner, kept as a history of acts
+ * rather than as current values, so that an act that lapses removes only itself.
+ *
+ * <p>Precedence (the README's "Duty precedence"): for each (product, partner, layer) the newest act
+ * in force in the month governs; acts are ordered by the order in which they are made, which the
+ * {@link DutyCalendar} keeps as date, then config order (an adaptive rule's act comes after the
+ * scheduled acts of its month). A base tariff line is the oldest act on its line, in force from
+ * the start (to its {@code until} for a preference that lapses); a PTA concession sets every layer
+ * of the partner's line and its utilisation; a duty act sets one layer. A layer of a partner that no
+ * act of the partner's own governs is the MFN layer of that month, and a partner with no act of its
+ * own in force pays MFN. The duty rate is {@code u * (sum of the partner's layers) + (1 - u) * MFN},
+ * u being the utilisation of the newest PTA concession in force on the line (1 without one).
  */
 public final class TariffSchedule {
     private static final int LAYERS = DutyLayer.values().length;
 
     /**
-     * One line: the layers, the last month of a preference (null = no expiry), and a version that
-     * counts the changes made to it.
+     * One act on one (product, partner) line.
+     *
+     * @param from         first month in force; null for a base line (in force from the start)
+     * @param until        last month in force; null = no end
+     * @param layers       rate per layer (fraction), NaN for a layer the act leaves alone
+     * @param utilization  share of imports claiming the line, NaN if the act does not set it
      */
-    private record Line(double[] layers, YearMonth until, int version, double utilization) {
-        Line(double[] layers, YearMonth until, int version) {
-            this(layers, until, version, 1.0);
-        }
-
+    private record Act(YearMonth from, YearMonth until, double[] layers, double utilization) {
         boolean inForce(YearMonth month) {
-            return until == null || !month.isAfter(until);
-        }
-
-        double total() {
-            double sum = 0;
-            for (double layer : layers) {
-                sum += layer;
-            }
-            return sum;
+            return (from == null || !month.isBefore(from)) && (until == null || !month.isAfter(until));
         }
     }
 
-    /**
-     * What a temporary change replaced, to undo it: the whole previous line ({@code null} = there was
-     * none), the layer it set and that layer's previous rate, and the version the change produced.
-     */
-    record Saved(String product, String partner, Object line, DutyLayer layer, double previousRate, int version) {
-    }
-
-    private final Map<String, Line> lines = new LinkedHashMap<>();
+    /** Acts by product|partner, oldest first: list order is precedence order. */
+    private final Map<String, List<Act>> acts = new LinkedHashMap<>();
 
     void add(TariffLine line) {
         double[] layers = new double[LAYERS];
         for (DutyLayer layer : DutyLayer.values()) {
             layers[layer.ordinal()] = line.rate(layer);
         }
-        lines.put(key(line.product(), line.partner()), new Line(layers, line.until(), 0));
+        record(line.product(), line.partner(), new Act(null, line.until(), layers, Double.NaN));
     }
 
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
     public double rate(String product, String origin, YearMonth month) {
-        Line own = lines.get(key(product, origin));
-        Line mfn = lines.get(key(product, TariffLine.MFN));
-        double mfnRate = mfn == null ? 0 : mfn.total();
-        if (own != null && own.inForce(month)) {
-            // Only the utilised share of imports claims a preference; the rest pays MFN.
-            return own.utilization() * own.total() + (1 - own.utilization()) * mfnRate;
+        double[] mfn = new double[LAYERS];
+        resolve(acts.get(key(product, TariffLine.MFN)), month, mfn);
+        double mfnRate = total(mfn);
+        if (origin.equals(TariffLine.MFN)) {
+            return mfnRate;
         }
-        return mfnRate;
+        double[] own = mfn.clone();
+        double utilization = resolve(acts.get(key(product, origin)), month, own);
+        if (Double.isNaN(utilization)) {
+            return mfnRate;
+        }
+        // Only the utilised share of imports claims a preference; the rest pays MFN.
+        return utilization * total(own) + (1 - utilization) * mfnRate;
     }
 
     /**
-     * A PTA preference from {@code month} on: every layer of the partner's line set so that the
+     * A PTA concession from {@code month} on: every layer of the partner's line set so that the
      * preferential rate is {@code rate}, claimed by {@code utilization} of imports; no expiry.
      */
-    void setPreference(String product, String partner, double rate, double utilization) {
-        String key = key(product, partner);
-        Line previous = lines.get(key);
+    void setPreference(String product, String partner, double rate, double utilization, YearMonth month) {
         double[] layers = new double[LAYERS];
         layers[DutyLayer.CUSTOMS.ordinal()] = rate;
-        lines.put(key, new Line(layers, null, previous == null ? 1 : previous.version() + 1, utilization));
+        record(product, partner, new Act(month, null, layers, utilization));
     }
 
     /**
-     * Sets one layer from {@code month} on. A partner line that is absent or has lapsed starts as a
-     * copy of the MFN line; the newest act governs, so the line's expiry becomes {@code until}.
-     *
-     * @return the line's previous state, for {@link #restore}
+     * Sets one layer from {@code month} to {@code until} inclusive (null = permanent) as the newest
+     * act on the line; when it lapses the newest act still in force governs the layer again.
      */
-    Saved set(String product, String partner, DutyLayer layer, double rate, YearMonth month, YearMonth until) {
-        String key = key(product, partner);
-        Line previous = lines.get(key);
-        double[] layers;
-        if (previous != null && previous.inForce(month)) {
-            layers = previous.layers().clone();
-        } else {
-            Line mfn = lines.get(key(product, TariffLine.MFN));
-            layers = mfn == null || partner.equals(TariffLine.MFN) ? new double[LAYERS] : mfn.layers().clone();
-        }
-        double previousRate = layers[layer.ordinal()];
+    void set(String product, String partner, DutyLayer layer, double rate, YearMonth month, YearMonth until) {
+        double[] layers = new double[LAYERS];
+        Arrays.fill(layers, Double.NaN);
         layers[layer.ordinal()] = rate;
-        int version = previous == null ? 1 : previous.version() + 1;
-        double utilization = previous != null && previous.inForce(month) ? previous.utilization() : 1.0;
-        lines.put(key, new Line(layers, partner.equals(TariffLine.MFN) ? null : until, version, utilization));
-        return new Saved(product, partner, previous, layer, previousRate, version);
+        record(product, partner, new Act(month, until, layers, Double.NaN));
+    }
+
+    private void record(String product, String partner, Act act) {
+        acts.computeIfAbsent(key(product, partner), k -> new ArrayList<>()).add(act);
     }
 
     /**
-     * Undoes a temporary change. If nothing touched the line since, the line returns exactly as it
-     * was (or disappears if the change created it); otherwise only the changed layer gets its
-     * previous rate back, so a later permanent change to another layer survives.
+     * Overwrites each layer of {@code layers} that an act of {@code history} in force in
+     * {@code month} governs, newest act first.
+     *
+     * @return the utilisation governing the line: that of the newest act in force that sets one, 1
+     *         if acts are in force but none sets it, NaN if no act of the line is in force
      */
-    void restore(Saved saved) {
-        String key = key(saved.product(), saved.partner());
-        Line current = lines.get(key);
-        if (current != null && current.version() == saved.version()) {
-            if (saved.line() == null) {
-                lines.remove(key);
-            } else {
-                lines.put(key, (Line) saved.line());
-            }
-        } else if (current != null) {
-            double[] layers = current.layers().clone();
-            layers[saved.layer().ordinal()] = saved.previousRate();
-            lines.put(key, new Line(layers, current.until(), current.version() + 1, current.utilization()));
+    private static double resolve(List<Act> history, YearMonth month, double[] layers) {
+        if (history == null) {
+            return Double.NaN;
         }
+        boolean[] governed = new boolean[LAYERS];
+        double utilization = Double.NaN;
+        boolean any = false;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Act act = history.get(i);
+            if (!act.inForce(month)) {
+                continue;
+            }
+            any = true;
+            for (int l = 0; l < LAYERS; l++) {
+                if (!governed[l] && !Double.isNaN(act.layers()[l])) {
+                    layers[l] = act.layers()[l];
+                    governed[l] = true;
+                }
+            }
+            if (Double.isNaN(utilization) && !Double.isNaN(act.utilization())) {
+                utilization = act.utilization();
+            }
+        }
+        if (!any) {
+            return Double.NaN;
+        }
+        return Double.isNaN(utilization) ? 1.0 : utilization;
+    }
+
+    /** Sum of the layers, in layer order (the order fixes the rounding, and so the output bytes). */
+    private static double total(double[] layers) {
+        double sum = 0;
+        for (double layer : layers) {
+            sum += layer;
+        }
+        return sum;
     }
 
     private static String key(String product, String partner) {
