@@ -1,7 +1,6 @@
 package org.bilatsim.agent;
 
 import ec.util.MersenneTwisterFast;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
