@@ -22,7 +22,7 @@ public final class Government implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final String iso3;
-    private final YearMonth start;
+    private final Clock clock;
     private final DutyCalendar duties = new DutyCalendar();
     /** Events other than duty changes and PTAs, in date order. */
     private final List<PolicyEvent> events = new ArrayList<>();
@@ -51,9 +51,9 @@ public final class Government implements Steppable {
         }
     }
 
-    public Government(String iso3, YearMonth start) {
+    public Government(String iso3, Clock clock) {
         this.iso3 = iso3;
-        this.start = start;
+        this.clock = clock;
     }
 
     void addTariff(TariffLine line) {
@@ -79,7 +79,7 @@ public final class Government implements Steppable {
 
     @Override
     public void step(SimState state) {
-        YearMonth month = start.plusMonths(state.schedule.getSteps());
+        YearMonth month = clock.month();
         revenueThisMonthUsd = 0;
         duties.advanceTo(month);
         for (Quota quota : quotas.values()) {

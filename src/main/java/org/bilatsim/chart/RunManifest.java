@@ -69,6 +69,20 @@ public record RunManifest(String scenario, String description, int replications,
         return manifest.path("config");
     }
 
+    /**
+     * The simulated span ({@code config.start} to {@code config.end}) and the target year.
+     *
+     * @throws IllegalStateException if the manifest's config has no valid start and end month
+     */
+    public RunSpan span() {
+        YearMonth start = month(config().path("start"));
+        YearMonth end = month(config().path("end"));
+        if (start == null || end == null) {
+            throw new IllegalStateException("manifest.json: config needs start and end months (YYYY-MM)");
+        }
+        return new RunSpan(start, end, target.year());
+    }
+
     /** The target pair's display name, e.g. "Pakistan–Azerbaijan". */
     public String pairName() {
         return countryShortName(target.a()) + "–" + countryShortName(target.b());
