@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * A dated policy lever. Every event takes effect at the start of its month; one with an
  * {@code until} month is undone after that month.
+ *
+ * <p>Each permitted record has one entry in {@link Lever} (its config name, binder and report label)
+ * and one method in {@link Visitor} (how the agents apply it); {@code LeverRegistryTest} fails when
+ * either is missing.
  */
 public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.TradeCostChange,
         PolicyEvent.Exhibition, PolicyEvent.Pta, PolicyEvent.TariffRateQuota, PolicyEvent.Flights {
@@ -15,8 +19,37 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
 
     YearMonth date();
 
-    /** The config spelling of the event's type. */
-    String type();
+    /** The config spelling of the event's type (its {@link Lever#configName()}). */
+    default String type() {
+        return lever().configName();
+    }
+
+    /** The registry entry of this event's type. */
+    default Lever lever() {
+        return Lever.of(getClass());
+    }
+
+    /** Calls the visitor's method for this event's type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per lever type. Java 17 has no exhaustive pattern switch over a sealed interface, so
+     * a visitor is how code outside config (the agents' handler) is made to handle every lever: a new
+     * lever adds a method here and the compiler points at every handler that lacks it.
+     */
+    interface Visitor<R> {
+        R duty(DutyChange event);
+
+        R tradeCost(TradeCostChange event);
+
+        R exhibition(Exhibition event);
+
+        R pta(Pta event);
+
+        R trq(TariffRateQuota event);
+
+        R flights(Flights event);
+    }
 
     /**
      * Sets one duty layer for (importer, product, partner). Partner MFN sets the rate for every
@@ -36,8 +69,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
 
         @Override
-        public String type() {
-            return "duty";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.duty(this);
         }
     }
 
@@ -55,8 +88,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
 
         @Override
-        public String type() {
-            return "tradeCost";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tradeCost(this);
         }
     }
 
@@ -75,13 +108,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
 
         @Override
-        public String type() {
-            return "exhibition";
-        }
-
-        @Override
-        public YearMonth date() {
-            return date;
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exhibition(this);
         }
     }
 
@@ -102,8 +130,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
 
         @Override
-        public String type() {
-            return "pta";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pta(this);
         }
     }
 
@@ -127,8 +155,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
 
         @Override
-        public String type() {
-            return "trq";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.trq(this);
         }
     }
 
@@ -148,8 +176,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         }
 
         @Override
-        public String type() {
-            return "flights";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.flights(this);
         }
     }
 
