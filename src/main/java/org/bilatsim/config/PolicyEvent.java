@@ -63,9 +63,7 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         public DutyChange {
             Objects.requireNonNull(date);
             Objects.requireNonNull(layer);
-            if (!(rate >= 0)) {
-                throw new IllegalArgumentException("rate must be >= 0");
-            }
+            ConfigSchema.DUTY_RATE.require(rate);
         }
 
         @Override
@@ -82,9 +80,7 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
             YearMonth until) implements PolicyEvent {
         public TradeCostChange {
             Objects.requireNonNull(date);
-            if (!(factor > 0)) {
-                throw new IllegalArgumentException("factor must be > 0");
-            }
+            ConfigSchema.TRADE_COST_FACTOR.require(factor);
         }
 
         @Override
@@ -102,9 +98,8 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
             double discoveryProbability) implements PolicyEvent {
         public Exhibition {
             Objects.requireNonNull(date);
-            if (!(fixedCostFactor > 0) || !(discoveryProbability >= 0 && discoveryProbability <= 1)) {
-                throw new IllegalArgumentException("invalid exhibition");
-            }
+            ConfigSchema.EXHIBITION_FIXED_COST.require(fixedCostFactor);
+            ConfigSchema.EXHIBITION_DISCOVERY.require(discoveryProbability);
         }
 
         @Override
@@ -124,9 +119,7 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         public Pta {
             Objects.requireNonNull(date);
             concessions = java.util.List.copyOf(concessions);
-            if (!(utilization >= 0 && utilization <= 1)) {
-                throw new IllegalArgumentException("utilization must be in [0, 1]");
-            }
+            ConfigSchema.PTA_UTILIZATION.require(utilization);
         }
 
         @Override
@@ -149,9 +142,9 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
             double outOfQuotaRate, double quotaVolumePerYear, YearMonth until) implements PolicyEvent {
         public TariffRateQuota {
             Objects.requireNonNull(date);
-            if (!(inQuotaRate >= 0) || !(outOfQuotaRate >= 0) || !(quotaVolumePerYear >= 0)) {
-                throw new IllegalArgumentException("invalid quota");
-            }
+            ConfigSchema.TRQ_IN_RATE.require(inQuotaRate);
+            ConfigSchema.TRQ_OUT_RATE.require(outOfQuotaRate);
+            ConfigSchema.TRQ_VOLUME.require(quotaVolumePerYear);
         }
 
         @Override
@@ -170,9 +163,7 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         public Flights {
             Objects.requireNonNull(date);
             Objects.requireNonNull(route);
-            if (!(tradeCostFactor > 0)) {
-                throw new IllegalArgumentException("tradeCostFactor must be > 0");
-            }
+            ConfigSchema.FLIGHTS_TRADE_COST.require(tradeCostFactor);
         }
 
         @Override
