@@ -117,4 +117,15 @@ class ConfigReferenceTest {
             }
         }
     }
+
+    @Test
+    void theFuzzDictionaryHoldsEveryKeyAndWordOfTheSchema() throws IOException {
+        String dictionary = Files.readString(Path.of("src/test/resources/org/bilatsim/config/scenario-yaml.dict"));
+        for (ConfigSchema.Entry e : ConfigSchema.entries()) {
+            assertTrue(dictionary.contains("\"" + e.key() + "\""), "scenario-yaml.dict lacks the key " + e.key());
+            for (String word : e.values()) {
+                assertTrue(dictionary.contains("\"" + word + "\""), "scenario-yaml.dict lacks the word " + word);
+            }
+        }
+    }
 }
