@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -258,10 +257,5 @@ public final class ConfigReference {
 
     private static String anchored(String pattern) {
         return "^(" + pattern + ")$";
-    }
-
-    /** For messages: the type and range of a key in one phrase, e.g. {@code number in (1, 50]}. */
-    public static String summary(ConfigSchema.Entry e) {
-        return e.type().word().toLowerCase(Locale.ROOT) + " " + allowed(e);
     }
 }
