@@ -92,7 +92,6 @@ public final class ConfigReference {
     public static String jsonSchema() {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", "https://github.com/bilatsim/bilatsim/docs/bilatsim.schema.json");
         root.put("title", "bilatsim scenario");
         root.put("description", "A bilatsim scenario file (generated from org.bilatsim.config.ConfigSchema). A file "
                 + "with 'extends' gives only what it changes, so its mappings need no required keys.");

@@ -128,4 +128,14 @@ class ConfigReferenceTest {
             }
         }
     }
+
+    /** YAML's {@code .inf} is accepted by the loader but cannot be read by the validator (no JSON number is infinite). */
+    @ParameterizedTest
+    @ValueSource(strings = {"infinite", "5"})
+    void theSchemaAcceptsWhatTheLoaderAcceptsForAnInfiniteElasticity(String value) throws IOException {
+        String yaml = ValidScenario.TEXT.replace("exportSupplyElasticity: 5", "exportSupplyElasticity: " + value);
+        assertTrue(yaml.contains("exportSupplyElasticity: " + value));
+        ConfigLoader.parse("scenario.yaml", yaml, List.of());
+        assertEquals(List.of(), schema().validate(yaml, InputFormat.YAML).stream().map(Error::toString).toList());
+    }
 }
