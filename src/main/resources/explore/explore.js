@@ -54,7 +54,8 @@
     if (slot) {
       slot.textContent = problem.message;
       slot.closest(".control").classList.add("bad");
-      slot.closest("details").open = true;
+      let d = slot.closest("details");
+      while (d) { d.open = true; d = d.parentElement.closest("details"); }
       status("The model did not run: a value is not allowed (see the red message on the left).", "error");
     } else {
       status(problem.message, "error");
@@ -102,7 +103,14 @@
     }
     const div = el("div", { class: "group" }, head);
     if (g.note) div.append(el("p", { class: "source", text: g.note, title: g.note }));
-    for (const c of g.controls) div.append(renderControl(c));
+    const defaults = g.controls.filter((c) => c.mark === "DEFAULT");
+    for (const c of g.controls) if (c.mark !== "DEFAULT") div.append(renderControl(c));
+    if (defaults.length) {
+      const more = el("details", { class: "more" }, el("summary", { text: "Not set in the file: " + defaults.map((c) => c.label).join(", ") }));
+      defaults.forEach((c) => more.append(renderControl(c)));
+      more.open = defaults.some((c) => c.path in state.values);
+      div.append(more);
+    }
     return div;
   }
 
@@ -292,21 +300,29 @@
       return;
     }
     if (charts[id]) charts[id].plot.destroy();
+    box.replaceChildren();
     const opts = {
       width, height,
       scales: { x: { time: false } },
-      axes: [{ values: (u, v) => v.map((y) => String(y)) }, { size: 60, values: (u, v) => v.map((y) => y.toFixed(y >= 100 ? 0 : 1)) }],
+      axes: [{ values: (u, v) => v.map((y) => String(y)) },
+        { size: 70, label: "US$ million", values: (u, v) => v.map((y) => y.toFixed(Math.abs(y) >= 100 ? 0 : 1)) }],
       series: [{ label: "year" }].concat(series.map((s) => Object.assign({ points: { show: false } }, s))),
       bands,
-      legend: { live: true },
+      legend: { show: false },
     };
     charts[id] = { key, plot: new uPlot(opts, data, box) };
+    const keyLine = el("p", { class: "key" });
+    series.filter((s) => s.stroke !== "transparent" && !/^(5|95) %$/.test(s.label)).forEach((s) => keyLine.append(
+      el("span", { class: "swatch" + (s.dash ? " dashed" : ""), "data-colour": s.stroke }), el("span", { text: s.label })));
+    keyLine.querySelectorAll(".swatch").forEach((w) => { w.style.borderTopColor = w.dataset.colour; });
+    box.append(keyLine);
   }
 
   async function chooseScenario(id) {
     Object.assign(state, { scenario: id, removed: [], added: [], values: {} });
     for (const c of Object.values(charts)) c.plot.destroy();
     charts = {};
+    document.querySelectorAll(".chart").forEach((c) => c.replaceChildren());
     $("controls").replaceChildren();
     if (await loadScenario()) run();
   }
@@ -338,8 +354,10 @@
     data.scenarios.forEach((s) => pick.append(el("option", { value: s, text: s })));
     const reps = $("replications");
     reps.max = data.maxReplications;
-    reps.value = data.replications;
-    state.replications = data.replications;
+    // ?runs=N opens the page with N replications (the browser test uses it to stay short).
+    const asked = Number(new URLSearchParams(location.search).get("runs"));
+    state.replications = asked >= 1 && asked <= data.maxReplications ? Math.round(asked) : data.replications;
+    reps.value = state.replications;
     pick.addEventListener("change", () => chooseScenario(pick.value));
     reps.addEventListener("change", () => { state.replications = Number(reps.value); run(); });
     $("reset").addEventListener("click", () => chooseScenario(state.scenario));
