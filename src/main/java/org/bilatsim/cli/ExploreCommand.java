@@ -67,7 +67,15 @@ final class ExploreCommand implements Callable<Integer> {
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ExploreServer server = new ExploreServer(library, new YamlControlCatalog(), cores, out, Main.commandLine(spec));
         CountDownLatch stopped = new CountDownLatch(1);
-        int bound = server.start(host, port);
+        int bound;
+        try {
+            bound = server.start(host, port);
+        } catch (RuntimeException e) {
+            server.close();
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "cannot listen on " + host + ":" + port + ": " + why);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();

@@ -170,6 +170,9 @@ public final class ExploreServer implements AutoCloseable {
         Parsed p = parse(ctx);
         Draft draft = Draft.of(p.document, p.request, catalog);
         ScenarioConfig config = draft.load();
+        if (p.replications < 1 || p.replications > Jobs.MAX_REPLICATIONS) {
+            throw new Draft.BadRequest("replications must be a whole number from 1 to " + Jobs.MAX_REPLICATIONS);
+        }
         if (!reporting.compareAndSet(false, true)) {
             problem(ctx, 503, "", "a full report is being written; wait for it to finish");
             return;

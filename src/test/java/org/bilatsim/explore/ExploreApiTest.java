@@ -146,6 +146,19 @@ class ExploreApiTest {
     }
 
     @Test
+    void aFullReportWritesTheUsualRunFolderAndSaysWhere() throws Exception {
+        HttpResponse<String> response = post("/api/report", request("\"tariffs.0.customs\":\"0.2\"", 2, "report"));
+        assertEquals(200, response.statusCode(), response.body());
+        Path folder = Path.of(json.readTree(response.body()).get("folder").asText());
+        for (String file : List.of("report.html", "manifest.json", "bands.csv", "target.csv",
+                "scenario/pak-aze-baseline-explored.yaml")) {
+            assertTrue(java.nio.file.Files.isRegularFile(folder.resolve(file)), file);
+        }
+        ScenarioConfig written = ConfigLoader.load(folder.resolve("scenario/pak-aze-baseline-explored.yaml"), List.of());
+        assertEquals(0.2, written.tariffs().get(0).customs());
+    }
+
+    @Test
     void anAddedEventGetsControlsAndLoads() throws Exception {
         String body = "{\"scenario\":\"" + BASELINE + "\",\"added\":[{\"type\":\"exhibition\",\"target\":0,\"date\":\"2027-03\"}],"
                 + "\"values\":{\"added.0.discoveryProbability\":\"0.4\"}}";
