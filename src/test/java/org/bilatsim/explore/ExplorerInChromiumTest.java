@@ -84,16 +84,18 @@ class ExplorerInChromiumTest {
             ChromeDriver driver = new ChromeDriver(service, options);
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-                // 20 runs keep the test short (the page's default is 100).
-                driver.get("http://127.0.0.1:" + port + "/?runs=20");
-                wait.until(d -> finished(d, 20) != null);
+                // 12 runs keep the test short (the page's default is 100).
+                driver.get("http://127.0.0.1:" + port + "/?runs=12");
+                wait.until(d -> finished(d, 12) != null);
+                System.out.println("explorer page: load event after " + script(driver,
+                        "return Math.round(performance.getEntriesByType('navigation')[0].loadEventEnd)") + " ms");
                 String data = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
                 String probability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
 
                 WebElement rice = driver.findElement(By.cssSelector("input[type=range][data-path='tariffs.0.customs']"));
                 rice.sendKeys(Keys.END);
                 wait.until(d -> "1".equals(script(d, "return explorer.state.values['tariffs.0.customs']")));
-                wait.until(d -> finished(d, 20) != null && Boolean.FALSE.equals(script(d, "return explorer.last.unchanged")));
+                wait.until(d -> finished(d, 12) != null && Boolean.FALSE.equals(script(d, "return explorer.last.unchanged")));
                 String moved = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
                 assertNotEquals(data, moved, "the chart's data changed");
                 String movedProbability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
@@ -103,7 +105,7 @@ class ExplorerInChromiumTest {
                         "Trade exhibition");
                 driver.findElement(By.id("add-event")).click();
                 wait.until(d -> !d.findElements(By.cssSelector("[data-control='added.0.discoveryProbability']")).isEmpty());
-                wait.until(d -> finished(d, 20) != null);
+                wait.until(d -> finished(d, 12) != null);
 
                 driver.findElement(By.id("download")).click();
                 Path yaml = downloads.resolve("classroom-target-explored.yaml");
