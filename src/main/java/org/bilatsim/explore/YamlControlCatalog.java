@@ -70,6 +70,16 @@ public final class YamlControlCatalog implements ControlCatalog {
                     "US$ (a delivery's value, or the target's two-way trade per year)", false)),
             Map.entry("capexUsd", new Key("capital expenditure", "US$", 0, RELATIVE, 0, null,
                     "total capex of the project", false)),
+            Map.entry("priceUsd", new Key("price", "US$ per unit", 0, RELATIVE, 0, null,
+                    "world price of the commodity at the start", false)),
+            Map.entry("priceVolatility", new Key("price volatility", "annual sd of the log price", 0, 1, 0.01, "0",
+                    "how much the commodity price moves from year to year", false)),
+            Map.entry("capacityPerYear", new Key("capacity", "units per year", 0, RELATIVE, 0, null,
+                    "output at full capacity", false)),
+            Map.entry("rampUpMonths", new Key("ramp-up", "months", 0, 60, 1, null,
+                    "months from first production to full capacity", false)),
+            Map.entry("incidentProbabilityPerMonth", new Key("security incidents", "probability per month", 0, 0.2, 0.005,
+                    "0", "chance that a security incident stops the project in a month", true)),
             Map.entry("everyMonths", new Key("every", "months", 1, 36, 1, null,
                     "months between two promotions", false)));
 
@@ -79,7 +89,7 @@ public final class YamlControlCatalog implements ControlCatalog {
     }
 
     private static final List<String> MONTH_KEYS = List.of("date", "until", "from", "to", "constructionStart",
-            "capexEnd", "firstProduction");
+            "capexEnd", "firstProduction", "readyDate");
 
     @Override
     public List<Group> groups(ScenarioDocument document, YamlNode.Mapping tree, List<String> eventPaths) {
@@ -159,8 +169,41 @@ public final class YamlControlCatalog implements ControlCatalog {
         List<YamlNode> projects = list(tree, "projects");
         for (int i = 0; i < projects.size(); i++) {
             if (projects.get(i) instanceof YamlNode.Mapping project) {
-                b.group("Projects", text(project, "name") + " in " + text(project, "country"), project, null,
-                        "projects." + i, List.of("constructionStart", "capexEnd", "firstProduction", "capexUsd"), List.of());
+                String prefix = "projects." + i;
+                Group g = b.group("Projects", text(project, "name") + " in " + text(project, "country"), project, null,
+                        prefix, List.of("constructionStart", "capexEnd", "firstProduction", "rampUpMonths", "capexUsd"),
+                        List.of());
+                List<Control> controls = new ArrayList<>(g.controls());
+                List<YamlNode> commodities = list(project, "commodities");
+                for (int j = 0; j < commodities.size(); j++) {
+                    if (commodities.get(j) instanceof YamlNode.Mapping c) {
+                        for (String key : List.of("priceUsd", "priceVolatility", "capacityPerYear")) {
+                            if (c.entries().containsKey(key)) {
+                                Control k = b.control(c, key, prefix + ".commodities." + j + "." + key, false);
+                                controls.add(relabel(k, text(c, "name") + ": " + k.label()));
+                            }
+                        }
+                    }
+                }
+                List<YamlNode> tranches = list(project, "tranches");
+                for (int j = 0; j < tranches.size(); j++) {
+                    if (tranches.get(j) instanceof YamlNode.Mapping t && t.entries().containsKey("rate")) {
+                        Control k = b.control(t, "rate", prefix + ".tranches." + j + ".rate", false);
+                        controls.add(new Control(k.path(), "interest rate: " + text(t, "lender"), "fraction per year", k.kind(),
+                                k.value(), "0", "0.2", "0.005", k.mark(), k.source(), "annual interest rate of the loan", true));
+                    }
+                }
+                if (project.entries().get("security") instanceof YamlNode.Mapping security
+                        && security.entries().containsKey("incidentProbabilityPerMonth")) {
+                    controls.add(b.control(security, "incidentProbabilityPerMonth",
+                            prefix + ".security.incidentProbabilityPerMonth", false));
+                }
+                if (project.entries().get("infrastructure") instanceof YamlNode.Mapping infrastructure
+                        && infrastructure.entries().containsKey("readyDate")) {
+                    controls.add(relabel(b.control(infrastructure, "readyDate", prefix + ".infrastructure.readyDate", false),
+                            text(infrastructure, "name") + " ready"));
+                }
+                b.groups.set(b.groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), null, controls));
             }
         }
         if (tree.entries().get("target") instanceof YamlNode.Mapping target) {
@@ -176,6 +219,11 @@ public final class YamlControlCatalog implements ControlCatalog {
             }
         }
         return b.groups;
+    }
+
+    private static Control relabel(Control c, String label) {
+        return new Control(c.path(), label, c.unit(), c.kind(), c.value(), c.min(), c.max(), c.step(), c.mark(),
+                c.source(), c.help(), c.percent());
     }
 
     private static List<String> targetPair(YamlNode.Mapping target) {

@@ -34,4 +34,26 @@ class ScenarioDocumentTest {
             assertTrue(draft.download().contains("ASSUMPTION"));
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void everyControlNamesAKeyTheLoaderAcceptsAtItsShownValue(Path file) {
+        ScenarioDocument document = ScenarioDocument.read(file.toString(), file);
+        YamlControlCatalog catalog = new YamlControlCatalog();
+        Draft plain = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), Map.of()), catalog);
+        int controls = 0;
+        Map<String, String> values = new java.util.HashMap<>();
+        for (ControlCatalog.Group group : plain.groups()) {
+            for (ControlCatalog.Control control : group.controls()) {
+                values.put(control.path(), control.value());
+                assertTrue(control.mark().matches("SOURCED|ESTIMATE|DERIVED|ASSUMPTION|NONE|DEFAULT"), control.mark());
+                controls++;
+            }
+        }
+        // Every control at once, each as an override of its own key (a key absent from the file is added).
+        Draft draft = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), values), catalog);
+        assertEquals(controls, draft.overrides().size());
+        assertEquals(document.baseline(), draft.load());
+        assertTrue(controls >= 5, "controls: " + controls);
+    }
 }
