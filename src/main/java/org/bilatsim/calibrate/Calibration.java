@@ -205,8 +205,13 @@ final class Calibration {
                 files.add(read.get(0).file());
             }
         }
-        direction(lines, request.importer(), request.exporter(), elasticities, rates);
-        direction(lines, request.exporter(), request.importer(), elasticities, rates);
+        for (Elasticity e : elasticities) {
+            elasticityIndex.computeIfAbsent(e.kind() + "|" + (e.iso3() == null ? "" : e.iso3()), k -> new TreeMap<>())
+                    .put(e.hs6(), e);
+        }
+        indexRates(rates);
+        direction(lines, request.importer(), request.exporter());
+        direction(lines, request.exporter(), request.importer());
         if (markets.isEmpty()) {
             throw problem("--flows", "no product of " + year + " is traded between " + request.importer() + " and "
                     + request.exporter() + " in the files; nothing to calibrate");
@@ -214,10 +219,9 @@ final class Calibration {
     }
 
     /** The markets of one direction: {@code importer} buying from {@code partner} and the rest of the world. */
-    private void direction(List<TradeFlow> lines, String importer, String partner, List<Elasticity> elasticities,
-            List<TariffRate> rates) {
+    private void direction(List<TradeFlow> lines, String importer, String partner) {
         double tc = request.tradeCost();
-        Map<String, Sum> fromPartner = new TreeMap<>();
+        TreeMap<String, Sum> fromPartner = new TreeMap<>();
         Map<String, Sum> fromMirror = new TreeMap<>();
         Map<String, Sum> fromWorld = new TreeMap<>();
         Map<String, Sum> fromOthers = new TreeMap<>();
@@ -241,7 +245,7 @@ final class Calibration {
         }
         // A line the importer did not report is taken from the exporter's report (its mirror).
         fromMirror.forEach((code, sum) -> fromPartner.putIfAbsent(code, sum));
-        Map<String, Sum> rest = new TreeMap<>();
+        TreeMap<String, Sum> rest = new TreeMap<>();
         Set<String> codes = new TreeSet<>(fromOthers.keySet());
         codes.addAll(fromWorld.keySet());
         for (String code : codes) {
@@ -293,12 +297,12 @@ final class Calibration {
                 rowPrice = rowValue == null ? null : partnerPrice;
                 productNotes.add("no weights: measured in US$ at base prices");
             }
-            Cited sigma = elasticity(elasticities, Elasticity.Kind.TRADE, null, code, weights);
-            Cited demand = elasticity(elasticities, Elasticity.Kind.IMPORT_DEMAND, importer, code, weights);
+            Cited sigma = elasticity(Elasticity.Kind.TRADE, null, code, weights);
+            Cited demand = elasticity(Elasticity.Kind.IMPORT_DEMAND, importer, code, weights);
             String name = "HS " + code + " (" + revision + "), imports of " + countryName(importer);
             markets.add(new Market(key, code, importer, partner, name, unit, sigma, demand, partnerValue, partnerPrice,
                     rowValue, rowPrice, productNotes));
-            duties(key, code, importer, partner, rates);
+            duties(key, code, importer, partner);
         }
     }
 
@@ -366,7 +370,7 @@ final class Calibration {
     }
 
     /** The unit value of {@code sum}, or the fallbacks of the class comment; null when there is none. */
-    private Cited price(Sum sum, Map<String, Sum> byLine, String code, Sum otherOrigin) {
+    private Cited price(Sum sum, TreeMap<String, Sum> byLine, String code, Sum otherOrigin) {
         double uv = sum.unitValue();
         if (!Double.isNaN(uv)) {
             String cover = sum.valueWithTonnes < sum.valueUsd ? String.format(Locale.ROOT,
@@ -376,11 +380,11 @@ final class Calibration {
         for (int digits = Math.min(4, code.length() - 2); digits >= 2; digits -= 2) {
             String heading = code.substring(0, digits);
             Sum parent = new Sum();
-            byLine.forEach((line, s) -> {
-                if (s != null && line.startsWith(heading)) {
+            for (Sum s : byLine.subMap(heading, true, heading + ":", false).values()) {
+                if (s != null) {
                     parent.add(s);
                 }
-            });
+            }
             if (!Double.isNaN(parent.unitValue())) {
                 return new Cited(parent.unitValue(), "ESTIMATE: no weight for HS " + code + "; unit value of HS " + heading
                         + " from the same origin (" + parent.cited() + ")");
@@ -392,20 +396,20 @@ final class Calibration {
         return null;
     }
 
-    private Cited elasticity(List<Elasticity> all, Elasticity.Kind kind, String iso3, String code,
-            Map<String, Double> weights) {
+    /** Elasticities by kind and importer ("" for trade elasticities), then by HS6 code. */
+    private final Map<String, TreeMap<String, Elasticity>> elasticityIndex = new HashMap<>();
+
+    private Cited elasticity(Elasticity.Kind kind, String iso3, String code, Map<String, Double> weights) {
         boolean trade = kind == Elasticity.Kind.TRADE;
-        List<Elasticity> ofKind = all.stream().filter(e -> e.kind() == kind && (iso3 == null || iso3.equals(e.iso3())))
-                .toList();
-        if (ofKind.isEmpty()) {
+        TreeMap<String, Elasticity> ofKind = elasticityIndex.get(kind + "|" + (iso3 == null ? "" : iso3));
+        if (ofKind == null) {
             return trade ? new Cited(5.0, "ASSUMPTION: no trade elasticities given; 5, the centre of the Fontagne-"
                     + "Guimbard-Orefice estimates (trade elasticity -5)")
-                    : new Cited(-1.0, "ASSUMPTION: no import-demand elasticity for " + (iso3 == null ? "" : iso3)
-                            + " given; -1");
+                    : new Cited(-1.0, "ASSUMPTION: no import-demand elasticity for " + iso3 + " given; -1");
         }
         for (int digits = code.length(); digits >= 2; digits -= 2) {
             String prefix = code.substring(0, digits);
-            List<Elasticity> under = ofKind.stream().filter(e -> e.hs6().startsWith(prefix)).toList();
+            List<Elasticity> under = List.copyOf(ofKind.subMap(prefix, true, prefix + ":", false).values());
             if (under.isEmpty()) {
                 continue;
             }
@@ -451,47 +455,63 @@ final class Calibration {
                         + " or its HS2 chapter; -1");
     }
 
-    private void duties(String key, String code, String importer, String partner, List<TariffRate> rates) {
+    /** Rates in force at the start, by importer, partner, layer and regime ("own" for the project CSV), then code. */
+    private final Map<String, TreeMap<String, TariffRate>> rateIndex = new HashMap<>();
+    /** The project CSV's rates that start within the run: duty events. */
+    private final List<TariffRate> laterRates = new ArrayList<>();
+
+    private void indexRates(List<TariffRate> rates) {
+        YearMonth start = YearMonth.of(year, 1);
+        Map<String, List<TariffRate>> groups = new LinkedHashMap<>();
+        for (TariffRate r : rates) {
+            if (r.from() != null && r.from().isAfter(start)) {
+                laterRates.add(r);
+                continue;
+            }
+            if (r.until() != null && r.until().isBefore(start)) {
+                notes.add(r.cite() + ": lapsed " + r.until() + ", before the run starts; not used");
+                continue;
+            }
+            String regime = r.year() == 0 ? "own" : r.regime();
+            groups.computeIfAbsent(r.importer() + "|" + r.partner() + "|" + r.layer() + "|" + regime,
+                    k -> new ArrayList<>()).add(r);
+        }
+        groups.forEach((group, list) -> {
+            TreeMap<String, TariffRate> byCode = new TreeMap<>();
+            for (TariffRate r : ofYear(list)) {
+                byCode.put(r.product(), r);
+            }
+            rateIndex.put(group, byCode);
+        });
+    }
+
+    private void duties(String key, String code, String importer, String partner) {
         if (request.tariffs().isEmpty()) {
             return;
         }
         YearMonth start = YearMonth.of(year, 1);
         Map<String, Double> mfn = Map.of();
-        List<Duty> events = new ArrayList<>();
         for (String who : List.of(TariffRate.MFN, partner)) {
             Map<String, Double> layers = new TreeMap<>();
             List<String> comments = new ArrayList<>();
             YearMonth until = null;
             for (String layer : List.of("customs", "regulatory", "additional")) {
-                List<TariffRate> candidates = rates.stream().filter(r -> r.importer().equals(importer)
-                        && r.partner().equals(who) && r.layer().equals(layer)
-                        && (r.from() == null || !r.from().isAfter(start))
-                        && (r.until() == null || !r.until().isBefore(start))).toList();
-                boolean own = candidates.stream().anyMatch(r -> r.year() == 0);
-                if (own) {
-                    candidates = candidates.stream().filter(r -> r.year() == 0).toList();
-                } else if (!who.equals(TariffRate.MFN)) {
-                    List<TariffRate> prf = candidates.stream().filter(r -> r.regime().equals("PRF")).toList();
-                    candidates = prf.isEmpty() ? candidates.stream().filter(r -> r.regime().equals("AHS")).toList() : prf;
+                String group = importer + "|" + who + "|" + layer + "|";
+                // The project's own CSV overrides TRAINS for the code; a partner's PRF rate comes before its AHS rate.
+                Matched rate = match(rateIndex.get(group + "own"), code, true);
+                if (rate == null) {
+                    rate = who.equals(TariffRate.MFN) ? match(rateIndex.get(group + "MFN"), code, false)
+                            : match(rateIndex.get(group + "PRF"), code, false);
                 }
-                candidates = ofYear(candidates);
-                Cited rate = match(candidates, code, own);
+                if (rate == null && !who.equals(TariffRate.MFN)) {
+                    rate = match(rateIndex.get(group + "AHS"), code, false);
+                }
                 if (rate != null) {
                     layers.put(layer, rate.value());
                     comments.add(layer + " " + rate.comment());
-                    for (TariffRate r : candidates) {
-                        if (r.until() != null && code.startsWith(r.product().substring(0, Math.min(r.product().length(),
-                                code.length())))) {
-                            until = until == null || r.until().isBefore(until) ? r.until() : until;
-                        }
+                    if (rate.until() != null && (until == null || rate.until().isBefore(until))) {
+                        until = rate.until();
                     }
-                }
-            }
-            for (TariffRate r : rates) {
-                if (r.importer().equals(importer) && r.partner().equals(who) && r.from() != null && r.from().isAfter(start)
-                        && r.from().isBefore(start.plusMonths(144)) && matches(r.product(), code)) {
-                    events.add(new Duty(key, importer, who, Map.of(r.layer(), r.rate()), r.from(), r.until(),
-                            r.cite() + " (licence " + r.file().licence() + ")"));
                 }
             }
             if (who.equals(TariffRate.MFN)) {
@@ -519,11 +539,13 @@ final class Calibration {
             }
             duties.add(new Duty(key, importer, who, layers, null, until, String.join("; ", comments)));
         }
-        duties.addAll(events);
-    }
-
-    private static boolean matches(String rateCode, String code) {
-        return rateCode.startsWith(code) || code.startsWith(rateCode);
+        for (TariffRate r : laterRates) {
+            if (r.importer().equals(importer) && (r.partner().equals(partner) || r.partner().equals(TariffRate.MFN))
+                    && r.from().isBefore(start.plusMonths(144)) && (r.product().startsWith(code) || code.startsWith(r.product()))) {
+                duties.add(new Duty(key, importer, r.partner(), Map.of(r.layer(), r.rate()), r.from(), r.until(),
+                        r.cite() + " (licence " + r.file().licence() + ")"));
+            }
+        }
     }
 
     /** TRAINS rates of the latest tariff year not after the base year (else the earliest after it). */
@@ -533,27 +555,38 @@ final class Calibration {
         return candidates.stream().filter(r -> r.year() == best).toList();
     }
 
-    private Cited match(List<TariffRate> candidates, String code, boolean own) {
-        for (TariffRate r : candidates) {
-            if (r.product().equals(code)) {
-                return new Cited(r.rate(), number(r.rate()) + " from " + r.cite() + " " + r.regime()
-                        + (r.year() > 0 ? " " + r.year() : "") + " (licence " + r.file().licence() + ")");
-            }
+    /** A duty found for a code, with its comment and expiry. */
+    private record Matched(double value, String comment, YearMonth until) {
+    }
+
+    private static String from(TariffRate r) {
+        return " from " + r.cite() + " " + r.regime() + (r.year() > 0 ? " " + r.year() : "") + " (licence "
+                + r.file().licence() + ")";
+    }
+
+    /** The code's own rate, else the simple average of its finer lines, else its HS4 or HS2 line. */
+    private static Matched match(TreeMap<String, TariffRate> byCode, String code, boolean own) {
+        if (byCode == null) {
+            return null;
         }
-        List<TariffRate> finer = candidates.stream().filter(r -> r.product().startsWith(code)).toList();
+        TariffRate exact = byCode.get(code);
+        if (exact != null) {
+            return new Matched(exact.rate(), number(exact.rate()) + from(exact), exact.until());
+        }
+        List<TariffRate> finer = List.copyOf(byCode.subMap(code, true, code + ":", false).values());
         if (!finer.isEmpty()) {
             double mean = finer.stream().mapToDouble(TariffRate::rate).average().orElseThrow();
-            return new Cited(mean, number(mean) + ", the simple average of " + finer.size() + " lines from "
-                    + finer.get(0).cite() + " " + finer.get(0).regime() + " (licence " + finer.get(0).file().licence() + ")");
+            YearMonth until = finer.stream().map(TariffRate::until).filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            return new Matched(mean, number(mean) + ", the simple average of " + finer.size() + " lines" + from(finer.get(0)),
+                    until);
         }
         for (int digits = code.length() - 2; digits >= 2; digits -= 2) {
             String heading = code.substring(0, digits);
-            for (TariffRate r : candidates) {
-                if (r.product().equals(heading)) {
-                    return new Cited(r.rate(), (own ? "" : "ESTIMATE: no rate for HS " + code + "; ") + number(r.rate())
-                            + ", the HS " + heading + " rate from " + r.cite() + " " + r.regime() + " (licence "
-                            + r.file().licence() + ")");
-                }
+            TariffRate r = byCode.get(heading);
+            if (r != null) {
+                return new Matched(r.rate(), (own ? "" : "ESTIMATE: no rate for HS " + code + "; ") + number(r.rate())
+                        + ", the HS " + heading + " rate" + from(r), r.until());
             }
         }
         return null;
