@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,10 @@ public final class ScenarioWriter {
         Path dir = output.toAbsolutePath().getParent();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(dir, "." + output.getFileName(), ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            // Named by this process, created new: the file gets the user's usual permissions (umask).
+            Path candidate = dir.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.writeString(candidate, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            temporary = candidate;
             try {
                 // Hard link: atomic and fails if the name was taken meanwhile (a rename would replace it).
                 Files.createLink(output, temporary);
