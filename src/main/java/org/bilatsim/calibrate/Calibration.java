@@ -162,6 +162,25 @@ final class Calibration {
                         + "header has " + String.join(",", header));
             }
         }
+        // The same flow from two files (a file given twice, or BACI and Comtrade together) would be counted twice.
+        Map<String, TradeFlow> seen = new HashMap<>();
+        boolean baci = false;
+        boolean reported = false;
+        for (TradeFlow f : flows) {
+            baci |= f.reporter() == TradeFlow.Reporter.BACI;
+            reported |= f.reporter() != TradeFlow.Reporter.BACI;
+            TradeFlow before = seen.putIfAbsent(f.year() + "|" + f.hsRevision() + "|" + f.reporter() + "|"
+                    + f.exporter() + "|" + f.importer() + "|" + f.product(), f);
+            if (before != null) {
+                throw new ConfigException(new SourceLocation(f.file().path().toString(), (int) f.line(), 1), "",
+                        "repeats the flow of " + before.cite() + " (" + f.product() + " from " + f.exporter() + " to "
+                                + f.importer() + " in " + f.year() + "); give each year's flows once");
+            }
+        }
+        if (baci && reported) {
+            throw problem("--flows", "mixes BACI and Comtrade files: both report the same trade, which would be "
+                    + "counted twice; calibrate from one source");
+        }
         TreeSet<Integer> years = new TreeSet<>();
         flows.forEach(f -> years.add(f.year()));
         if (years.isEmpty()) {

@@ -121,9 +121,9 @@ final class CsvTable {
                 }
             }
         } catch (UncheckedIOException e) {
-            throw new ConfigException(new SourceLocation(file.toString(), (int) line, 0), "", readProblem(e.getCause()));
+            throw new ConfigException(new SourceLocation(file.toString(), (int) Math.max(line, 1), 1), "", readProblem(e.getCause()));
         } catch (IOException e) {
-            throw new ConfigException(new SourceLocation(file.toString(), (int) line, 0), "", readProblem(e));
+            throw new ConfigException(new SourceLocation(file.toString(), (int) Math.max(line, 1), 1), "", readProblem(e));
         }
     }
 

@@ -36,6 +36,9 @@ record DataFile(Path path, String source, String licence, String notice, String 
     static final String WIIW = "CC-BY-4.0";
     static final String WIIW_NOTICE = "Creative Commons Attribution 4.0 (wiiw): reuse and redistribution allowed with "
             + "attribution";
+    static final String KNO = "see-source-terms";
+    static final String KNO_NOTICE = "Kee, Nicita and Olarreaga (2008) estimates as distributed by the World Bank: the "
+            + "terms are those of the copy downloaded; cite Kee, Nicita and Olarreaga (2008), REStat 90(4)";
     static final String OWN = "user-supplied";
     static final String OWN_NOTICE = "the user's own file: the licence is the user's to state";
 

@@ -19,9 +19,9 @@ import org.bilatsim.config.SourceLocation;
  * and optionally {@code se} (or {@code zero}, {@code positive} flags, which are ignored): the elasticity
  * of bilateral imports to the tariff factor 1+t, centred around -5, for every importer.
  *
- * <p>Which licence applies is read from the file name: a name with "wiiw" is wiiw's (CC BY 4.0), the
- * rest are treated as CEPII's or the World Bank's (Etalab 2.0 for CEPII; the header says which was
- * assumed).
+ * <p>Which licence applies is read from the file name: an import-demand file whose name contains "wiiw"
+ * is wiiw's (CC BY 4.0); another is recorded as the World Bank's copy, whose terms the user checks;
+ * trade elasticities are CEPII's (Etalab 2.0).
  */
 final class ElasticityReader {
     private ElasticityReader() {
@@ -38,7 +38,7 @@ final class ElasticityReader {
         boolean wiiw = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("wiiw");
         DataFile file = importDemand
                 ? DataFile.of(path, "import-demand elasticities (Kee, Nicita and Olarreaga 2008 layout)",
-                        wiiw ? DataFile.WIIW : DataFile.ETALAB, wiiw ? DataFile.WIIW_NOTICE : DataFile.ETALAB_NOTICE)
+                        wiiw ? DataFile.WIIW : DataFile.KNO, wiiw ? DataFile.WIIW_NOTICE : DataFile.KNO_NOTICE)
                 : DataFile.of(path, "trade elasticities (Fontagne, Guimbard and Orefice 2022, CEPII ProTEE layout)",
                         DataFile.ETALAB, DataFile.ETALAB_NOTICE);
         List<Elasticity> found = new ArrayList<>();

@@ -161,6 +161,22 @@ class CalibrateScenarioTest {
     }
 
     @Test
+    void theSameFlowsFromTwoFilesOrTwoSourcesAreRefused() throws IOException {
+        Path samples = Samples.copyTo(dir);
+        Path copy = Files.createDirectories(dir.resolve("copy")).resolve(Samples.BACI);
+        Files.copy(samples.resolve(Samples.BACI), copy);
+        Request twice = new Request(List.of(samples.resolve(Samples.BACI), copy), samples.resolve(Samples.COUNTRIES),
+                List.of(), List.of(), "AZE", "PAK", 2023, List.of(), 50, true, 6, 20, 20, 1.10, 2e9);
+        String message = assertThrows(ConfigException.class, () -> ScenarioWriter.yaml(twice)).getMessage();
+        assertTrue(message.startsWith(copy + ":2:1: repeats the flow of BACI_HS17_Y2023_V202501.csv:2"), message);
+        Request mixed = new Request(List.of(samples.resolve(Samples.BACI), samples.resolve(Samples.COMTRADE)),
+                samples.resolve(Samples.COUNTRIES), List.of(), List.of(), "AZE", "PAK", 2023, List.of(), 50, true, 6, 20,
+                20, 1.10, 2e9);
+        assertTrue(assertThrows(ConfigException.class, () -> ScenarioWriter.yaml(mixed)).getMessage()
+                .contains("mixes BACI and Comtrade files"));
+    }
+
+    @Test
     void badInputExitsWithTwoAndOneLineAndWritesNothing() throws IOException {
         Path samples = Samples.copyTo(dir);
         Files.writeString(samples.resolve(Samples.KNO), "iso3,hs6,elasticity,se\nAZE,100630,-1.4,x\n");
