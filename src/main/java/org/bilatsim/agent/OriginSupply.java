@@ -7,14 +7,18 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One origin's side of a product market: its FOB price, trade cost and exporter firms.
+ * One origin's side of a product market: its cost level, price index, trade cost and exporter firms.
  *
- * <p>Stepped at the start of the pricing phase, before its firms. With a finite export supply
- * elasticity Ex the origin's aggregate supply is {@code X0 (w/w0)^Ex} (an industry supply curve:
- * rising input and capacity costs; its capacity grows with the market's trend demand) and its price moves by a damped Newton step towards the price
- * at which that supply meets importers' demand ({@link SupplyPrice}); firm entry decides how many
- * firms share the volume, not the volume itself. With infinite Ex the FOB price stays at the world
- * price and volume is whatever importers demand.
+ * <p>The origin's firms are monopolistically competitive (see {@link Productivity}): each prices at a
+ * markup over marginal cost, importers buy a CES composite of the serving firms' varieties, and the
+ * origin's FOB price index falls as firms enter. Each month, in the pricing phase, the origin first
+ * moves its cost level w: with a finite export supply elasticity Ex the origin's factor supply is
+ * {@code X0 (w/w0)^Ex} (rising input and capacity costs; its capacity grows with the market's trend
+ * demand), and w takes a damped Newton step towards the level at which that supply meets the inputs
+ * the importers' demand needs ({@link SupplyPrice}); with infinite Ex, w stays at the base FOB price.
+ * Then its firms decide, in productivity order, whether to serve, given the origin's expected revenue
+ * (last month's notional demand at last month's price index), and the price index follows from the
+ * serving set. Fixed costs are paid in US$, outside the factor supply (ASSUMPTION).
  */
 public final class OriginSupply implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -27,22 +31,34 @@ public final class OriginSupply implements Steppable {
     private final double demandElasticityBound;
     private final double baseVolume;
     private final double baseFobPriceUsd;
-    private final double baseFixedCostUsd;
+    /** Within-origin elasticity sigmaF between the varieties of this origin's firms. */
+    private final double sigmaF;
     /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
     private final double supplyGrowthPerYear;
+    private final ExporterPopulationSetting population;
     private ExporterFirm[] firms = new ExporterFirm[0];
-    /** Unit cost of the firm of each rank, US$ per unit (cold data: see {@link #unitCostOf}). */
-    private double[] unitCosts = new double[0];
-    /** The rank the next firm to ask for its unit cost this month is expected to have. */
-    private int nextAsking;
+    /** Fixed cost of serving, US$ per month, before lever factors (given, or solved at set-up). */
+    private double baseFixedCostUsd;
+    /** Sales weight of the firms serving in the base period: W_0 of the price index. */
+    private double baseServingWeight = Double.NaN;
 
+    /** Cost level w, US$ per unit: the FOB price index with the base set of firms. */
+    private double costLevelUsd;
     private double fobPriceUsd;
     private double tradeCost;
     private double fixedCostFactor = 1;
     private double expectedVolume;
+    /** The origin's expected FOB revenue this month, US$: last month's notional demand at its price. */
+    private double expectedRevenueUsd;
+    /** Revenue a firm must expect to serve: sigmaF times the fixed cost, US$ per month. */
+    private double entryRevenueUsd;
     private double servingWeight;
     private int servingCount;
     private double exportedVolume;
+
+    /** The exporter population's settings the origin needs, resolved against the market's sigma. */
+    record ExporterPopulationSetting(int active, double fixedCostUsdPerMonth) {
+    }
 
     OriginSupply(Source source, int index, double sigma, double importDemandElasticity, double demandGrowthPerYear) {
         this.exporter = source.exporter();
@@ -53,10 +69,15 @@ public final class OriginSupply implements Steppable {
         this.supplyGrowthPerYear = demandGrowthPerYear;
         this.baseVolume = source.baseVolume() / 12;
         this.baseFobPriceUsd = source.baseFobPriceUsd();
-        this.baseFixedCostUsd = source.exporters().fixedCostUsdPerMonth();
+        this.sigmaF = source.exporters().withinOriginElasticity(sigma);
+        this.population = new ExporterPopulationSetting(source.exporters().activeExporters(),
+                source.exporters().fixedCostUsdPerMonth());
+        this.baseFixedCostUsd = population.fixedCostUsdPerMonth();
+        this.costLevelUsd = baseFobPriceUsd;
         this.fobPriceUsd = baseFobPriceUsd;
         this.tradeCost = source.tradeCost();
         this.expectedVolume = baseVolume;
+        this.expectedRevenueUsd = baseVolume * baseFobPriceUsd;
     }
 
     /**
@@ -65,21 +86,19 @@ public final class OriginSupply implements Steppable {
      *
      * @param sortedAscending the firms' productivities, in ascending order
      */
-    void createFirms(double[] sortedAscending, double sigma, double costShare) {
+    void createFirms(double[] sortedAscending) {
         int n = sortedAscending.length;
         firms = new ExporterFirm[n];
-        unitCosts = new double[n];
         for (int j = 0; j < n; j++) {
-            double productivity = sortedAscending[n - 1 - j];
-            firms[j] = new ExporterFirm(this, Productivity.salesWeight(productivity, sigma));
-            unitCosts[j] = Productivity.unitCost(baseFobPriceUsd, costShare, productivity);
+            firms[j] = new ExporterFirm(this, Productivity.salesWeight(sortedAscending[n - 1 - j], sigmaF));
         }
     }
 
     /**
-     * The pricing phase for this origin: its price step, then each of its exporters in productivity
-     * order. The loop over a final class's array is one monomorphic call site, which the JIT inlines:
-     * the same order as a MASON {@code Sequence} of the firms, without a megamorphic call per firm.
+     * The pricing phase for this origin: its cost step, then each of its exporters in productivity
+     * order, then its price index. The loop over a final class's array is one monomorphic call site,
+     * which the JIT inlines: the same order as a MASON {@code Sequence} of the firms, without a
+     * megamorphic call per firm.
      */
     @Override
     public void step(SimState state) {
@@ -87,61 +106,53 @@ public final class OriginSupply implements Steppable {
         for (ExporterFirm firm : firms) {
             firm.step(state);
         }
+        settlePriceIndex();
     }
 
-    /** The price step alone (when the firms are scheduled one by one, the textbook way). */
+    /** The cost step alone (when the firms are scheduled one by one, the textbook way). */
     Steppable priceStep() {
         return this::updatePrice;
+    }
+
+    /** The price index step alone, after the firms (when they are scheduled one by one). */
+    Steppable indexStep() {
+        return state -> settlePriceIndex();
     }
 
     private void updatePrice(SimState state) {
         if (!Double.isInfinite(exportSupplyElasticity)) {
             long month = state == null ? 0 : state.schedule.getSteps();
             double capacity = baseVolume * Math.pow(1 + supplyGrowthPerYear, month / 12.0);
-            double supply = SupplyPrice.supply(capacity, baseFobPriceUsd, fobPriceUsd, exportSupplyElasticity);
-            fobPriceUsd = SupplyPrice.dampedUpdate(fobPriceUsd, expectedVolume, supply, exportSupplyElasticity,
+            double supply = SupplyPrice.supply(capacity, baseFobPriceUsd, costLevelUsd, exportSupplyElasticity);
+            // Inputs the expected demand needs: the composite volume deflated by the variety gain
+            // (fobPrice / costLevel = (W/W_0)^(1/(1-sigmaF)), exactly 1 with the base set of firms).
+            double inputs = fobPriceUsd == costLevelUsd ? expectedVolume : expectedVolume * fobPriceUsd / costLevelUsd;
+            costLevelUsd = SupplyPrice.dampedUpdate(costLevelUsd, inputs, supply, exportSupplyElasticity,
                     demandElasticityBound, PRICE_DAMPING);
         }
         servingWeight = 0;
         servingCount = 0;
-        nextAsking = 0;
+        entryRevenueUsd = sigmaF * fixedCostUsdPerMonth();
     }
 
-    /** Decides the serving firms outside the schedule (set-up), with the current expected volume. */
-    void decideFirms() {
-        step(null);
+    private void settlePriceIndex() {
+        fobPriceUsd = Productivity.originPriceIndex(costLevelUsd, servingWeight, baseServingWeight, sigmaF);
     }
 
     /**
-     * The unit cost of a firm of this origin, US$ per unit. The firms that ask in a month are those
-     * whose revenue could cover the fixed cost: the most productive ones, asking in rank order, so
-     * the asker is expected to be the firm of the next rank; if it is not (rounding can, in
-     * principle, let a firm further down pass where one above it did not), it is looked up.
+     * Decides the serving firms of the base period (set-up): with a calibrated number of active
+     * exporters, first solves the fixed cost at which exactly that many serve at base revenue.
      */
-    double unitCostOf(ExporterFirm firm) {
-        int rank = nextAsking;
-        if (rank >= firms.length || firms[rank] != firm) {
-            rank = rankOf(firm, rank);
+    void decideBaseFirms() {
+        if (population.active() > 0) {
+            baseFixedCostUsd = Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF);
         }
-        nextAsking = rank + 1;
-        return unitCosts[rank];
-    }
-
-    /** The firm's place in the array, searched from the expected rank on (firms ask in rank order). */
-    private int rankOf(ExporterFirm firm, int expected) {
-        int n = firms.length;
-        for (int k = 0; k < n; k++) {
-            int rank = (expected + k) % n;
-            if (firms[rank] == firm) {
-                return rank;
-            }
+        updatePrice(null);
+        for (ExporterFirm firm : firms) {
+            firm.step(null);
         }
-        throw new IllegalArgumentException("not a firm of " + exporter);
-    }
-
-    /** Profit of the most productive firm if it alone served the expected volume, US$ per month. */
-    double bestFirmProfitAt(double volume) {
-        return Productivity.profit(fobPriceUsd, unitCosts[0], volume, fixedCostUsdPerMonth());
+        baseServingWeight = servingWeight;
+        settlePriceIndex();
     }
 
     void addServing(double weight) {
@@ -150,10 +161,10 @@ public final class OriginSupply implements Steppable {
     }
 
     /**
-     * Splits the shipped volume among serving firms by sales weight. The serving firms are a prefix
-     * of the productivity ranking (see {@link ExporterFirm}), so only that prefix is visited. The sum
-     * of what the firms booked ({@link #exportedVolume}) is checked against the importers' books in
-     * accounting.
+     * Splits the shipped volume among serving firms by sales weight (a firm's revenue share). The
+     * serving firms are a prefix of the productivity ranking (see {@link ExporterFirm}), so only that
+     * prefix is visited. The sum of what the firms booked ({@link #exportedVolume}) is checked against
+     * the importers' books in accounting.
      */
     void ship(double volume) {
         double booked = 0;
@@ -168,9 +179,10 @@ public final class OriginSupply implements Steppable {
         return exportedVolume;
     }
 
-    /** Records the notional demand of importers, which firms expect next month. */
+    /** Records the notional demand of importers, which firms expect next month, at this month's price. */
     void expectVolume(double volume) {
         expectedVolume = volume;
+        expectedRevenueUsd = volume * fobPriceUsd;
     }
 
     void scaleTradeCost(double factor) {
@@ -189,8 +201,14 @@ public final class OriginSupply implements Steppable {
         return index;
     }
 
+    /** The origin's FOB price index this month, US$ per unit of its composite. */
     public double fobPriceUsd() {
         return fobPriceUsd;
+    }
+
+    /** The origin's cost level w, US$ per unit (moves along the factor supply curve). */
+    public double costLevelUsd() {
+        return costLevelUsd;
     }
 
     public double tradeCost() {
@@ -201,8 +219,21 @@ public final class OriginSupply implements Steppable {
         return baseFixedCostUsd * fixedCostFactor;
     }
 
+    /** The within-origin elasticity sigmaF. */
+    public double withinOriginElasticity() {
+        return sigmaF;
+    }
+
     double expectedVolume() {
         return expectedVolume;
+    }
+
+    double expectedRevenueUsd() {
+        return expectedRevenueUsd;
+    }
+
+    double entryRevenueUsd() {
+        return entryRevenueUsd;
     }
 
     double servingWeight() {
@@ -219,5 +250,14 @@ public final class OriginSupply implements Steppable {
 
     public ExporterFirm[] firms() {
         return firms;
+    }
+
+    /** The firms' sales weights phi^(sigmaF-1), largest first (a copy). */
+    public double[] salesWeights() {
+        double[] weights = new double[firms.length];
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = firms[j].weight();
+        }
+        return weights;
     }
 }

@@ -46,9 +46,12 @@ public final class World {
     }
 
     /**
-     * Builds the agents. Each product market draws its set-up (productivities, importer sizes,
-     * awareness), its shocks and its policy outcomes (discovery at exhibitions) from its own streams;
-     * each contract and project from its own.
+     * Builds the agents. Every population and purpose draws from its own stream, keyed by name: the
+     * productivities of each origin's exporters ("exporters", product/origin), the importers' sizes
+     * ("importer-sizes", product), their awareness of each origin ("awareness", product/origin), the
+     * market's demand shocks and the importers' own shocks (each its stream), and policy outcomes
+     * (discovery at exhibitions); each contract and project its own. So changing one population's
+     * size or one parameter leaves every other draw unchanged.
      *
      * @throws ConfigException when the scenario cannot be calibrated (e.g. no exporter can cover its
      *                         fixed cost at base demand)
@@ -86,14 +89,16 @@ public final class World {
         for (Product product : config.products()) {
             Government government = governments.get(product.importer());
             double vat = config.country(product.importer()).orElseThrow().vatRate();
-            ProductMarket market = new ProductMarket(product, government, vat, random.generator("shocks", product.key()),
+            ProductMarket market = new ProductMarket(product, government, vat,
+                    random.generator("market-shocks", product.key()), random.generator("importer-shocks", product.key()),
                     random.generator("policy", product.key()));
             government.addMarket(market);
-            MersenneTwisterFast setup = random.generator("setup", product.key());
             for (int s = 0; s < product.sources().size(); s++) {
-                buildExporters(market.origins()[s], product.sources().get(s), product.substitutionElasticity(), setup);
+                Source source = product.sources().get(s);
+                buildExporters(market.origins()[s], source,
+                        random.generator("exporters", product.key() + "/" + source.exporter()));
             }
-            buildImporters(config, market, setup);
+            buildImporters(config, market, random);
             markets.add(market);
         }
         List<FlowAgent> flowAgents = new ArrayList<>();
@@ -126,7 +131,7 @@ public final class World {
         return ((PolicyEvent.Exhibition) event).importer();
     }
 
-    private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {
+    private static void buildExporters(OriginSupply origin, Source source, MersenneTwisterFast setup) {
         var population = source.exporters();
         double[] draws = new double[population.count()];
         for (int j = 0; j < draws.length; j++) {
@@ -140,10 +145,10 @@ public final class World {
         for (int j = 0; j < productivity.length; j++) {
             productivity[j] = Productivity.paretoQuantile(productivity[j], population.paretoShape());
         }
-        origin.createFirms(productivity, sigma, population.costShare());
+        origin.createFirms(productivity);
     }
 
-    private static void buildImporters(ScenarioConfig config, ProductMarket market, MersenneTwisterFast setup) {
+    private static void buildImporters(ScenarioConfig config, ProductMarket market, RandomSource random) {
         Product product = market.product();
         int n = product.sources().size();
         var population = product.importers();
@@ -151,12 +156,18 @@ public final class World {
         boolean[][] aware = new boolean[population.count()][n];
         double total = 0;
         int largest = 0;
+        MersenneTwisterFast sizes = random.generator("importer-sizes", product.key());
         for (int i = 0; i < size.length; i++) {
-            size[i] = Math.exp(population.sizeDispersion() * setup.nextGaussian());
+            size[i] = Math.exp(population.sizeDispersion() * sizes.nextGaussian());
             total += size[i];
             largest = size[i] > size[largest] ? i : largest;
-            for (int s = 0; s < n; s++) {
-                aware[i][s] = setup.nextDouble() < product.sources().get(s).awareness();
+        }
+        for (int s = 0; s < n; s++) {
+            // One stream per origin: raising one origin's awareness only adds importers who know it.
+            MersenneTwisterFast awareness = random.generator("awareness", product.key() + "/"
+                    + product.sources().get(s).exporter());
+            for (int i = 0; i < size.length; i++) {
+                aware[i][s] = awareness.nextDouble() < product.sources().get(s).awareness();
             }
         }
         for (int s = 0; s < n; s++) {
@@ -178,15 +189,24 @@ public final class World {
             groups.merge(key, size[i] / total, Double::sum);
             patterns.putIfAbsent(key, aware[i].clone());
         }
-        for (OriginSupply origin : market.origins()) {
-            origin.decideFirms();
+        for (int s = 0; s < n; s++) {
+            OriginSupply origin = market.origins()[s];
+            var exporters = product.sources().get(s).exporters();
+            origin.decideBaseFirms();
+            String key = "products." + product.key() + ".sources." + origin.exporter() + ".exporters.";
             if (!origin.available()) {
                 throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
-                        "products." + product.key() + ".sources." + origin.exporter() + ".exporters.fixedCostUsdPerMonth",
+                        key + "fixedCostUsdPerMonth",
                         String.format(java.util.Locale.ROOT, "no exporter covers the fixed cost of %.0f US$/month at base "
-                                + "demand; the most productive firm alone would earn %.0f US$/month before it",
-                                origin.fixedCostUsdPerMonth(),
-                                origin.bestFirmProfitAt(origin.expectedVolume()) + origin.fixedCostUsdPerMonth()));
+                                + "demand; the most productive firm alone would earn an operating profit of %.0f "
+                                + "US$/month", origin.fixedCostUsdPerMonth(),
+                                origin.expectedRevenueUsd() / origin.withinOriginElasticity()));
+            }
+            if (exporters.calibratedCount() && origin.servingCount() != exporters.activeExporters()) {
+                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        key + "activeExporters = " + exporters.activeExporters(), "no fixed cost separates firm "
+                                + exporters.activeExporters() + " from the next (their productivities are equal to "
+                                + "rounding); choose another count");
             }
         }
         double[] weights = groups.values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -248,7 +268,8 @@ public final class World {
     }
 
     /**
-     * Pricing phase: each origin's price step, then its exporters by falling productivity. Grouped,
+     * Pricing phase: each origin's cost step, its exporters by falling productivity, then its price
+     * index. Grouped,
      * each origin steps its own firms (see {@link OriginSupply#step}); individually, every firm is its
      * own entry.
      */
@@ -261,6 +282,7 @@ public final class World {
                 } else {
                     steps.add(origin.priceStep());
                     steps.addAll(Arrays.asList(origin.firms()));
+                    steps.add(origin.indexStep());
                 }
             }
         }

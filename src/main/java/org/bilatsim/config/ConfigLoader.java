@@ -357,7 +357,7 @@ public final class ConfigLoader {
                     throw new ConfigException(keyLocation, sourcePath,
                             "an origin must differ from the importer " + importer + " (domestic supply is not modelled)");
                 }
-                sources.add(bindSource(exporter, sourcePath, entry.getValue()));
+                sources.add(bindSource(exporter, sourcePath, entry.getValue(), sigma));
             }
             return new Product(key, p.text("name"), p.text("unit"), importer, sigma, em, growth, importers, sources);
         }
@@ -375,7 +375,7 @@ public final class ConfigLoader {
                     m.number("marketShockPersistence", Range.closed(0, 0.999, "AR(1) coefficient, below 1"), 0));
         }
 
-        private Source bindSource(String exporter, String path, YamlNode node) {
+        private Source bindSource(String exporter, String path, YamlNode node, double sigma) {
             MapReader s = new MapReader(node, path, List.of("baseValueUsd", "basePriceUsd", "exporters"),
                     List.of("tradeCost", "exportSupplyElasticity", "awareness"));
             double value = s.number("baseValueUsd", Range.leftOpen(0, 1e13, "annual customs value, US$ per year"));
@@ -386,12 +386,20 @@ public final class ConfigLoader {
                     Double.POSITIVE_INFINITY);
             double awareness = s.number("awareness", Range.leftOpen(0, 1, "share of importers who know this origin"), 1.0);
             MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), List.of("count"),
-                    List.of("paretoShape", "costShare", "fixedCostUsdPerMonth"));
+                    List.of("paretoShape", "costShare", "fixedCostUsdPerMonth", "activeExporters",
+                            "withinOriginElasticity"));
             int count = (int) e.integer("count", 1, MAX_AGENTS);
+            if (e.has("activeExporters") && e.has("fixedCostUsdPerMonth")) {
+                throw e.error("fixedCostUsdPerMonth", e.scalar("fixedCostUsdPerMonth"), "is solved from "
+                        + "activeExporters when that is given; give one of the two");
+            }
+            int active = (int) e.integer("activeExporters", 1, count, 0);
             ExporterPopulation exporters = new ExporterPopulation(count,
                     e.number("paretoShape", Range.leftOpen(0, 100, "shape of the Pareto productivity distribution"), 4.0),
-                    e.number("costShare", Range.open(0, 1, "unit cost of the least productive firm / FOB price"), 0.9),
-                    e.number("fixedCostUsdPerMonth", Range.closed(0, 1e9, "US$ per month"), 0));
+                    e.number("costShare", Range.open(0, 1, "retired, without effect (the markup sets the cost share)"), 0.9),
+                    e.number("fixedCostUsdPerMonth", Range.closed(0, 1e9, "US$ per month"), 0), active,
+                    e.number("withinOriginElasticity", Range.closed(sigma, 50, "elasticity between this origin's "
+                            + "varieties, at least the product's substitutionElasticity"), Double.NaN));
             return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
         }
 
