@@ -18,7 +18,9 @@ import sim.engine.Steppable;
  * the importers' demand needs ({@link SupplyPrice}); with infinite Ex, w stays at the base FOB price.
  * Then its firms decide, in productivity order, whether to serve, given the origin's expected revenue
  * (last month's notional demand at last month's price index), and the price index follows from the
- * serving set. Fixed costs are paid in US$, outside the factor supply (ASSUMPTION).
+ * serving set. Fixed costs are paid in US$, outside the factor supply, and grow with the market's
+ * trend demand like the supply capacity (balanced growth: ASSUMPTION, so that growth alone does not
+ * favour the origins modelled with firms over the aggregate ones).
  */
 public final class OriginSupply implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -47,6 +49,8 @@ public final class OriginSupply implements Steppable {
     private double fobPriceUsd;
     private double tradeCost;
     private double fixedCostFactor = 1;
+    /** Trend demand this month relative to the base, (1+g)^(t/12). */
+    private double trend = 1;
     private double expectedVolume;
     /** The origin's expected FOB revenue this month, US$: last month's notional demand at its price. */
     private double expectedRevenueUsd;
@@ -120,8 +124,11 @@ public final class OriginSupply implements Steppable {
     }
 
     private void updatePrice(SimState state) {
+        long month = state == null ? 0 : state.schedule.getSteps();
+        // Balanced growth: capacity and the fixed cost of serving grow with trend demand, so growth
+        // alone neither raises prices nor brings entry (the aggregate origins have no firms to add).
+        trend = supplyGrowthPerYear == 0 ? 1 : Math.pow(1 + supplyGrowthPerYear, month / 12.0);
         if (!Double.isInfinite(exportSupplyElasticity)) {
-            long month = state == null ? 0 : state.schedule.getSteps();
             double capacity = baseVolume * Math.pow(1 + supplyGrowthPerYear, month / 12.0);
             double supply = SupplyPrice.supply(capacity, baseFobPriceUsd, costLevelUsd, exportSupplyElasticity);
             // Inputs the expected demand needs: the composite volume deflated by the variety gain
@@ -132,7 +139,7 @@ public final class OriginSupply implements Steppable {
         }
         servingWeight = 0;
         servingCount = 0;
-        entryRevenueUsd = sigmaF * fixedCostUsdPerMonth();
+        entryRevenueUsd = sigmaF * fixedCostUsdPerMonth() * trend;
     }
 
     private void settlePriceIndex() {
@@ -217,6 +224,11 @@ public final class OriginSupply implements Steppable {
 
     public double fixedCostUsdPerMonth() {
         return baseFixedCostUsd * fixedCostFactor;
+    }
+
+    /** The fixed cost before any lever's factor: as configured, or as solved from activeExporters. */
+    public double baseFixedCostUsdPerMonth() {
+        return baseFixedCostUsd;
     }
 
     /** The within-origin elasticity sigmaF. */

@@ -90,7 +90,7 @@ class LongRunMatchesExactCesTest {
         TradeModel model = new TradeModel(config, run, false);
         SingleRun.run(model, run);
         OriginSupply pak = model.world().markets().get(0).origins()[0];
-        ExactCes.Firms firms = new ExactCes.Firms(pak.salesWeights(), pak.fixedCostUsdPerMonth(), sigmaF, 1.1, 12);
+        ExactCes.Firms firms = new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth(), sigmaF, 1.1, 12);
         ExactCes.Change exact = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
                 new ExactCes.Firms[] {firms, null}, new double[] {t0, 0.15}, new double[] {t1, 0.15});
         YearMonth last = config.end();
