@@ -21,7 +21,6 @@ import org.bilatsim.config.TariffLine;
 import org.bilatsim.config.TourismRoute;
 import org.bilatsim.economics.Calibration;
 import org.bilatsim.economics.Productivity;
-import org.bilatsim.economics.UniformSort;
 import sim.engine.Steppable;
 
 /**
@@ -131,19 +130,20 @@ public final class World {
         return ((PolicyEvent.Exhibition) event).importer();
     }
 
+    /**
+     * The potential firms are a stratified sample of the Pareto distribution: firm j's uniform draw
+     * lies in its own stratum [j/N, (j+1)/N). The top of the ranking then has the same shape whatever
+     * N (the quantile ratio of strata i and j does not depend on N), so the number of potential firms
+     * only sets the resolution of the distribution, and the sampling noise of a few top firms does
+     * not dominate the extensive margin. The draws come out sorted, in time linear in the firms.
+     */
     private static void buildExporters(OriginSupply origin, Source source, MersenneTwisterFast setup) {
         var population = source.exporters();
-        double[] draws = new double[population.count()];
-        for (int j = 0; j < draws.length; j++) {
-            draws[j] = setup.nextDouble();
-        }
-        // The quantile is non-decreasing in the draw, so inverting the sorted draws gives the
-        // productivities in ascending order: the same array as sorting the productivities, in time
-        // linear in the firms (docs/performance.md).
-        double[] productivity = UniformSort.sortedCopy(draws);
-        // Inverted in place: entry j goes from the j-th smallest draw to the j-th smallest productivity.
-        for (int j = 0; j < productivity.length; j++) {
-            productivity[j] = Productivity.paretoQuantile(productivity[j], population.paretoShape());
+        int n = population.count();
+        double[] productivity = new double[n];
+        for (int j = 0; j < n; j++) {
+            double u = (j + setup.nextDouble()) / n;
+            productivity[j] = Productivity.paretoQuantile(Math.min(u, Math.nextDown(1.0)), population.paretoShape());
         }
         origin.createFirms(productivity);
     }

@@ -130,6 +130,18 @@ public final class ExactCes {
      */
     public static Change compare(Market market, Firms[] before, Firms[] after, double[] t0, double[] t1,
             double[] tradeCostFactors) {
+        return compare(market, before, after, t0, t1, tradeCostFactors, null);
+    }
+
+    /**
+     * As {@link #compare(Market, Firms[], Firms[], double[], double[], double[])}, with the new
+     * equilibrium's serving counts iterated from {@code startCounts} instead of the base counts
+     * (null: the base counts). The counts map is monotone when an origin's revenue rises with its
+     * varieties, so it can have several fixed points; a path that overshoots (a finite Ex whose cost
+     * level adjusts slowly) can settle on a larger one, and this finds the one it settled on.
+     */
+    public static Change compare(Market market, Firms[] before, Firms[] after, double[] t0, double[] t1,
+            double[] tradeCostFactors, int[] startCounts) {
         Firms[] firms = before;
         int n = market.origins();
         double[] volumes = new double[n];
@@ -156,7 +168,8 @@ public final class ExactCes {
         double[] same = new double[n];
         java.util.Arrays.fill(same, 1.0);
         Equilibrium base = solve(market, calibration, volumes, t0, before, baseCounts, baseWeights, same);
-        Equilibrium changed = solve(market, calibration, volumes, t1, after, baseCounts, baseWeights, tradeCostFactors);
+        Equilibrium changed = solve(market, calibration, volumes, t1, after,
+                startCounts == null ? baseCounts : startCounts, baseWeights, tradeCostFactors);
         double cs = Ces.consumerSurplusChange(calibration.demandLevel(), base.priceIndex(), changed.priceIndex(),
                 market.importDemandElasticity());
         double[] producer = new double[n];
@@ -175,9 +188,9 @@ public final class ExactCes {
      * until they repeat (a fixed point of the counts map).
      */
     static Equilibrium solve(Market market, Calibration.Result calibration, double[] baseVolumes, double[] t,
-            Firms[] firms, int[] baseCounts, double[] baseWeights, double[] tradeCostFactors) {
+            Firms[] firms, int[] startCounts, double[] baseWeights, double[] tradeCostFactors) {
         int n = market.origins();
-        int[] counts = baseCounts.clone();
+        int[] counts = startCounts.clone();
         double[] variety = new double[n];
         for (int round = 0; round < 100_000; round++) {
             for (int s = 0; s < n; s++) {

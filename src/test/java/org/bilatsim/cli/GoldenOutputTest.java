@@ -90,18 +90,18 @@ class GoldenOutputTest {
 
     private static String expected(String name) {
         return switch (name) {
-            case "TIMESERIES_BASELINE_BEFORE" -> "26e15aa41aaf3d3cf436ed61163079b96bbb5ca3a9d74b2b2cbddc55e37737e4";
-            case "ANNUAL_BASELINE_BEFORE" -> "a6039214f82e196de97ada9f639347a08e2319b51561ee7018ce69ea1a357f42";
-            case "TIMESERIES_PUSH_BEFORE" -> "89e61cb2493d84e0a997ae51d145906020ff8823bd64431c4350d108d3ae4fbe";
-            case "ANNUAL_PUSH_BEFORE" -> "a3bad82dd89fbc4b4d541350301569f0ef7ac89623afd31431d416bd9bcc148a";
-            case "TIMESERIES_SYNTHETIC_BEFORE" -> "97e0a9f61640f9ebb8bb18b9007f8df60b5773b647e11294eb41ef20be116bcb";
-            case "ANNUAL_SYNTHETIC_BEFORE" -> "a674cf5e8bed2d765e142ec1d8a158f745393ca4030ad3d1ce6ca44f3ba834b1";
-            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "6d55960ffe62d477596ab81a1bd8d28d056a8bbd9636a20a93d8d5f860bd11bc";
-            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "4e076ffd3d75e2b5701798fccc36d8f311720626807bd1f29eb3b8b4a7f15e05";
-            case "TIMESERIES_BASELINE_SHIPPED" -> "de5eb589c11176fd4da64b28c742fb56fab0acfa947305adac96c415486e619f";
-            case "ANNUAL_BASELINE_SHIPPED" -> "cba800895bef82b8e0d20f3605cfb6a98fc338d0cd89f521294b7cfce914d784";
-            case "TIMESERIES_PUSH_SHIPPED" -> "c63acb4315e25479ee109aff92764f100b540c3956e09f784ecd8c17b00413a8";
-            case "ANNUAL_PUSH_SHIPPED" -> "878d0e9bb4c4f5594e2e4b7e0311cd3d970c1fca8000dd14e3f9a827be1f69b8";
+            case "TIMESERIES_BASELINE_BEFORE" -> "aa59b00c6a041a60c4ee0d13f1e6134bd8d85df9aaed5a0f5f5a485dd5a5146e";
+            case "ANNUAL_BASELINE_BEFORE" -> "47f9a07df3d0af988ed28e13866a95e5ea8a1d3064ae6dc967b877e04e6e703d";
+            case "TIMESERIES_PUSH_BEFORE" -> "6b79c148bc28b43588d5607e7a957a96069937f62dcc9b91da28227889c7c3cd";
+            case "ANNUAL_PUSH_BEFORE" -> "0486210832e59263b1a3539f38cfb92e40498eab2ba16c3172e7057151f06ffc";
+            case "TIMESERIES_SYNTHETIC_BEFORE" -> "5dd7d0e7ecfcee8d8babd67bbfb8538a60d2f5be20343e82e724e55b127c7249";
+            case "ANNUAL_SYNTHETIC_BEFORE" -> "a48562ef6b7234f3e2ee3e40794bd8b706cd9d418b25d332dc756b7adf8985a3";
+            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "11135ffe8f6b61db48a6938e90f38de5a9eda22c0270a8901564ecfe1e93e256";
+            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "0c7364b84ebfd8546fe1b694e57dab6bfedd4da70fa88520ab8deebcb50c0a68";
+            case "TIMESERIES_BASELINE_SHIPPED" -> "cc813629e0c72a8dba4caef7499690b1813f298954e7feff3df3092d6bf73260";
+            case "ANNUAL_BASELINE_SHIPPED" -> "f6019fd56f6145cb74688feea45addf6eabe453272f3ac3c9fbb277d275ae756";
+            case "TIMESERIES_PUSH_SHIPPED" -> "536784c3d75c0ddd1c8c70d3fe87491c90744fcdd916cd1e254dec9e8ec7054f";
+            case "ANNUAL_PUSH_SHIPPED" -> "a19942c05a8bfe65c9e6bb678916153611550dd726d69ba229ccc271bc14a6cd";
             case "TIMESERIES_NO_FIXED_COST" -> "f6db60a2214ce5f6974f58b4e8211e717059cff1cc9536b3dc08966fdd074ecd";
             case "ANNUAL_NO_FIXED_COST" -> "3ca279c394e01f220e62dfcc0553668f0b70d71f38bacb70333812007473a179";
             default -> throw new IllegalArgumentException(name);
