@@ -33,13 +33,17 @@ public final class ExporterFirm implements Steppable {
     /**
      * The month's entry decision: serve if the expected revenue, this firm's share of the origin's
      * expected revenue given the more productive firms that already serve, is at least sigmaF times
-     * the fixed cost (operating profit revenue/sigmaF covers the fixed cost).
+     * the fixed cost (operating profit revenue/sigmaF covers the fixed cost) for a firm that served
+     * last month; a firm that did not must also cover the sunk cost of starting, annualised
+     * (Dixit 1989; Baldwin and Krugman 1989). Between the two thresholds lies the band of inaction:
+     * an incumbent stays, an outsider stays out. The serving set stays a prefix of the ranking: a
+     * firm's expected revenue falls with its rank, and incumbents are the first ranks.
      */
     @Override
     public void step(SimState state) {
         OriginSupply o = origin;
         double revenue = o.expectedRevenueUsd() * weight / (o.servingWeight() + weight);
-        if (revenue >= o.entryRevenueUsd()) {
+        if (revenue >= o.thresholdForNext()) {
             o.addServing(weight);
         }
     }

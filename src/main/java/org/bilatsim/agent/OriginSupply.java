@@ -17,7 +17,7 @@ import sim.engine.Steppable;
  * demand), and w takes a damped Newton step towards the level at which that supply meets the inputs
  * the importers' demand needs ({@link SupplyPrice}); with infinite Ex, w stays at the base FOB price.
  * Then its firms decide, in productivity order, whether to serve, given the origin's expected revenue
- * (last month's notional demand at last month's price index), and the price index follows from the
+ * (last month's notional demand at last month's customs value), and the price index follows from the
  * serving set. Fixed costs are paid in US$, outside the factor supply, and grow with the market's
  * trend demand like the supply capacity (balanced growth: ASSUMPTION, so that growth alone does not
  * favour the origins modelled with firms over the aggregate ones).
@@ -52,16 +52,32 @@ public final class OriginSupply implements Steppable {
     /** Trend demand this month relative to the base, (1+g)^(t/12). */
     private double trend = 1;
     private double expectedVolume;
-    /** The origin's expected FOB revenue this month, US$: last month's notional demand at its price. */
+    /**
+     * The origin's expected revenue this month, US$: last month's notional demand at its customs
+     * value (with iceberg trade costs the exporter is paid the value sold, before duty).
+     */
     private double expectedRevenueUsd;
-    /** Revenue a firm must expect to serve: sigmaF times the fixed cost, US$ per month. */
+    /** Revenue a firm that served last month must expect to stay: sigmaF times the fixed cost, US$ per month. */
+    private double stayRevenueUsd;
+    /**
+     * Revenue a firm that did not serve must expect to start: sigmaF times the fixed cost plus the
+     * sunk cost annualised at the monthly rate (the band of inaction lies between the two).
+     */
     private double entryRevenueUsd;
+    /** Firms that served last month: the first ones of the ranking. */
+    private int incumbents;
+    /** Firms that have decided so far this month (the next to decide has this rank). */
+    private int decided;
+    /** Firms that started to serve this month (and paid the sunk cost). */
+    private int entrants;
+    private boolean sunkCostTooLarge;
     private double servingWeight;
     private int servingCount;
     private double exportedVolume;
 
     /** The exporter population's settings the origin needs, resolved against the market's sigma. */
-    record ExporterPopulationSetting(int active, double fixedCostUsdPerMonth) {
+    record ExporterPopulationSetting(int active, double fixedCostUsdPerMonth, double sunkCostUsd,
+            double monthlyDiscountRate) {
     }
 
     OriginSupply(Source source, int index, double sigma, double importDemandElasticity, double demandGrowthPerYear) {
@@ -75,13 +91,14 @@ public final class OriginSupply implements Steppable {
         this.baseFobPriceUsd = source.baseFobPriceUsd();
         this.sigmaF = source.exporters().withinOriginElasticity(sigma);
         this.population = new ExporterPopulationSetting(source.exporters().activeExporters(),
-                source.exporters().fixedCostUsdPerMonth());
+                source.exporters().fixedCostUsdPerMonth(), source.exporters().sunkCostUsd(),
+                source.exporters().monthlyDiscountRate());
         this.baseFixedCostUsd = population.fixedCostUsdPerMonth();
         this.costLevelUsd = baseFobPriceUsd;
         this.fobPriceUsd = baseFobPriceUsd;
         this.tradeCost = source.tradeCost();
         this.expectedVolume = baseVolume;
-        this.expectedRevenueUsd = baseVolume * baseFobPriceUsd;
+        this.expectedRevenueUsd = baseVolume * source.basePriceUsd();
     }
 
     /**
@@ -137,9 +154,14 @@ public final class OriginSupply implements Steppable {
             costLevelUsd = SupplyPrice.dampedUpdate(costLevelUsd, inputs, supply, exportSupplyElasticity,
                     demandElasticityBound, PRICE_DAMPING);
         }
+        incumbents = servingCount;
         servingWeight = 0;
         servingCount = 0;
-        entryRevenueUsd = sigmaF * fixedCostUsdPerMonth() * trend;
+        decided = 0;
+        entrants = 0;
+        stayRevenueUsd = sigmaF * fixedCostUsdPerMonth() * trend;
+        entryRevenueUsd = sigmaF * (fixedCostUsdPerMonth() + population.sunkCostUsd() * population.monthlyDiscountRate())
+                * trend;
     }
 
     private void settlePriceIndex() {
@@ -147,22 +169,38 @@ public final class OriginSupply implements Steppable {
     }
 
     /**
-     * Decides the serving firms of the base period (set-up): with a calibrated number of active
-     * exporters, first solves the fixed cost at which exactly that many serve at base revenue.
+     * Decides the serving firms of the base period (set-up). The base period is taken as a state in
+     * which entry has stopped: the firms serving are those whose operating profit covers the fixed
+     * cost plus the annualised sunk cost (the entry threshold). With a calibrated number of active
+     * exporters the entry threshold is solved so that exactly that many serve, and the fixed cost is
+     * that threshold less the annualised sunk cost (at least 0): firms below the entry threshold but
+     * above the exit one stay out until something lets them in, and then they stay (hysteresis).
      */
     void decideBaseFirms() {
+        double annualisedSunkCost = population.sunkCostUsd() * population.monthlyDiscountRate();
         if (population.active() > 0) {
-            baseFixedCostUsd = Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF);
+            double entryThreshold = Productivity.calibratedFixedCost(salesWeights(), population.active(),
+                    expectedRevenueUsd, sigmaF);
+            baseFixedCostUsd = Math.max(0, entryThreshold - annualisedSunkCost);
+            sunkCostTooLarge = population.active() < firms.length && annualisedSunkCost > entryThreshold;
         }
         updatePrice(null);
+        incumbents = 0;
+        entryRevenueUsd = population.active() > 0 && population.active() < firms.length
+                ? sigmaF * Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF)
+                : sigmaF * (fixedCostUsdPerMonth() + annualisedSunkCost);
         for (ExporterFirm firm : firms) {
             firm.step(null);
         }
+        entrants = 0;
         baseServingWeight = servingWeight;
         settlePriceIndex();
     }
 
     void addServing(double weight) {
+        if (servingCount >= incumbents) {
+            entrants++;
+        }
         servingWeight += weight;
         servingCount++;
     }
@@ -189,7 +227,8 @@ public final class OriginSupply implements Steppable {
     /** Records the notional demand of importers, which firms expect next month, at this month's price. */
     void expectVolume(double volume) {
         expectedVolume = volume;
-        expectedRevenueUsd = volume * fobPriceUsd;
+        // Iceberg trade costs: the firms' revenue is the value sold, at customs (CIF) value, before duty.
+        expectedRevenueUsd = volume * fobPriceUsd * tradeCost;
     }
 
     void scaleTradeCost(double factor) {
@@ -244,8 +283,35 @@ public final class OriginSupply implements Steppable {
         return expectedRevenueUsd;
     }
 
-    double entryRevenueUsd() {
-        return entryRevenueUsd;
+    /**
+     * The revenue the next firm to decide (firms decide in rank order) must expect in order to serve:
+     * the stay threshold if it served last month, the higher entry threshold if not.
+     */
+    double thresholdForNext() {
+        return decided++ < incumbents ? stayRevenueUsd : entryRevenueUsd;
+    }
+
+    /**
+     * Whether the annualised sunk cost exceeds the operating profit at which the calibrated count of
+     * active exporters stops entering: no fixed cost of 0 or more reproduces that count.
+     */
+    boolean sunkCostTooLarge() {
+        return sunkCostTooLarge;
+    }
+
+    /** Firms that started to serve this month. */
+    public int entrants() {
+        return entrants;
+    }
+
+    /** The sunk cost of starting to serve, US$ (trend-adjusted like the fixed cost). */
+    public double sunkCostUsd() {
+        return population.sunkCostUsd() * trend;
+    }
+
+    /** The trend of the market's demand this month relative to the base, (1+g)^(t/12). */
+    double trend() {
+        return trend;
     }
 
     double servingWeight() {

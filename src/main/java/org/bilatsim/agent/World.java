@@ -202,6 +202,13 @@ public final class World {
                                 + "US$/month", origin.fixedCostUsdPerMonth(),
                                 origin.expectedRevenueUsd() / origin.withinOriginElasticity()));
             }
+            if (origin.sunkCostTooLarge()) {
+                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        key + "sunkCostUsd = " + exporters.sunkCostUsd(), String.format(java.util.Locale.ROOT,
+                                "annualised (%.0f US$/month) it exceeds the operating profit at which the %d calibrated "
+                                + "active exporters stop entering; lower it or raise activeExporters",
+                                exporters.sunkCostUsd() * exporters.monthlyDiscountRate(), exporters.activeExporters()));
+            }
             if (exporters.calibratedCount() && origin.servingCount() != exporters.activeExporters()) {
                 throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
                         key + "activeExporters = " + exporters.activeExporters(), "no fixed cost separates firm "

@@ -387,7 +387,7 @@ public final class ConfigLoader {
             double awareness = s.number("awareness", Range.leftOpen(0, 1, "share of importers who know this origin"), 1.0);
             MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), List.of("count"),
                     List.of("paretoShape", "costShare", "fixedCostUsdPerMonth", "activeExporters",
-                            "withinOriginElasticity"));
+                            "withinOriginElasticity", "sunkCostUsd", "discountRatePerYear"));
             int count = (int) e.integer("count", 1, MAX_AGENTS);
             if (e.has("activeExporters") && e.has("fixedCostUsdPerMonth")) {
                 throw e.error("fixedCostUsdPerMonth", e.scalar("fixedCostUsdPerMonth"), "is solved from "
@@ -399,7 +399,10 @@ public final class ConfigLoader {
                     e.number("costShare", Range.open(0, 1, "retired, without effect (the markup sets the cost share)"), 0.9),
                     e.number("fixedCostUsdPerMonth", Range.closed(0, 1e9, "US$ per month"), 0), active,
                     e.number("withinOriginElasticity", Range.closed(sigma, 50, "elasticity between this origin's "
-                            + "varieties, at least the product's substitutionElasticity"), Double.NaN));
+                            + "varieties, at least the product's substitutionElasticity"), Double.NaN),
+                    e.number("sunkCostUsd", Range.closed(0, 1e10, "US$, once, on starting to serve"), 0),
+                    e.number("discountRatePerYear", Range.leftOpen(0, 1, "fraction per year"),
+                            ExporterPopulation.DEFAULT_DISCOUNT_RATE));
             return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
         }
 

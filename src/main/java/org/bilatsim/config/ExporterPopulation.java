@@ -19,28 +19,42 @@ package org.bilatsim.config;
  *                               when the fixed cost is given instead
  * @param withinOriginElasticity elasticity sigmaF between the varieties of this origin's firms, at
  *                               least the market's sigma; NaN means equal to sigma (one CES)
+ * @param sunkCostUsd            one-off cost of starting to serve the market, US$ (Dixit 1989; Baldwin
+ *                               and Krugman 1989); 0 = none
+ * @param discountRatePerYear    the rate at which a firm annualises the sunk cost: it enters when its
+ *                               monthly profit net of the fixed cost covers the sunk cost times the
+ *                               monthly rate (fraction per year)
  */
 public record ExporterPopulation(int count, double paretoShape, double costShare, double fixedCostUsdPerMonth,
-        int activeExporters, double withinOriginElasticity) {
+        int activeExporters, double withinOriginElasticity, double sunkCostUsd, double discountRatePerYear) {
     public ExporterPopulation {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1: " + count);
         }
         if (!(paretoShape > 0) || !(costShare > 0 && costShare < 1) || !(fixedCostUsdPerMonth >= 0)
                 || activeExporters < 0 || activeExporters > count
-                || !(Double.isNaN(withinOriginElasticity) || withinOriginElasticity > 1)) {
+                || !(Double.isNaN(withinOriginElasticity) || withinOriginElasticity > 1) || !(sunkCostUsd >= 0)
+                || !(discountRatePerYear > 0)) {
             throw new IllegalArgumentException("invalid exporter population");
         }
     }
 
-    /** A population with a given fixed cost and one CES (sigmaF = sigma). */
+    /** The default annual rate at which firms annualise a sunk cost (ASSUMPTION: a 10% cost of capital). */
+    public static final double DEFAULT_DISCOUNT_RATE = 0.10;
+
+    /** A population with a given fixed cost, one CES (sigmaF = sigma) and no sunk cost. */
     public ExporterPopulation(int count, double paretoShape, double costShare, double fixedCostUsdPerMonth) {
-        this(count, paretoShape, costShare, fixedCostUsdPerMonth, 0, Double.NaN);
+        this(count, paretoShape, costShare, fixedCostUsdPerMonth, 0, Double.NaN, 0, DEFAULT_DISCOUNT_RATE);
     }
 
     /** Whether the base-period number of active exporters is calibrated (and the fixed cost solved). */
     public boolean calibratedCount() {
         return activeExporters > 0;
+    }
+
+    /** The monthly rate that annualises the sunk cost, {@code (1+r)^(1/12) - 1}. */
+    public double monthlyDiscountRate() {
+        return Math.pow(1 + discountRatePerYear, 1.0 / 12) - 1;
     }
 
     /** The within-origin elasticity, given the market's Armington elasticity sigma. */

@@ -14,7 +14,7 @@ package org.bilatsim.economics;
  * firms (see {@link Productivity}): its price is {@code w (W_n/W_0)^(1/(1-sigmaF))}, where the
  * serving set is the first n firms of the productivity ranking and n is the largest count whose
  * marginal firm's operating profit, {@code R w_n / W_n / sigmaF}, covers the fixed cost at the
- * origin's FOB revenue R. The exact finite-firm equilibrium is the fixed point of (serving counts ->
+ * origin's revenue R (customs value: iceberg trade costs). The exact finite-firm equilibrium is the fixed point of (serving counts ->
  * prices and revenues -> serving counts), iterated from the base counts: the same map the agent
  * model's months follow, so its long run is this fixed point. The supply curve of an origin with
  * finite Ex is one of inputs: {@code q_s (W_n/W_0)^(1/(1-sigmaF)) = X_s0 (w/w_0)^Ex}.
@@ -46,12 +46,13 @@ public final class ExactCes {
      * @param weightsDescending sales weights phi^(sigmaF-1) of the potential firms, largest first
      * @param fixedCostUsd      fixed cost of serving, US$ per month
      * @param sigmaF            within-origin elasticity
-     * @param tradeCost         CIF/FOB ratio: FOB revenue is customs value over it
      * @param monthsPerPeriod   months in the period of the market's values (12 for annual values)
      */
-    public record Firms(double[] weightsDescending, double fixedCostUsd, double sigmaF, double tradeCost,
-            double monthsPerPeriod) {
-        /** The serving count at FOB revenue {@code revenueUsd} per month: the sequential (prefix) rule. */
+    public record Firms(double[] weightsDescending, double fixedCostUsd, double sigmaF, double monthsPerPeriod) {
+        /**
+         * The serving count at revenue {@code revenueUsd} per month (customs value: with iceberg trade
+         * costs the firms are paid the value sold, before duty): the sequential (prefix) rule.
+         */
         public int servingAt(double revenueUsd) {
             double ahead = 0;
             double entry = sigmaF * fixedCostUsd;
@@ -158,7 +159,7 @@ public final class ExactCes {
         for (int s = 0; s < n; s++) {
             if (firms[s] != null) {
                 Firms f = firms[s];
-                baseCounts[s] = f.servingAt(market.baseValues()[s] / f.monthsPerPeriod() / f.tradeCost());
+                baseCounts[s] = f.servingAt(market.baseValues()[s] / f.monthsPerPeriod());
                 if (baseCounts[s] == 0) {
                     throw new IllegalArgumentException("origin " + s + ": no firm covers the fixed cost at base revenue");
                 }
@@ -203,7 +204,7 @@ public final class ExactCes {
             for (int s = 0; s < n; s++) {
                 if (firms[s] != null) {
                     Firms f = firms[s];
-                    next[s] = f.servingAt(e.values()[s] / f.monthsPerPeriod() / (f.tradeCost() * tradeCostFactors[s]));
+                    next[s] = f.servingAt(e.values()[s] / f.monthsPerPeriod());
                     same &= next[s] == counts[s];
                 }
             }

@@ -63,7 +63,7 @@ class ExporterFirmTest {
         model.schedule.step(model);
         assertEquals(30, origin.servingCount(), "first month, before any policy");
         assertTrue(origin.fixedCostUsdPerMonth() > 0, "the fixed cost is solved, and positive");
-        assertEquals(1.8e6 / 12 / 1.1, origin.expectedRevenueUsd(), 1e-6 * 1.8e6 / 12, "base revenue at FOB");
+        assertEquals(1.8e6 / 12, origin.expectedRevenueUsd(), 1e-6 * 1.8e6 / 12, "base revenue at customs value");
     }
 
     @Test

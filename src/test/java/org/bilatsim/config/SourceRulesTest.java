@@ -149,8 +149,8 @@ class SourceRulesTest {
     @Test
     void aMisspelledExporterKeyIsRejectedWithADidYouMean() {
         assertRejected(replace("count: 200", "cnt: 200"), 39, EXPORTERS + "cnt",
-                "unknown key 'cnt' (did you mean 'count'?); allowed here: activeExporters, costShare, count, fixedCostUsdPerMonth, paretoShape, "
-                        + "withinOriginElasticity");
+                "unknown key 'cnt' (did you mean 'count'?); allowed here: activeExporters, costShare, count, discountRatePerYear, fixedCostUsdPerMonth, "
+                        + "paretoShape, sunkCostUsd, withinOriginElasticity");
     }
 
     @Test

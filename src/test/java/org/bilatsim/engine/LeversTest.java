@@ -219,7 +219,7 @@ class LeversTest {
     private static ExactCes.Firms pakistanFirms(TradeModel model, double fixedCostFactor) {
         OriginSupply pak = model.world().markets().get(0).origins()[0];
         return new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth() * fixedCostFactor,
-                pak.withinOriginElasticity(), 1.1, 12);
+                pak.withinOriginElasticity(), 12);
     }
 
     /**
@@ -316,5 +316,34 @@ class LeversTest {
             assertEquals(exactRatio, ratios[i], 1e-6 * exactRatio, "sigmaF " + sigmaFs[i]);
         }
         assertTrue(Math.abs(ratios[0] / ratios[1] - 1) > 0.01, "sigmaF matters: " + ratios[0] + " vs " + ratios[1]);
+    }
+
+    /**
+     * The sunk cost of starting to serve: after a temporary duty cut the exporters go back to the
+     * calibrated 30 without one; with one, those who entered during the cut stay while their profit
+     * covers the fixed cost (the band of inaction).
+     */
+    @Test
+    void aSunkCostMakesATemporaryDutyCutsEntrantsStay() {
+        String event = "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, layer: customs, "
+                + "rate: 0.0, until: 2025-12}\n";
+        double[] during = new double[3];
+        double[] after = new double[3];
+        double[] sunk = {0, 10_000, 30_000};
+        for (int i = 0; i < 3; i++) {
+            String yaml = firmRice(event, "", 4.4).replace("activeExporters: 30", "activeExporters: 30, sunkCostUsd: "
+                    + sunk[i]);
+            Collector c = run(ConfigLoader.parse("sunk.yaml", yaml, List.of()));
+            during[i] = c.value(YearMonth.of(2025, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS);
+            after[i] = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS);
+        }
+        assertEquals(30, after[0], "without a sunk cost the count returns to the calibrated one");
+        assertTrue(during[0] > 30, "the cut brings entry");
+        assertTrue(after[1] > 30 && after[2] > 30, "entrants stay after the cut: " + after[1] + ", " + after[2]);
+        // The calibrated count pins the entry threshold (fixed cost plus annualised sunk cost), so the
+        // cut brings the same entrants; a larger sunk cost means a lower fixed cost, so more of them stay.
+        assertEquals(during[0], during[1]);
+        assertEquals(during[0], during[2]);
+        assertTrue(after[2] >= after[1], "a larger sunk cost keeps more: " + java.util.Arrays.toString(after));
     }
 }

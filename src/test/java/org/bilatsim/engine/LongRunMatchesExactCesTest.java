@@ -90,7 +90,7 @@ class LongRunMatchesExactCesTest {
         TradeModel model = new TradeModel(config, run, false);
         SingleRun.run(model, run);
         OriginSupply pak = model.world().markets().get(0).origins()[0];
-        ExactCes.Firms firms = new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth(), sigmaF, 1.1, 12);
+        ExactCes.Firms firms = new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth(), sigmaF, 12);
         ExactCes.Firms[] both = {firms, null};
         ExactCes.Market market = AnalyticComparison.market(config, config.products().get(0));
         double[] before = {t0, 0.15};
