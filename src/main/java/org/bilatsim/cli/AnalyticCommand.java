@@ -38,7 +38,8 @@ final class AnalyticCommand implements Callable<Integer> {
         "base_imports_partner_usd", "base_imports_rest_usd", "smart_trade_creation_usd", "smart_trade_diversion_usd",
         "smart_partner_change_usd", "smart_world_price_change", "smart_revenue_change_usd", "smart_welfare_usd",
         "exact_partner_change_usd", "exact_rest_change_usd", "exact_world_price_change", "exact_revenue_change_usd",
-        "exact_consumer_surplus_change_usd"};
+        "exact_consumer_surplus_change_usd", "melitz_chaney_partner_change_usd", "melitz_chaney_exporters_change",
+        "melitz_chaney_extensive_share"};
 
     @Spec
     CommandSpec spec;
@@ -86,7 +87,10 @@ final class AnalyticCommand implements Callable<Integer> {
                         n(r.smart().tradeCreationPartner()), n(r.smart().tradeDiversion()),
                         n(r.smart().totalPartnerChange()), n(r.smart().worldPriceChange()), n(r.smart().revenueChange()),
                         n(r.smart().welfare()), n(r.exactPartnerChangeUsd()), n(r.exactRestChangeUsd()),
-                        n(r.exactPartnerPriceChange()), n(r.exactRevenueChangeUsd()), n(r.exact().consumerSurplusChange()));
+                        n(r.exactPartnerPriceChange()), n(r.exactRevenueChangeUsd()), n(r.exact().consumerSurplusChange()),
+                        r.continuum() == null ? "" : n(r.continuumPartnerChangeUsd()),
+                        r.continuum() == null ? "" : n(r.continuumMargins().exportersRatio() - 1),
+                        r.continuum() == null ? "" : n(r.continuumMargins().extensiveShare()));
             }
         }
     }
@@ -100,16 +104,21 @@ final class AnalyticCommand implements Callable<Integer> {
             out.println("No tariff change in this scenario's span.");
             return;
         }
-        out.println("Tariff changes: SMART (linear, WITS) vs exact CES; US$ thousand per year on base flows");
-        out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6s %6s | %10s %10s %10s %9s | %10s %10s %10s %9s%n", "month",
-                "imp", "product", "from", "t0", "t1", "TC", "TD", "revenue", "welfare", "partner", "rest", "revenue",
-                "CS");
+        out.println("Tariff changes: SMART (linear, WITS) vs exact CES vs continuum Melitz-Chaney (MC: partner change,"
+                + " change of exporters, extensive share); US$ thousand per year on base flows");
+        out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6s %6s | %10s %10s %10s %9s | %10s %10s %10s %9s | %10s %8s %6s%n",
+                "month", "imp", "product", "from", "t0", "t1", "TC", "TD", "revenue", "welfare", "partner", "rest",
+                "revenue", "CS", "MC partner", "firms", "ext");
         for (AnalyticComparison.Row r : rows) {
-            out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6.3f %6.3f | %10.1f %10.1f %10.1f %9.1f | %10.1f %10.1f %10.1f %9.1f%n",
+            String continuum = r.continuum() == null ? String.format(Locale.ROOT, "%10s %8s %6s", "-", "-", "-")
+                    : String.format(Locale.ROOT, "%10.1f %+7.1f%% %6.2f", r.continuumPartnerChangeUsd() / 1e3,
+                            100 * (r.continuumMargins().exportersRatio() - 1), r.continuumMargins().extensiveShare());
+            out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6.3f %6.3f | %10.1f %10.1f %10.1f %9.1f | %10.1f %10.1f %10.1f %9.1f | %s%n",
                     r.change().month(), r.change().product().importer(), r.change().product().key(), r.partner(),
                     r.t0Partner(), r.t1Partner(), r.smart().tradeCreationPartner() / 1e3, r.smart().tradeDiversion() / 1e3,
                     r.smart().revenueChange() / 1e3, r.smart().welfare() / 1e3, r.exactPartnerChangeUsd() / 1e3,
-                    r.exactRestChangeUsd() / 1e3, r.exactRevenueChangeUsd() / 1e3, r.exact().consumerSurplusChange() / 1e3);
+                    r.exactRestChangeUsd() / 1e3, r.exactRevenueChangeUsd() / 1e3, r.exact().consumerSurplusChange() / 1e3,
+                    continuum);
         }
     }
 }
