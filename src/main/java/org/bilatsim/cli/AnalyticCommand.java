@@ -39,7 +39,7 @@ final class AnalyticCommand implements Callable<Integer> {
         "smart_partner_change_usd", "smart_world_price_change", "smart_revenue_change_usd", "smart_welfare_usd",
         "exact_partner_change_usd", "exact_rest_change_usd", "exact_world_price_change", "exact_revenue_change_usd",
         "exact_consumer_surplus_change_usd", "melitz_chaney_partner_change_usd", "melitz_chaney_exporters_change",
-        "melitz_chaney_extensive_share"};
+        "melitz_chaney_extensive_share", "smart_consistent_partner_change_usd", "smart_consistent_world_price_change"};
 
     @Spec
     CommandSpec spec;
@@ -90,7 +90,8 @@ final class AnalyticCommand implements Callable<Integer> {
                         n(r.exactPartnerPriceChange()), n(r.exactRevenueChangeUsd()), n(r.exact().consumerSurplusChange()),
                         r.continuum() == null ? "" : n(r.continuumPartnerChangeUsd()),
                         r.continuum() == null ? "" : n(r.continuumMargins().exportersRatio() - 1),
-                        r.continuum() == null ? "" : n(r.continuumMargins().extensiveShare()));
+                        r.continuum() == null ? "" : n(r.continuumMargins().extensiveShare()),
+                        n(r.smartConsistent().totalPartnerChange()), n(r.smartConsistent().worldPriceChange()));
             }
         }
     }

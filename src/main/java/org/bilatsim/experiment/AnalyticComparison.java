@@ -26,7 +26,7 @@ public final class AnalyticComparison {
      */
     public record Row(DutyCalendar.Change change, String partner, double t0Partner, double t1Partner,
             double importsPartnerUsd, double importsRestUsd, Smart.Result smart, ExactCes.Change exact,
-            int partnerIndex, MelitzChaney.Result continuum) {
+            int partnerIndex, MelitzChaney.Result continuum, Smart.Result smartConsistent) {
         /** The continuum model's change of imports from the partner, US$ per year (NaN without a layer). */
         public double continuumPartnerChangeUsd() {
             return continuum == null ? Double.NaN
@@ -89,8 +89,11 @@ public final class AnalyticComparison {
                 Smart.Result smart = Smart.evaluate(partner.baseValueUsd(), rest, change.before()[s], change.after()[s],
                         restT0, restT1, product.importDemandElasticity(), product.substitutionElasticity(),
                         partner.exportSupplyElasticity(), restEx);
+                Smart.Result consistent = Smart.consistent(partner.baseValueUsd(), rest, change.before()[s],
+                        change.after()[s], restT0, restT1, product.importDemandElasticity(),
+                        product.substitutionElasticity(), partner.exportSupplyElasticity());
                 rows.add(new Row(change, partner.exporter(), change.before()[s], change.after()[s],
-                        partner.baseValueUsd(), rest, smart, exact, s, continuum(market, product, change)));
+                        partner.baseValueUsd(), rest, smart, exact, s, continuum(market, product, change), consistent));
             }
         }
         return rows;
