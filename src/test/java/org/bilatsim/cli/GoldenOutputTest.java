@@ -84,8 +84,39 @@ class GoldenOutputTest {
         assertEquals(0, run.exitCode(), run.err());
         String timeseries = sha256(only(out.resolve("runs"), "timeseries.csv"));
         String annual = sha256(only(out.resolve("runs"), "annual.csv"));
+        // A readable excerpt first: when a hash moves, this shows which flows and years changed.
+        assertEquals(excerptFile(expected), excerpt(only(out.resolve("runs"), "annual.csv"), expected),
+                "annual.csv, replication 0, trade_value rows (" + EXCERPTS.resolve(expected + ".txt") + ")");
         assertAll(() -> assertEquals(expected("TIMESERIES_" + expected), timeseries, "timeseries.csv"),
                 () -> assertEquals(expected("ANNUAL_" + expected), annual, "annual.csv"));
+    }
+
+    /** Text goldens beside the hashes; {@code -Dbilatsim.regenerate=true} rewrites them. */
+    static final Path EXCERPTS = Path.of("src/test/resources/golden");
+
+    /** The trade_value rows of replication 0 of annual.csv (header first), as text. */
+    private static String excerpt(Path annual, String expected) throws IOException {
+        List<String> lines = Files.readAllLines(annual);
+        List<String> header = List.of(lines.get(0).split(","));
+        int replication = header.indexOf("replication");
+        int metric = header.indexOf("metric");
+        StringBuilder text = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells[replication].equals("0") && cells[metric].equals("trade_value")) {
+                text.append(line).append('\n');
+            }
+        }
+        if (Boolean.getBoolean("bilatsim.regenerate")) {
+            Files.createDirectories(EXCERPTS);
+            Files.writeString(EXCERPTS.resolve(expected + ".txt"), text);
+        }
+        return text.toString();
+    }
+
+    private static String excerptFile(String expected) throws IOException {
+        Path file = EXCERPTS.resolve(expected + ".txt");
+        return Files.exists(file) ? Files.readString(file) : "(no golden excerpt " + file + ")";
     }
 
     private static String expected(String name) {
