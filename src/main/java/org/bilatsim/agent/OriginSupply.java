@@ -38,6 +38,7 @@ public final class OriginSupply implements Steppable {
 
     private double fobPriceUsd;
     private double tradeCost;
+    private final double baseTradeCost;
     private double fixedCostFactor = 1;
     private double expectedVolume;
     private double servingWeight;
@@ -56,6 +57,7 @@ public final class OriginSupply implements Steppable {
         this.baseFixedCostUsd = source.exporters().fixedCostUsdPerMonth();
         this.fobPriceUsd = baseFobPriceUsd;
         this.tradeCost = source.tradeCost();
+        this.baseTradeCost = source.tradeCost();
         this.expectedVolume = baseVolume;
     }
 
@@ -173,9 +175,19 @@ public final class OriginSupply implements Steppable {
         expectedVolume = volume;
     }
 
+    /**
+     * Multiplies the trade cost in force, within [base / {@value #TRADE_COST_BOUND}, base ×
+     * {@value #TRADE_COST_BOUND}]: successive events compound (10,000 events of 0.9 would reach 0,
+     * and 1/0 at their expiry), and a cost near 0 or infinity makes every CES price term 0 or
+     * infinite, so NaN. Inside the bound, as every scenario is, the arithmetic is unchanged.
+     */
     void scaleTradeCost(double factor) {
-        tradeCost *= factor;
+        tradeCost = Math.min(Math.max(tradeCost * factor, baseTradeCost / TRADE_COST_BOUND),
+                baseTradeCost * TRADE_COST_BOUND);
     }
+
+    /** How far events may move an origin's trade cost from its base, either way (a factor). */
+    static final double TRADE_COST_BOUND = 100;
 
     void scaleFixedCost(double factor) {
         fixedCostFactor *= factor;

@@ -2,6 +2,7 @@ package org.bilatsim.cli;
 
 import java.io.PrintWriter;
 import org.bilatsim.config.ConfigException;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.output.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,15 @@ public final class Main implements Runnable {
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("bilatsim: " + e.getMessage());
                 return ExitCodes.USAGE;
+            }
+            if (e instanceof Footprint.TooLarge) {
+                commandLine.getErr().println("bilatsim: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            String environment = Environment.describe(e);
+            if (environment != null) {
+                commandLine.getErr().println("bilatsim: " + environment);
+                return ExitCodes.ENVIRONMENT;
             }
             commandLine.getErr().println("bilatsim: run failed: " + e);
             e.printStackTrace(commandLine.getErr());
