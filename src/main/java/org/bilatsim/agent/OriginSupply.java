@@ -39,6 +39,9 @@ public final class OriginSupply implements Steppable {
     private double fobPriceUsd;
     private double tradeCost;
     private final double baseTradeCost;
+    /** Log of the product of the trade-cost factors in force. */
+    private double logTradeCostFactor;
+    private boolean tradeCostInBound = true;
     private double fixedCostFactor = 1;
     private double expectedVolume;
     private double servingWeight;
@@ -176,18 +179,28 @@ public final class OriginSupply implements Steppable {
     }
 
     /**
-     * Multiplies the trade cost in force, within [base / {@value #TRADE_COST_BOUND}, base ×
-     * {@value #TRADE_COST_BOUND}]: successive events compound (10,000 events of 0.9 would reach 0,
-     * and 1/0 at their expiry), and a cost near 0 or infinity makes every CES price term 0 or
-     * infinite, so NaN. Inside the bound, as every scenario is, the arithmetic is unchanged.
+     * Multiplies the trade cost in force. Successive events compound (10,000 events of 0.9 reach 0,
+     * and 1/0 at their expiry) and a cost near 0 or infinity makes the CES price terms 0 or infinite,
+     * so NaN: the product of the factors in force is kept as a sum of logarithms, and the cost used
+     * stays within {@value #TRADE_COST_BOUND} times its base either way. Expiries still undo their
+     * own factor exactly in the sum. Inside the bound, as every scenario is, the arithmetic is the
+     * plain running product it always was.
      */
     void scaleTradeCost(double factor) {
-        tradeCost = Math.min(Math.max(tradeCost * factor, baseTradeCost / TRADE_COST_BOUND),
-                baseTradeCost * TRADE_COST_BOUND);
+        logTradeCostFactor += Math.log(factor);
+        boolean inBound = Math.abs(logTradeCostFactor) <= LOG_TRADE_COST_BOUND;
+        if (inBound && tradeCostInBound) {
+            tradeCost *= factor;
+        } else {
+            tradeCost = baseTradeCost * Math.exp(Math.max(-LOG_TRADE_COST_BOUND,
+                    Math.min(LOG_TRADE_COST_BOUND, logTradeCostFactor)));
+        }
+        tradeCostInBound = inBound;
     }
 
     /** How far events may move an origin's trade cost from its base, either way (a factor). */
     static final double TRADE_COST_BOUND = 100;
+    private static final double LOG_TRADE_COST_BOUND = Math.log(TRADE_COST_BOUND);
 
     void scaleFixedCost(double factor) {
         fixedCostFactor *= factor;
