@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
             AnalyticCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage or configuration error."})
+        footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage, configuration or environment error "
+                + "(disk, permission, memory)."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -8,9 +8,10 @@ import java.util.Map;
  * {@code extends: other.yaml}: a scenario may start from another file (resolved relative to its own
  * folder) and restate only what differs. The file must be a regular {@code .yaml} or {@code .yml}
  * file holding a scenario mapping; it may lie outside the scenario's folder (a shared base in a
- * sibling folder is a common layout), and what is wrong with it is said without quoting its content. Mappings merge key by key, recursively; a list or a single
- * value in the extending file replaces the inherited one whole. Nodes keep the file and line they
- * came from, so messages point into whichever file holds the offending value.
+ * sibling folder is a common layout), and what is wrong with it is said without quoting its
+ * content. Mappings merge key by key, recursively; a list or a single value in the extending file
+ * replaces the inherited one whole. Nodes keep the file and line they came from, so messages point
+ * into whichever file holds the offending value.
  */
 final class Inheritance {
     static final String KEY = "extends";
