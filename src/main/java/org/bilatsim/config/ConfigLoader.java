@@ -256,7 +256,8 @@ public final class ConfigLoader {
             if (start.plusYears(200).isBefore(end)) {
                 throw time.error("end", time.scalar("end"), "must be within 200 years of time.start " + start);
             }
-            long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1L);
+            // Below 2^53 so that a seed read back from a CSV as a double (R, spreadsheets) is exact.
+            long seed = top.integer("seed", 0, (1L << 53) - 1, 1L);
 
             bindCountries(top);
             if (top.has("products")) {
