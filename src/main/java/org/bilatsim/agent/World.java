@@ -72,27 +72,11 @@ public final class World {
         for (TariffLine line : config.tariffs()) {
             governments.get(line.importer()).addTariff(line);
         }
-        Map<String, List<PolicyEvent.Flights>> flightsByRoute = new LinkedHashMap<>();
+        LeverHandler levers = new LeverHandler(governments, config.tourism());
         for (PolicyEvent event : config.events()) {
-            if (event instanceof PolicyEvent.Pta pta) {
-                pta.concessions().stream().map(PolicyEvent.Concession::importer).distinct()
-                        .forEach(importer -> governments.get(importer).addEvent(pta));
-            } else if (event instanceof PolicyEvent.Flights flights) {
-                flightsByRoute.computeIfAbsent(flights.route(), r -> new ArrayList<>()).add(flights);
-                TourismRoute route = config.tourism().stream().filter(r -> r.name().equals(flights.route()))
-                        .findFirst().orElseThrow();
-                if (flights.tradeCostFactor() != 1) {
-                    // Air links cut the cost of goods trade both ways between the two countries.
-                    for (String[] pair : new String[][] {{route.visitorsFrom(), route.destination()},
-                        {route.destination(), route.visitorsFrom()}}) {
-                        governments.get(pair[1]).addEvent(new PolicyEvent.TradeCostChange(flights.date(), pair[0],
-                                pair[1], PolicyEvent.ALL_PRODUCTS, flights.tradeCostFactor(), null));
-                    }
-                }
-            } else {
-                governments.get(importerOf(event)).addEvent(event);
-            }
+            event.accept(levers);
         }
+        Map<String, List<PolicyEvent.Flights>> flightsByRoute = levers.flightsByRoute();
         List<ProductMarket> markets = new ArrayList<>();
         for (Product product : config.products()) {
             Government government = governments.get(product.importer());
@@ -122,19 +106,6 @@ public final class World {
                 config.target().valueUsd());
         return new World(List.copyOf(governments.values()), List.copyOf(markets), List.copyOf(flowAgents), rules,
                 ledger, clock);
-    }
-
-    private static String importerOf(PolicyEvent event) {
-        if (event instanceof PolicyEvent.DutyChange d) {
-            return d.importer();
-        }
-        if (event instanceof PolicyEvent.TradeCostChange t) {
-            return t.importer();
-        }
-        if (event instanceof PolicyEvent.TariffRateQuota q) {
-            return q.importer();
-        }
-        return ((PolicyEvent.Exhibition) event).importer();
     }
 
     private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {

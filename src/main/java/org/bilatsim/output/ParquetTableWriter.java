@@ -157,6 +157,8 @@ final class ParquetTableWriter implements TableWriter {
         }
     }
 
+    /** The Hadoop-configured variants are abstract in parquet-java (deprecated there, still required). */
+    @SuppressWarnings("deprecation")
     private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
         private final MessageType schema;
         private final Table table;
@@ -183,6 +185,7 @@ final class ParquetTableWriter implements TableWriter {
         }
     }
 
+    @SuppressWarnings("deprecation")
     private static final class RowSupport extends WriteSupport<Row> {
         private final MessageType schema;
         private final Table.Type[] types;
