@@ -79,7 +79,8 @@ public record Panel(List<Series> series, YearMonth start, YearMonth end) {
 
     /**
      * The values of one outcome's annual rows on this panel, year-major ({@code [y * series + s]}),
-     * 0 where the outcome has no row (no flow that year).
+     * 0 where the outcome has no row (no flow that year). Rows outside the panel's years or series
+     * (a scenario of another span compared with a baseline) are left out.
      */
     public double[] annual(Outcome outcome, Map<List<AnnualAggregator.Row>, int[]> cache) {
         List<Integer> years = years();
@@ -91,13 +92,17 @@ public record Panel(List<Series> series, YearMonth start, YearMonth end) {
             int[] at = new int[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
                 AnnualAggregator.Row k = keys.get(i);
-                at[i] = (k.year() - start.getYear()) * series.size() + index.get(series(k));
+                Integer s = index.get(series(k));
+                boolean inside = s != null && k.year() >= start.getYear() && k.year() <= end.getYear();
+                at[i] = inside ? (k.year() - start.getYear()) * series.size() + s : -1;
             }
             return at;
         });
         double[] values = new double[years.size() * series.size()];
         for (int i = 0; i < slots.length; i++) {
-            values[slots[i]] = outcome.value(i);
+            if (slots[i] >= 0) {
+                values[slots[i]] = outcome.value(i);
+            }
         }
         return values;
     }

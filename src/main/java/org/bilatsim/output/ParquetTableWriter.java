@@ -58,6 +58,8 @@ final class ParquetTableWriter implements TableWriter {
     ParquetTableWriter(Path file, Table table) {
         this.table = table;
         this.row = new Row(table.columns().size());
+        this.lastString = new String[table.columns().size()];
+        this.lastBinary = new Binary[table.columns().size()];
         try {
             writer = new Builder(new LocalOutputFile(file), schema(table), table)
                     .withConf(new PlainParquetConfiguration())
@@ -87,10 +89,18 @@ final class ParquetTableWriter implements TableWriter {
     }
 
     private final List<Map<String, Binary>> encoded = new java.util.ArrayList<>();
+    /** Per column, the last string written and its bytes: most rows repeat the row before's string object. */
+    private final String[] lastString;
+    private final Binary[] lastBinary;
 
     @Override
     public TableWriter string(String value) {
         check(Table.Type.STRING);
+        if (lastString[field] == value) {
+            row.strings[field] = lastBinary[field];
+            field++;
+            return this;
+        }
         while (encoded.size() <= field) {
             encoded.add(new HashMap<>());
         }
@@ -103,6 +113,8 @@ final class ParquetTableWriter implements TableWriter {
                 cache.put(value, binary);
             }
         }
+        lastString[field] = value;
+        lastBinary[field] = binary;
         row.strings[field++] = binary;
         return this;
     }

@@ -35,6 +35,15 @@ public final class Tables {
     public static final Table REPLICATIONS = Table.of("replications", "scenario", STRING, "replication", INT32,
             "seed", INT64);
 
+    /**
+     * compare: per scenario other than the baseline, year and series, both means over replications
+     * and the distribution of the per-replication difference (scenario − baseline).
+     */
+    public static final Table COMPARE_PRODUCTS = Table.of("compare-products", "scenario", STRING, "year", INT32,
+            "exporter", STRING, "importer", STRING, "product", STRING, "metric", STRING, "unit", STRING,
+            "baseline_mean", DOUBLE, "scenario_mean", DOUBLE, "difference_mean", DOUBLE, "difference_p5", DOUBLE,
+            "difference_p25", DOUBLE, "difference_p50", DOUBLE, "difference_p75", DOUBLE, "difference_p95", DOUBLE);
+
     private Tables() {
     }
 }
