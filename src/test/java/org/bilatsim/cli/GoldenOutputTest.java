@@ -1,5 +1,6 @@
 package org.bilatsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -19,15 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
  * Performance work must not change results: the output files of fixed runs are pinned by their
  * SHA-256. The {@code *_BEFORE} hashes were taken from the model as it stood before the
  * optimisations of issue 8 (commit 9950610, whose default scenario had the agent counts
- * {@link #COUNTS_BEFORE} sets back) and are still produced after them; the {@code *_SHIPPED} ones pin
- * the default scenario as shipped. Change a hash only with a change of the model or of a config
- * that is meant to change its numbers, and say so in the commit.
+ * {@link #COUNTS_BEFORE} sets back) and were still produced after them; the {@code *_SHIPPED} ones pin
+ * the default scenario as shipped. Issue 14 changed every hash on purpose: exporters became
+ * monopolistically competitive (entry now moves trade), the base-period count of active exporters
+ * became a calibrated input, and each population and purpose got its own random stream (so the
+ * importers drawn changed). The {@code NO_FIXED_COST} case pins the model where every firm serves.
+ * Change a hash only with a change of the model or of a config that is meant to change its numbers,
+ * and say so in the commit.
  *
  * <p>Issue 20 changed the files on purpose (zero rows for flows without a flow, the time column
  * named {@code month}/{@code year}, replication seeds below 2^53, which changes replications 1 and
  * up); {@link #replicationZeroIsUnchangedByIssue20} pins what it left unchanged: the non-zero rows of
  * replication 0 (whose seed is the base seed) hash as they did before it, with the hashes taken from
- * the files of commit 0e9c8cc.
+ * the files of main at commit feeabe7.
  */
 class GoldenOutputTest {
     /** The default scenario's agent counts before they were sourced (docs/agent-counts.md). */
@@ -35,6 +40,8 @@ class GoldenOutputTest {
             "--set", "products.rice.sources.PAK.exporters.count=200",
             "--set", "products.textiles.sources.PAK.exporters.count=150",
             "--set", "products.other-pak.sources.PAK.exporters.count=300",
+            // Calibrated active exporters (issue 14) must not exceed the potential ones.
+            "--set", "products.other-pak.sources.PAK.exporters.activeExporters=60",
             "--set", "products.urea.sources.AZE.exporters.count=3",
             "--set", "products.urea.importers.count=20",
             "--set", "products.other-aze.sources.AZE.exporters.count=20"};
@@ -50,7 +57,8 @@ class GoldenOutputTest {
             "configs/pak-aze/rice-no-exemption.yaml, 2, FINITE_SUPPLY_BEFORE",
             "SYNTHETIC, 2, SYNTHETIC_BEFORE",
             "configs/pak-aze/baseline.yaml, 2, BASELINE_SHIPPED",
-            "configs/pak-aze/two-billion-push.yaml, 1, PUSH_SHIPPED"})
+            "configs/pak-aze/two-billion-push.yaml, 1, PUSH_SHIPPED",
+            "configs/pak-aze/baseline.yaml, 2, NO_FIXED_COST"})
     void fixedRunsWriteTheSameBytesAsBeforeTheOptimisations(String config, int threads, String expected)
             throws Exception {
         String file = config;
@@ -65,6 +73,14 @@ class GoldenOutputTest {
         if (expected.endsWith("_BEFORE") && !expected.startsWith("SYNTHETIC")) {
             args.addAll(List.of(COUNTS_BEFORE));
         }
+        if (expected.equals("NO_FIXED_COST")) {
+            // Every potential firm serves and sigmaF = sigma: one CES, no extensive margin. With the
+            // set-up streams of before issue 14 these runs wrote the bytes of the model without firms
+            // that matter (checked when the firm layer came in); the hash pins them since.
+            args.addAll(List.of("--set", "products.rice.sources.PAK.exporters.activeExporters=1900",
+                    "--set", "products.textiles.sources.PAK.exporters.activeExporters=1100",
+                    "--set", "products.other-pak.sources.PAK.exporters.activeExporters=12650"));
+        }
         if (expected.startsWith("FINITE_SUPPLY")) {
             // Finite export supply: the origins' price steps (SupplyPrice) run every month.
             args.addAll(List.of("--set", "products.rice.sources.PAK.exportSupplyElasticity=2",
@@ -72,17 +88,18 @@ class GoldenOutputTest {
         }
         var run = MainTest.bilatsim(args.toArray(new String[0]));
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(expected("TIMESERIES_" + expected), sha256(only(out.resolve("runs"), "timeseries.csv")),
-                "timeseries.csv");
-        assertEquals(expected("ANNUAL_" + expected), sha256(only(out.resolve("runs"), "annual.csv")), "annual.csv");
+        String timeseries = sha256(only(out.resolve("runs"), "timeseries.csv"));
+        String annual = sha256(only(out.resolve("runs"), "annual.csv"));
+        assertAll(() -> assertEquals(expected("TIMESERIES_" + expected), timeseries, "timeseries.csv"),
+                () -> assertEquals(expected("ANNUAL_" + expected), annual, "annual.csv"));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "configs/pak-aze/baseline.yaml, 09318e0c81760c0d944e29093e7abca065dcf51d2f5a22e5062566fd523539ca, "
-                    + "56340ab9d5667f91b717468fe3a9870cf3bd8037a90d76d8e4d3fdf4a3cedd78",
-            "configs/pak-aze/two-billion-push.yaml, 2ad4a14b5f15d6f6de3889bddad4d5ec07fd3968aa619e7ea491c9e399dc24ef, "
-                    + "6e26f615b65acf19666866b5d30e14a77dfb907eac3cd1dab0d573ca363df9d5"})
+            "configs/pak-aze/baseline.yaml, ca75e6ee9cfca7a760b3887c1f3a97916134b61063517866ced601505dfa9a62, "
+                    + "fd0eb9de17d1a7d9c88fed72b763d7d8122f1d9114a6d36fb5d40d0406d8a554",
+            "configs/pak-aze/two-billion-push.yaml, 386d9147ba921deb19f3571dbbc2bc28d0e39572167838c3a38d30681a74a484, "
+                    + "80910f1a75f3a402a25d9128e687e4fa3adcf33e2c9100e551b65d0c9c5d48e5"})
     void replicationZeroIsUnchangedByIssue20(String config, String timeseries, String annual) throws Exception {
         var run = MainTest.bilatsim("run", config, "-n", "3", "--no-charts", "-q", "--out", out.resolve("runs").toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -122,18 +139,20 @@ class GoldenOutputTest {
 
     private static String expected(String name) {
         return switch (name) {
-            case "TIMESERIES_BASELINE_BEFORE" -> "e584baafb0c0cabb7b1992c45828f0b76c5fc28319f5b717c50fe3e050d68bf6";
-            case "ANNUAL_BASELINE_BEFORE" -> "cf69281c6ba07cb478903526773d6a14d9659c75fcbbfde1fba78f0ab4a4eefd";
-            case "TIMESERIES_PUSH_BEFORE" -> "c830e12ff50bf9c39b08a8ef999ee96c725fbb49dfd26c51f2e2da008fa86c85";
-            case "ANNUAL_PUSH_BEFORE" -> "a8255c1ecde8c69ac50879e4b9f2fb670269b002e44edcf7daa4fa706ab5b590";
-            case "TIMESERIES_SYNTHETIC_BEFORE" -> "b000552cc788de50a2ccb93b636bb5e91d6309477003c7a6f8c713d18e0d7422";
-            case "ANNUAL_SYNTHETIC_BEFORE" -> "ab3f8766a6f5f843875aa5b4a7a0ceb0c02d52337610c37b4e96a09cf738ebe2";
-            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "83ef7bfa21bb7c5c789d693e2885534e8de93c6b394813a925349aae5e6744ec";
-            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "3541d112e80a6fe361731751ca7a48d44b8e1ba31a5952ae3e84a3d57c202154";
-            case "TIMESERIES_BASELINE_SHIPPED" -> "e67ad06fc1c86481b331e2b84527413b320fbe2845b956712ca5d30f30c2a321";
-            case "ANNUAL_BASELINE_SHIPPED" -> "c5ef55b93d2cb17a52095619be91bd0d9204cbeaa0046427fe3e5ca453075f2d";
-            case "TIMESERIES_PUSH_SHIPPED" -> "9421f0ec86d04a97cb23b06985108379b20ab3c61cd0ef04a164ef37cbc11e07";
-            case "ANNUAL_PUSH_SHIPPED" -> "684181e562d45eac3b099611d57c7853dfd4489f12b9627afafcb374820097e7";
+            case "TIMESERIES_BASELINE_BEFORE" -> "1c968daf9fbf2204a6ceca4a388f96b1f8a054c7f1f3a4a4743611b9c53444af";
+            case "ANNUAL_BASELINE_BEFORE" -> "cf488c2627e680b5ec96a89bf196adfd93094a5e05238223c7883fecffcc31f0";
+            case "TIMESERIES_PUSH_BEFORE" -> "33a04412940b5acdfbb5959aa393e1dbb7aad786dc25558a6648f57ddbbe572a";
+            case "ANNUAL_PUSH_BEFORE" -> "6c33f1ea75f218e1a3e44ba47c4a74205f7f59306a6ff9d858d397b249840e62";
+            case "TIMESERIES_SYNTHETIC_BEFORE" -> "041a3d57e93a6a4ad33999038cff0e95e1afe196fe9a2d7dd2e0b9c3b6fc7bfa";
+            case "ANNUAL_SYNTHETIC_BEFORE" -> "d176237c5f0c91ddd295f146906803adee0fc09d950674689c9068d71df62df4";
+            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "5529e8f69f1f66e725510be15ca5e81b0b3974537bf0c5436d7ed8fe79a48e8b";
+            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "e265c5e5db91ce61e5aea21eecb13453020008ffc619e2707dc44706f1495dc6";
+            case "TIMESERIES_BASELINE_SHIPPED" -> "639988c80eccf5eb318d645cf65723b463ba6b0321e0fba29a2c6b539a5e1738";
+            case "ANNUAL_BASELINE_SHIPPED" -> "34e2af6fd7ce1fed695d36cf78d5bab2cf6f26f922c2260fca510260ad1b4f1d";
+            case "TIMESERIES_PUSH_SHIPPED" -> "50b3b6a66f79e42c49468856ad34c83d5041a73c0fd65c95daa788dd821981fc";
+            case "ANNUAL_PUSH_SHIPPED" -> "e63a758955dec0b9b6e940fa769dbe02b2f83d2eba8b5050e84b44668afaa41d";
+            case "TIMESERIES_NO_FIXED_COST" -> "ea2d2ddafd873936e9127d2f3235479e94a5357ee3a7b2df46c49d817926c8bc";
+            case "ANNUAL_NO_FIXED_COST" -> "95db338eb0c4261e5c5fe97f1f6c2161885c26a25beb481e648511575e12c9f3";
             default -> throw new IllegalArgumentException(name);
         };
     }
