@@ -15,8 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads the tidy result files ({@code annual.csv}, {@code timeseries.csv}). */
 public final class TidyCsv {
-    static final String[] COLUMNS = {"scenario", "replication", "seed", "period", "exporter", "importer",
+    static final String[] COLUMNS = {"scenario", "replication", "seed", "exporter", "importer",
         "product", "metric", "value", "unit"};
+    /** The time column: {@code month} in timeseries.csv, {@code year} in annual.csv. */
+    static final String[] TIME = {"month", "year"};
 
     private TidyCsv() {
     }
@@ -46,6 +48,10 @@ public final class TidyCsv {
                             + String.join(",", COLUMNS) + ")");
                 }
             }
+            String time = parser.getHeaderMap().containsKey(TIME[0]) ? TIME[0] : TIME[1];
+            if (!parser.getHeaderMap().containsKey(time)) {
+                throw new IOException(csv + ": no column 'month' or 'year'");
+            }
             for (CSVRecord r : parser) {
                 if (metrics != null && !metrics.contains(r.get("metric"))) {
                     continue;
@@ -55,7 +61,7 @@ public final class TidyCsv {
                             pool.computeIfAbsent(r.get("scenario"), s -> s),
                             Integer.parseInt(r.get("replication")),
                             Long.parseLong(r.get("seed")),
-                            pool.computeIfAbsent(r.get("period"), s -> s),
+                            pool.computeIfAbsent(r.get(time), s -> s),
                             pool.computeIfAbsent(r.get("exporter"), s -> s),
                             pool.computeIfAbsent(r.get("importer"), s -> s),
                             pool.computeIfAbsent(r.get("product"), s -> s),

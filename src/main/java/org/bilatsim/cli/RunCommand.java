@@ -13,6 +13,7 @@ import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
+import org.bilatsim.output.Format;
 import org.bilatsim.output.Provenance;
 import org.bilatsim.output.RunFolder;
 import org.bilatsim.output.ScenarioRunFiles;
@@ -45,6 +46,22 @@ final class RunCommand implements Callable<Integer> {
             description = "Base seed (default: the config's seed); replication k runs with a seed derived from it and k.")
     Long seed;
 
+    @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv", converter = FormatConverter.class,
+            description = "File format of the tidy tables (timeseries, annual, bands, products, replications); "
+                    + "default: ${DEFAULT-VALUE}. Parquet is typed, compressed and columnar; charts need csv.")
+    Format format;
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("must be csv or parquet, not '" + value + "'");
+            }
+        }
+    }
+
     @Option(names = "--no-charts", description = "Skip the charts and report.html.")
     boolean noCharts;
 
@@ -55,6 +72,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         experiment.check(spec);
+        // Below 2^53, as in configs: a seed read back from a CSV as a double stays exact.
+        if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--seed must be a whole number from 0 to 9007199254740991 (2^53-1), not " + seed);
+        }
         ScenarioConfig loaded = ConfigLoader.load(config, experiment.overrides);
         ScenarioConfig scenario = seed == null ? loaded : loaded.withSeed(seed);
         PathPolicy.outputRoot(spec, experiment.out);
@@ -62,8 +84,8 @@ final class RunCommand implements Callable<Integer> {
         Footprint.checkRun(scenario, experiment.replications, experiment.threads());
         RunFolder.Committed<ScenarioRun.Result> run;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
-            ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(!summaryOnly, !noCharts,
-                    ConfigLoader.sourceFiles(config));
+            ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(!summaryOnly,
+                    !noCharts && format == Format.CSV, ConfigLoader.sourceFiles(config), format);
             run = ScenarioRunFiles.record(experiment.out, scenario, files, Provenance.now(Main.commandLine(spec)),
                     observers -> ScenarioRun.run(scenario, experiment.replications, experiment.runner(), observers,
                             progress));
@@ -77,7 +99,9 @@ final class RunCommand implements Callable<Integer> {
         } else {
             printBands(out, run.value());
         }
-        out.printf("Results: %s%s%n", run.folder(), noCharts ? "" : " (open report.html)");
+        boolean charts = !noCharts && format == Format.CSV;
+        out.printf("Results: %s%s%n", run.folder(), charts ? " (open report.html)"
+                : noCharts ? "" : " (no charts: report.html is drawn from the CSV tables; run again without --format parquet)");
         return ExitCodes.OK;
     }
 

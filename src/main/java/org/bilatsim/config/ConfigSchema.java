@@ -347,7 +347,8 @@ public final class ConfigSchema {
     public static final Entry COUNTRIES = key("countries[]", Type.LIST).required().atLeast(2)
             .is("the partners, usually with ROW for the rest of the world").add();
     public static final Entry TARGET = key("target", Type.SECTION).required().is("the two-way trade target").add();
-    public static final Entry SEED = key("seed", Type.INTEGER).integers(Long.MIN_VALUE, Long.MAX_VALUE).byDefault(1L)
+    /** Below 2^53, so that a seed read back from a table as a double (R, spreadsheets) is exact. */
+    public static final Entry SEED = key("seed", Type.INTEGER).integers(0, (1L << 53) - 1).byDefault(1L)
             .is("base seed; replication k derives its own").eg("42").add();
     public static final Entry PRODUCTS = key("products", Type.MAP).matching(PRODUCT_KEY,
             "1 to 40 lower-case letters, digits or '-', starting with a letter").atLeast(1)

@@ -13,9 +13,15 @@ public final class Seeds {
     private Seeds() {
     }
 
-    /** The seed of replication {@code k} (k = 0 is the base seed itself). */
+    /** Seeds are below 2^53: R, JavaScript and spreadsheets read integers as doubles, exact only up to 2^53. */
+    public static final long MAX_SEED = (1L << 53) - 1;
+
+    /**
+     * The seed of replication {@code k} (k = 0 is the base seed itself): the top 53 bits of a 64-bit
+     * mix, so that a seed read back from annual.csv as a double still reproduces its replication.
+     */
     public static long replication(long baseSeed, int k) {
-        return k == 0 ? baseSeed : mix(baseSeed ^ mix(0x9E3779B97F4A7C15L * k));
+        return k == 0 ? baseSeed : mix(baseSeed ^ mix(0x9E3779B97F4A7C15L * k)) >>> 11;
     }
 
     /** The seed of a stream within one run. */

@@ -33,7 +33,12 @@ public final class AnnualAggregator implements ObservationSink {
         }
     }
 
-    private final Map<Key, Accumulator> years = new LinkedHashMap<>();
+    private final Map<Key, Accumulator> years = new java.util.HashMap<>();
+    /**
+     * Each year's keys in the order the engine records them: a key first seen in a later month (a
+     * contract's first cargo) goes right after the key recorded just before it, not at the end.
+     */
+    private final Map<Integer, List<Key>> order = new LinkedHashMap<>();
     /**
      * The accumulators in the order the last month's observations came. A run records the same
      * flows in the same order every month, so the n-th observation of a month almost always goes to
@@ -61,7 +66,21 @@ public final class AnnualAggregator implements ObservationSink {
         }
         if (accumulator == null) {
             Key key = new Key(year, o.exporter(), o.importer(), o.product(), o.metric());
-            accumulator = years.computeIfAbsent(key, k -> new Accumulator(o.unit()));
+            accumulator = years.get(key);
+            if (accumulator == null) {
+                accumulator = new Accumulator(o.unit());
+                years.put(key, accumulator);
+                List<Key> keys = order.computeIfAbsent(year, y -> new ArrayList<>());
+                Key before = position == 0 ? null : lastKeys.get(position - 1);
+                if (before != null && before.year() != year) {
+                    before = null;
+                }
+                if (keys.isEmpty() || (before != null && keys.get(keys.size() - 1).equals(before))) {
+                    keys.add(key);
+                } else {
+                    keys.add(before == null ? 0 : keys.indexOf(before) + 1, key);
+                }
+            }
             if (position < lastKeys.size()) {
                 lastKeys.set(position, key);
                 lastMonth.set(position, accumulator);
@@ -76,12 +95,11 @@ public final class AnnualAggregator implements ObservationSink {
         accumulator.months++;
     }
 
-    /** The years in the order their first month arrived. */
+    /** The years in the order their first month arrived, each year's rows in record order. */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>(years.size());
-        for (var entry : years.entrySet()) {
-            Key k = entry.getKey();
-            Accumulator a = entry.getValue();
+        for (Key k : (Iterable<Key>) order.values().stream().flatMap(List::stream)::iterator) {
+            Accumulator a = years.get(k);
             double value = switch (k.metric().annual) {
                 case SUM -> a.sum;
                 case MEAN -> a.sum / a.months;

@@ -2,7 +2,6 @@ package org.bilatsim.experiment;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bilatsim.engine.Metric;
@@ -10,7 +9,7 @@ import org.bilatsim.engine.Metric;
 /**
  * The distribution over replications of every annual row (written as bands.csv). Replications can
  * differ in which rows they have (a declined cargo, a delivery in another year): a row missing from a
- * replication counts as 0 there.
+ * replication counts as 0 there, and annual.csv writes it as 0 ({@link Panel}).
  */
 public final class Bands {
     private Bands() {
@@ -34,29 +33,31 @@ public final class Bands {
         }
     }
 
-    /** The rows in the order their keys first appear, replication by replication. */
+    /**
+     * The rows of the {@link Panel} of the outcomes, year by year in the panel's series order: every
+     * series in every year of the run, a replication without the row (no flow that year) counting as
+     * 0, as in annual.csv.
+     */
     public static List<Row> of(List<Outcome> outcomes) {
-        Map<Key, double[]> rows = new LinkedHashMap<>();
-        // Replications share key lists; map each distinct list to its columns once.
-        Map<List<AnnualAggregator.Row>, double[][]> columns = new IdentityHashMap<>();
+        Panel panel = Panel.of(outcomes);
+        List<Panel.Series> series = panel.series();
+        List<Integer> years = panel.years();
+        double[][] columns = new double[years.size() * series.size()][outcomes.size()];
+        Map<List<AnnualAggregator.Row>, int[]> cache = new IdentityHashMap<>();
         for (int r = 0; r < outcomes.size(); r++) {
-            Outcome outcome = outcomes.get(r);
-            double[][] target = columns.computeIfAbsent(outcome.keys(), keys -> {
-                double[][] cols = new double[keys.size()][];
-                for (int i = 0; i < keys.size(); i++) {
-                    AnnualAggregator.Row row = keys.get(i);
-                    Key key = new Key(row.year(), row.exporter(), row.importer(), row.product(), row.metric(),
-                            row.unit());
-                    cols[i] = rows.computeIfAbsent(key, k -> new double[outcomes.size()]);
-                }
-                return cols;
-            });
-            for (int i = 0; i < target.length; i++) {
-                target[i][r] = outcome.value(i);
+            double[] values = panel.annual(outcomes.get(r), cache);
+            for (int i = 0; i < values.length; i++) {
+                columns[i][r] = values[i];
             }
         }
-        List<Row> result = new ArrayList<>(rows.size());
-        rows.forEach((key, values) -> result.add(new Row(key, Quantiles.summary(values))));
+        List<Row> result = new ArrayList<>(columns.length);
+        for (int y = 0; y < years.size(); y++) {
+            for (int s = 0; s < series.size(); s++) {
+                Panel.Series k = series.get(s);
+                result.add(new Row(new Key(years.get(y), k.exporter(), k.importer(), k.product(), k.metric(), k.unit()),
+                        Quantiles.summary(columns[y * series.size() + s])));
+            }
+        }
         return List.copyOf(result);
     }
 }

@@ -17,10 +17,12 @@ import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Comparison;
 import org.bilatsim.experiment.Outcome;
+import org.bilatsim.experiment.Panel;
+import org.bilatsim.experiment.ProductDifferences;
 
 /**
  * The folder of a comparison, {@code <root>/compare-<baseline>/<run-id>/}: compare.csv,
- * bilateral.csv, manifest.json and, with charts, charts/ and report.html.
+ * compare-products.csv (differences by product, direction and metric), bilateral.csv, manifest.json and, with charts, charts/ and report.html.
  */
 public final class ComparisonFiles {
     public static final String[] HEADER = {"scenario", "year", "measure", "mean", "p5", "p25", "p50", "p75", "p95",
@@ -51,6 +53,7 @@ public final class ComparisonFiles {
             throws IOException {
         ScenarioConfig baseline = result.baseline();
         writeCompare(folder.file("compare.csv"), result);
+        writeByProduct(Format.CSV.open(folder.file("."), Tables.COMPARE_PRODUCTS), result);
         List<BilateralCsv.Scenario> scenarios = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
             scenarios.add(new BilateralCsv.Scenario(result.scenarios().get(s), result.outcomes().get(s)));
@@ -72,6 +75,21 @@ public final class ComparisonFiles {
             for (Comparison.Year y : result.years()) {
                 row(out, y, "level", y.level(), Csv.n(y.probabilityReached()));
                 row(out, y, "difference", y.difference(), "");
+            }
+        }
+    }
+
+    private static void writeByProduct(TableWriter out, Comparison.Result result) {
+        try (out) {
+            for (ProductDifferences.Row row : ProductDifferences.of(result)) {
+                Panel.Series k = row.series();
+                out.string(row.scenario()).int32(row.year()).string(k.exporter()).string(k.importer())
+                        .string(k.product()).string(k.metric().key()).string(k.unit()).float64(row.baselineMean())
+                        .float64(row.scenarioMean());
+                for (double v : row.difference()) {
+                    out.float64(v);
+                }
+                out.endRow();
             }
         }
     }

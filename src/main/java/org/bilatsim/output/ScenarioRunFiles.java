@@ -8,25 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.IdentityHashMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ReportWriter;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.AnnualAggregator;
 import org.bilatsim.experiment.Backcast;
 import org.bilatsim.experiment.Bands;
 import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.Outcome;
+import org.bilatsim.experiment.Panel;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
 
 /**
- * The folder of a scenario run, {@code <root>/<scenario>/<run-id>/}: timeseries.csv (unless
- * summary-only), annual.csv, bands.csv, bilateral.csv, target.csv, backcast.csv when the config has
- * observed totals, manifest.json, the scenario files (scenario/) and, with charts, charts/ and
- * report.html. The folder is renamed into place only when every file is complete.
+ * The folder of a scenario run, {@code <root>/<scenario>/<run-id>/}: the tidy tables timeseries
+ * (unless summary-only), annual, bands, products and replications in the chosen {@link Format},
+ * bilateral.csv, target.csv, backcast.csv when the config has observed totals, manifest.json, the
+ * scenario files (scenario/) and, with charts, charts/ and report.html. The folder is renamed into
+ * place only when every file is complete.
  */
 public final class ScenarioRunFiles {
-    public static final String[] BANDS = {"scenario", "period", "exporter", "importer", "product", "metric", "unit",
-        "mean", "p5", "p25", "p50", "p75", "p95"};
     public static final String[] TARGET = {"scenario", "year", "probability_reached", "mean_total_usd", "p5_total_usd",
         "p25_total_usd", "median_total_usd", "p75_total_usd", "p95_total_usd", "median_gap_usd"};
     public static final String[] BACKCAST = {"year", "simulated_usd", "observed_usd", "error_share", "source"};
@@ -35,10 +37,16 @@ public final class ScenarioRunFiles {
      * @param timeseries  whether to write timeseries.csv (the monthly rows of every replication)
      * @param charts      whether to draw charts/ and report.html
      * @param sourceFiles the scenario file and the files it extends, copied into scenario/
+     * @param format      the format of the tidy tables
      */
-    public record Options(boolean timeseries, boolean charts, List<Path> sourceFiles) {
+    public record Options(boolean timeseries, boolean charts, List<Path> sourceFiles, Format format) {
         public Options {
             sourceFiles = List.copyOf(sourceFiles);
+        }
+
+        /** Tidy tables as CSV. */
+        public Options(boolean timeseries, boolean charts, List<Path> sourceFiles) {
+            this(timeseries, charts, sourceFiles, Format.CSV);
         }
     }
 
@@ -53,10 +61,12 @@ public final class ScenarioRunFiles {
     public static RunFolder.Committed<ScenarioRun.Result> record(Path root, ScenarioConfig config, Options options,
             Provenance provenance, Function<Observers, ScenarioRun.Result> experiment) throws IOException {
         return RunFolder.write(root, config.name(), provenance.started(), folder -> {
-            TimeseriesParts parts = options.timeseries() ? new TimeseriesParts(folder, config.name()) : null;
+            TimeseriesParts parts = options.timeseries()
+                    ? new TimeseriesParts(folder, config.name(), config.start(), config.end()) : null;
             ScenarioRun.Result result = experiment.apply(parts == null ? Observers.NONE : parts);
             if (parts != null) {
-                parts.join(result.replications());
+                parts.join(result.outcomes().stream().map(Outcome::spec).toList(), Panel.of(result.outcomes()),
+                        options.format());
             }
             write(folder, result, options, provenance);
             return result;
@@ -66,8 +76,12 @@ public final class ScenarioRunFiles {
     private static void write(RunFolder folder, ScenarioRun.Result result, Options options, Provenance provenance)
             throws IOException {
         ScenarioConfig config = result.config();
-        writeAnnual(folder.file("annual.csv"), config, result.outcomes());
-        writeBands(folder.file("bands.csv"), config, result.bands());
+        Format format = options.format();
+        Path tables = folder.file(".");
+        writeAnnual(format.open(tables, Tables.ANNUAL), config, result.outcomes());
+        writeBands(format.open(tables, Tables.BANDS), config, result.bands());
+        ProductTable.write(format.open(tables, Tables.PRODUCTS), config, Panel.of(result.outcomes()));
+        writeReplications(format.open(tables, Tables.REPLICATIONS), config, result.outcomes());
         BilateralCsv.write(folder.file("bilateral.csv"), List.of(new BilateralCsv.Scenario(config.name(),
                 result.outcomes())));
         writeTarget(folder.file("target.csv"), config, result.target());
@@ -78,6 +92,7 @@ public final class ScenarioRunFiles {
         extra.put("replications", result.replications());
         extra.put("seeds", result.seeds());
         extra.put("summaryOnly", !options.timeseries());
+        extra.put("format", format.extension());
         extra.put("months", result.months());
         extra.put("agents", result.agents());
         extra.put("agentSteps", result.agentSteps());
@@ -102,24 +117,46 @@ public final class ScenarioRunFiles {
         }
     }
 
-    private static void writeAnnual(Path file, ScenarioConfig config, List<Outcome> outcomes) {
-        try (TidyCsvWriter annual = new TidyCsvWriter(file, config.name(), 0, config.seed())) {
+    /** Every series in every year of every replication, in replication order, 0 where a run had no flow. */
+    private static void writeAnnual(TableWriter annual, ScenarioConfig config, List<Outcome> outcomes) {
+        Panel panel = Panel.of(outcomes);
+        List<Panel.Series> series = panel.series();
+        List<Integer> years = panel.years();
+        Map<List<AnnualAggregator.Row>, int[]> cache = new IdentityHashMap<>();
+        try (annual) {
             for (Outcome o : outcomes) {
-                String replication = Integer.toString(o.spec().replication());
-                String seed = Long.toString(o.spec().seed());
-                o.annual().forEach(row -> annual.accept(row, replication, seed));
+                double[] values = panel.annual(o, cache);
+                for (int y = 0; y < years.size(); y++) {
+                    for (int s = 0; s < series.size(); s++) {
+                        Panel.Series k = series.get(s);
+                        annual.string(config.name()).int32(o.spec().replication()).int64(o.spec().seed())
+                                .int32(years.get(y)).string(k.exporter()).string(k.importer()).string(k.product())
+                                .string(k.metric().key()).float64(values[y * series.size() + s]).string(k.unit())
+                                .endRow();
+                    }
+                }
             }
         }
     }
 
-    private static void writeBands(Path file, ScenarioConfig config, List<Bands.Row> rows) throws IOException {
-        try (CSVPrinter out = Csv.open(file, BANDS)) {
+    private static void writeBands(TableWriter out, ScenarioConfig config, List<Bands.Row> rows) {
+        try (out) {
             for (Bands.Row row : rows) {
                 Bands.Key k = row.key();
-                List<Object> record = new ArrayList<>(List.of(Csv.text(config.name()), k.year(), Csv.text(k.exporter()),
-                        Csv.text(k.importer()), Csv.text(k.product()), k.metric().key(), Csv.text(k.unit())));
-                Csv.addNumbers(record, row.summary());
-                out.printRecord(record);
+                out.string(config.name()).int32(k.year()).string(k.exporter()).string(k.importer())
+                        .string(k.product()).string(k.metric().key()).string(k.unit());
+                for (double v : row.summary()) {
+                    out.float64(v);
+                }
+                out.endRow();
+            }
+        }
+    }
+
+    private static void writeReplications(TableWriter out, ScenarioConfig config, List<Outcome> outcomes) {
+        try (out) {
+            for (Outcome o : outcomes) {
+                out.string(config.name()).int32(o.spec().replication()).int64(o.spec().seed()).endRow();
             }
         }
     }

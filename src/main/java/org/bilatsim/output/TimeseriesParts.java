@@ -1,42 +1,164 @@
 package org.bilatsim.output;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.bilatsim.engine.Metric;
+import org.bilatsim.engine.Observation;
 import org.bilatsim.engine.ObservationSink;
 import org.bilatsim.experiment.Observers;
+import org.bilatsim.experiment.Panel;
 import org.bilatsim.experiment.RunSpec;
 
 /**
- * timeseries.csv, streamed: each run writes its months to its own part file as it goes (so memory
- * does not grow with runs or months, and threads never share a writer), and {@link #join} concatenates
- * the parts in run order under one header, whatever order the runs finished in.
+ * The monthly table, streamed: each run keeps its own months (one double per series and month) and
+ * writes them to its own part file when it finishes, so threads never share a writer and memory
+ * holds only the runs in progress. {@link #join} then writes the table from the parts in run order,
+ * on the experiment's {@link Panel}: every series in every month of every run, 0 where a run
+ * recorded no flow.
  */
-record TimeseriesParts(RunFolder folder, String scenario) implements Observers {
-    static final String FILE = "timeseries.csv";
+final class TimeseriesParts implements Observers {
+    private final RunFolder folder;
+    private final String scenario;
+    private final YearMonth start;
+    private final int months;
+
+    TimeseriesParts(RunFolder folder, String scenario, YearMonth start, YearMonth end) {
+        this.folder = folder;
+        this.scenario = scenario;
+        this.start = start;
+        this.months = (int) ChronoUnit.MONTHS.between(start, end) + 1;
+    }
 
     @Override
     public ObservationSink open(int index, RunSpec spec) {
-        return new TidyCsvWriter(folder.file(partName(index)), scenario, spec.replication(), spec.seed(), false);
+        return new RunMonths(folder.file(partName(index)));
     }
 
-    /** Joins parts 0 to count-1 into timeseries.csv and deletes them. */
-    void join(int count) throws IOException {
-        try (OutputStream out = Files.newOutputStream(folder.file(FILE), StandardOpenOption.CREATE_NEW)) {
-            out.write((String.join(",", Column.headers()) + "\n").getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < count; i++) {
+    /** One run's months, kept until it finishes. */
+    private final class RunMonths implements ObservationSink {
+        private final Path part;
+        private final List<Panel.Series> series = new ArrayList<>();
+        private final List<double[]> values = new ArrayList<>();
+        private final Map<Panel.Series, double[]> bySeries = new HashMap<>();
+        private YearMonth month;
+        private int monthIndex;
+        private int position;
+
+        RunMonths(Path part) {
+            this.part = part;
+        }
+
+        @Override
+        public void accept(Observation o) {
+            if (!o.period().equals(month)) {
+                month = o.period();
+                monthIndex = (int) ChronoUnit.MONTHS.between(start, month);
+                position = 0;
+            }
+            // A run records the same flows in the same order every month: check the expected one first.
+            double[] row = null;
+            if (position < series.size()) {
+                Panel.Series s = series.get(position);
+                if (s.metric() == o.metric() && s.product().equals(o.product()) && s.exporter().equals(o.exporter())
+                        && s.importer().equals(o.importer()) && s.unit().equals(o.unit())) {
+                    row = values.get(position);
+                }
+            }
+            if (row == null) {
+                Panel.Series s = new Panel.Series(o.exporter(), o.importer(), o.product(), o.metric(), o.unit());
+                row = bySeries.get(s);
+                if (row == null) {
+                    row = new double[months];
+                    bySeries.put(s, row);
+                    series.add(s);
+                    values.add(row);
+                }
+            }
+            position++;
+            row[monthIndex] = o.value();
+        }
+
+        @Override
+        public void finish() {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
+                out.writeInt(series.size());
+                for (int s = 0; s < series.size(); s++) {
+                    Panel.Series k = series.get(s);
+                    out.writeUTF(k.exporter());
+                    out.writeUTF(k.importer());
+                    out.writeUTF(k.product());
+                    out.writeUTF(k.metric().key());
+                    out.writeUTF(k.unit());
+                    for (double v : values.get(s)) {
+                        out.writeDouble(v);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Writes the monthly table of parts 0 to specs-1 on {@code panel} and deletes the parts.
+     *
+     * @param specs the runs, in table order
+     */
+    void join(List<RunSpec> specs, Panel panel, Format format) throws IOException {
+        List<Panel.Series> order = panel.series();
+        Map<Panel.Series, Integer> index = new HashMap<>();
+        for (int s = 0; s < order.size(); s++) {
+            index.put(order.get(s), s);
+        }
+        String[] monthText = new String[months];
+        for (int m = 0; m < months; m++) {
+            monthText[m] = start.plusMonths(m).toString();
+        }
+        try (TableWriter out = format.open(folder.file("."), Tables.TIMESERIES)) {
+            for (int i = 0; i < specs.size(); i++) {
+                RunSpec spec = specs.get(i);
                 Path part = folder.file(partName(i));
-                Files.copy(part, out);
+                double[][] values = new double[order.size()][];
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part)))) {
+                    int n = in.readInt();
+                    for (int s = 0; s < n; s++) {
+                        Panel.Series k = new Panel.Series(in.readUTF(), in.readUTF(), in.readUTF(),
+                                Metric.ofKey(in.readUTF()), in.readUTF());
+                        double[] row = new double[months];
+                        for (int m = 0; m < months; m++) {
+                            row[m] = in.readDouble();
+                        }
+                        values[index.get(k)] = row;
+                    }
+                }
+                for (int m = 0; m < months; m++) {
+                    for (int s = 0; s < order.size(); s++) {
+                        Panel.Series k = order.get(s);
+                        out.string(scenario).int32(spec.replication()).int64(spec.seed()).string(monthText[m])
+                                .string(k.exporter()).string(k.importer()).string(k.product())
+                                .string(k.metric().key()).float64(values[s] == null ? 0 : values[s][m])
+                                .string(k.unit()).endRow();
+                    }
+                }
                 Files.delete(part);
             }
         }
     }
 
     private static String partName(int index) {
-        return String.format(Locale.ROOT, "timeseries.part-%06d.csv", index);
+        return String.format(Locale.ROOT, "timeseries.part-%06d.bin", index);
     }
 }

@@ -111,8 +111,8 @@ final class RunFixtures {
     static void concatenate(List<Path> inputs, Path output) throws IOException {
         CSVFormat in = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(TidyCsv.COLUMNS)
-                     .setRecordSeparator("\n").get())) {
+             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                     .setHeader(Files.readAllLines(inputs.get(0)).get(0).split(",")).setRecordSeparator("\n").get())) {
             for (int i = 0; i < inputs.size(); i++) {
                 try (Reader r = Files.newBufferedReader(inputs.get(i), StandardCharsets.UTF_8);
                      CSVParser parser = CSVParser.builder().setReader(r).setFormat(in).get()) {

@@ -45,12 +45,15 @@ class MainTest {
         assertEquals(1, folders.size());
         Path run = folders.get(0);
         assertTrue(run.startsWith(out.resolve("pak-aze-baseline")));
-        for (String file : List.of("timeseries.csv", "annual.csv", "manifest.json", "report.html",
+        for (String file : List.of("timeseries.csv", "annual.csv", "products.csv", "replications.csv",
+                "manifest.json", "report.html",
                 "charts/path-to-target.png", "charts/path-to-target.svg")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
-        assertEquals("scenario,replication,seed,period,exporter,importer,product,metric,value,unit",
+        assertEquals("scenario,replication,seed,month,exporter,importer,product,metric,value,unit",
                 Files.readAllLines(run.resolve("timeseries.csv")).get(0));
+        assertEquals("scenario,replication,seed,year,exporter,importer,product,metric,value,unit",
+                Files.readAllLines(run.resolve("annual.csv")).get(0));
         String manifest = Files.readString(run.resolve("manifest.json"));
         assertTrue(manifest.contains("\"agentSteps\""), manifest);
         assertTrue(manifest.contains("\"substitutionElasticity\" : 4.4"), "the resolved config is echoed");

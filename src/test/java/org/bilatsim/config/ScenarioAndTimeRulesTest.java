@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ScenarioAndTimeRulesTest {
 
     private static final String NAME_RULE = "must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit";
-    private static final String WHOLE_LONG = "must be a whole number from -9223372036854775808 to 9223372036854775807";
+    /** Seeds are below 2^53, so that a seed read back as a double is exact (issue 20). */
+    private static final String WHOLE_LONG = "must be a whole number from 0 to 9007199254740991";
 
     // --- top level
 
@@ -205,8 +206,14 @@ class ScenarioAndTimeRulesTest {
     }
 
     @Test
-    void aNegativeSeedAndOneWithUnderscoresAreAccepted() {
-        assertEquals(-42L, parse(replace("seed: 42", "seed: -42")).seed());
+    void aSeedWithUnderscoresAndTheLargestSeedAreAccepted() {
         assertEquals(1000L, parse(replace("seed: 42", "seed: 1_000")).seed());
+        assertEquals((1L << 53) - 1, parse(replace("seed: 42", "seed: 9007199254740991")).seed());
+    }
+
+    @Test
+    void aNegativeSeedAndOneFrom2To53AreRejected() {
+        assertRejected(replace("seed: 42", "seed: -42"), 7, "seed = '-42'", WHOLE_LONG);
+        assertRejected(replace("seed: 42", "seed: 9007199254740992"), 7, "seed = '9007199254740992'", WHOLE_LONG);
     }
 }
