@@ -36,6 +36,9 @@ public final class Bands {
 
     /** The rows in the order their keys first appear, replication by replication. */
     public static List<Row> of(List<Outcome> outcomes) {
+        if (outcomes.size() == 1) {
+            return ofOne(outcomes.get(0));
+        }
         Map<Key, double[]> rows = new LinkedHashMap<>();
         // Replications share key lists; map each distinct list to its columns once.
         Map<List<AnnualAggregator.Row>, double[][]> columns = new IdentityHashMap<>();
@@ -58,5 +61,24 @@ public final class Bands {
         List<Row> result = new ArrayList<>(rows.size());
         rows.forEach((key, values) -> result.add(new Row(key, Quantiles.summary(values))));
         return List.copyOf(result);
+    }
+
+    /**
+     * One replication: its keys are distinct and in order, and every quantile of one value is that
+     * value, so neither the map nor the sort of {@link #of} is needed. The arithmetic is that of
+     * {@link Quantiles#summary} for one value (so an infinite value gives a NaN quantile there too).
+     */
+    private static List<Row> ofOne(Outcome outcome) {
+        List<AnnualAggregator.Row> keys = outcome.keys();
+        Row[] result = new Row[keys.size()];
+        for (int i = 0; i < result.length; i++) {
+            AnnualAggregator.Row row = keys.get(i);
+            double v = outcome.value(i);
+            double quantile = v + 0.0 * (v - v);
+            double[] summary = {0.0 + v, quantile, quantile, quantile, quantile, quantile};
+            result[i] = new Row(new Key(row.year(), row.exporter(), row.importer(), row.product(), row.metric(),
+                    row.unit()), summary);
+        }
+        return List.of(result);
     }
 }
