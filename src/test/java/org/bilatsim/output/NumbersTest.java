@@ -68,7 +68,7 @@ class NumbersTest {
     @Test
     void valuesNearTwelveDigitTiesMatch() {
         SplittableRandom random = new SplittableRandom(19);
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             long digits = 100_000_000_000L + random.nextLong(900_000_000_000L);
             int exponent = random.nextInt(-40, 40);
             // d1.d2...d12 5 × 10^exponent: a tie in decimal, never exactly one in binary but for a few.
@@ -79,10 +79,10 @@ class NumbersTest {
     @Test
     void randomDoublesMatch() {
         SplittableRandom random = new SplittableRandom(2026);
-        for (int i = 0; i < 300_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             check(Double.longBitsToDouble(random.nextLong()));
         }
-        for (int i = 0; i < 300_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             // The magnitudes of a run's outputs: prices, shares, US$ sums, tonnes.
             double value = Math.pow(10, random.nextDouble(-12, 16)) * (random.nextBoolean() ? 1 : -1);
             check(value);
