@@ -41,7 +41,8 @@ public final class TariffSchedule {
     }
 
     /** Acts by product|partner, oldest first: list order is precedence order. */
-    private final Map<String, List<Act>> acts = new LinkedHashMap<>();
+    /** Product → partner (or MFN) → the line's acts; nested so a look-up builds no key string. */
+    private final Map<String, Map<String, List<Act>>> acts = new LinkedHashMap<>();
 
     void add(TariffLine line) {
         double[] layers = new double[LAYERS];
@@ -54,13 +55,14 @@ public final class TariffSchedule {
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
     public double rate(String product, String origin, YearMonth month) {
         double[] mfn = new double[LAYERS];
-        resolve(acts.get(key(product, TariffLine.MFN)), month, mfn);
+        Map<String, List<Act>> lines = acts.getOrDefault(product, Map.of());
+        resolve(lines.get(TariffLine.MFN), month, mfn);
         double mfnRate = total(mfn);
         if (origin.equals(TariffLine.MFN)) {
             return mfnRate;
         }
         double[] own = mfn.clone();
-        double utilization = resolve(acts.get(key(product, origin)), month, own);
+        double utilization = resolve(lines.get(origin), month, own);
         if (Double.isNaN(utilization)) {
             return mfnRate;
         }
@@ -90,7 +92,8 @@ public final class TariffSchedule {
     }
 
     private void record(String product, String partner, Act act) {
-        acts.computeIfAbsent(key(product, partner), k -> new ArrayList<>()).add(act);
+        acts.computeIfAbsent(product, k -> new LinkedHashMap<>()).computeIfAbsent(partner, k -> new ArrayList<>())
+                .add(act);
     }
 
     /**
@@ -136,9 +139,5 @@ public final class TariffSchedule {
             sum += layer;
         }
         return sum;
-    }
-
-    private static String key(String product, String partner) {
-        return product + "|" + partner;
     }
 }

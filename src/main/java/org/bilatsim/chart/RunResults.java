@@ -122,7 +122,8 @@ public final class RunResults {
         annual.forEach(r -> inData.add(r.product()));
         List<String> products = new ArrayList<>();
         manifest.productNames().keySet().stream().filter(inData::contains).forEach(products::add);
-        inData.stream().sorted().filter(p -> !products.contains(p)).forEach(products::add);
+        java.util.Set<String> named = new java.util.HashSet<>(products);
+        inData.stream().sorted().filter(p -> !named.contains(p)).forEach(products::add);
         return products;
     }
 

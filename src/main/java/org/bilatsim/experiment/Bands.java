@@ -55,9 +55,23 @@ public final class Bands {
             for (int s = 0; s < series.size(); s++) {
                 Panel.Series k = series.get(s);
                 result.add(new Row(new Key(years.get(y), k.exporter(), k.importer(), k.product(), k.metric(), k.unit()),
-                        Quantiles.summary(columns[y * series.size() + s])));
+                        summary(columns[y * series.size() + s])));
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The summary of one key's values. With one replication every quantile of one value is that
+     * value, so the sort of {@link Quantiles#summary} is skipped; the arithmetic is the same (an
+     * infinite value gives a NaN quantile there too), so the numbers are identical.
+     */
+    private static double[] summary(double[] values) {
+        if (values.length != 1) {
+            return Quantiles.summary(values);
+        }
+        double v = values[0];
+        double quantile = v + 0.0 * (v - v);
+        return new double[] {0.0 + v, quantile, quantile, quantile, quantile, quantile};
     }
 }

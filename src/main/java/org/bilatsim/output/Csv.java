@@ -65,8 +65,16 @@ final class Csv {
 
     /** Appends {@code values}, formatted, to a record. */
     static void addNumbers(List<Object> record, double[] values) {
+        // The quantiles of one replication are one value: format it once.
+        String text = null;
+        long previous = 0;
         for (double v : values) {
-            record.add(n(v));
+            long bits = Double.doubleToRawLongBits(v);
+            if (text == null || bits != previous) {
+                text = n(v);
+                previous = bits;
+            }
+            record.add(text);
         }
     }
 }

@@ -112,6 +112,19 @@ class ExperimentTest {
     }
 
     @Test
+    void theBandsOfOneReplicationAreTheQuantilesOfItsValues() {
+        Outcome outcome = run(noisy(), 1, 1).outcomes().get(0);
+        List<Bands.Row> bands = Bands.of(List.of(outcome));
+        assertEquals(outcome.keys().size(), bands.size());
+        for (int i = 0; i < bands.size(); i++) {
+            AnnualAggregator.Row key = outcome.keys().get(i);
+            assertEquals(new Bands.Key(key.year(), key.exporter(), key.importer(), key.product(), key.metric(),
+                    key.unit()), bands.get(i).key());
+            assertArrayEquals(Quantiles.summary(new double[] {outcome.value(i)}), bands.get(i).summary());
+        }
+    }
+
+    @Test
     void theDefaultYearsComeFromTheSpanAndTheTarget() {
         ScenarioConfig config = noisy(); // 2025-01 to 2029-12, no target year
         assertEquals(2027, Years.milestone(config));
