@@ -38,7 +38,7 @@ class ExploreBenchmarkTest {
         int threads = Integer.getInteger("explore.threads", Runtime.getRuntime().availableProcessors());
         int changes = Integer.getInteger("explore.changes", 40);
         try (ExploreServer server = new ExploreServer(new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
-                new YamlControlCatalog(), threads, Path.of("target/explore-bench"), List.of("bilatsim", "explore"))) {
+                new SchemaControlCatalog(), threads, Path.of("target/explore-bench"), List.of("bilatsim", "explore"))) {
             base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
             // The baseline's 100 replications, then warm-up changes (the JIT).
             change("", "warm");
