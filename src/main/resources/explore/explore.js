@@ -151,7 +151,11 @@
     }
     inputs.append(number, out);
     row.append(inputs);
-    row.append(el("div", { class: "meta", text: (c.unit ? c.unit + " · " : "") + "in the file: " + (c.value === "" ? "—" : c.value) + (readout(c, c.value) ? " (" + readout(c, c.value) + ")" : "") }));
+    // A policy control is not a line of the file: it starts at today's value and adds an event when moved.
+    const shown = (c.value === "" ? "—" : c.value) + (readout(c, c.value) ? " (" + readout(c, c.value) + ")" : "");
+    row.append(el("div", { class: "meta", text: (c.unit ? c.unit + " · " : "") + (c.mark === "POLICY"
+      ? (c.kind === "month" ? "adds a duty event from this month" : "at the start: " + shown + "; move it to add the event")
+      : "in the file: " + shown) }));
     row.append(el("div", { class: "problem", "data-path": c.path }));
     if (current !== c.value) row.classList.add("changed");
     return row;

@@ -138,6 +138,8 @@ class ExplorerInChromiumTest {
                 assertTrue(downloaded.events().stream().anyMatch(e -> e instanceof PolicyEvent.DutyChange c
                         && c.rate() == 1.0 && c.date().getYear() == fromYear), downloaded.events().toString());
 
+                // The picture shows the moved rice duty policy beside the charts.
+                script(driver, "document.querySelector(\"[data-control='" + ratePath + "']\").scrollIntoView({block: 'center'})");
                 Path shot = Path.of("target", "explore-screenshot.png");
                 Files.createDirectories(shot.getParent());
                 Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
