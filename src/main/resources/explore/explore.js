@@ -73,6 +73,9 @@
     return true;
   }
 
+  // The duty policy controls (dated duty events); base-period duties are a folded calibration section.
+  const POLICY_SECTION = "Duty policy from a month";
+
   function renderControls() {
     const box = $("controls");
     const openBefore = new Set([...box.querySelectorAll("details[open]")].map((d) => d.dataset.section));
@@ -86,7 +89,9 @@
     if (!sections.has("Dated policy events")) sections.set("Dated policy events", []);
     for (const [name, groups] of sections) {
       const d = el("details", { "data-section": name, class: "section" }, el("summary", { text: name + " (" + groups.length + ")" }));
-      d.open = openBefore.size ? openBefore.has(name) : ["Duties in force at the start", "Dated policy events"].includes(name);
+      d.open = openBefore.size ? openBefore.has(name) : [POLICY_SECTION, "Dated policy events"].includes(name);
+      const note = (info.sectionNotes || {})[name];
+      if (note) d.append(el("p", { class: "note section-note", text: note }));
       if (name === "Dated policy events") d.append(addEventForm());
       for (const g of groups) d.append(renderGroup(g));
       box.append(d);
@@ -146,7 +151,11 @@
     }
     inputs.append(number, out);
     row.append(inputs);
-    row.append(el("div", { class: "meta", text: (c.unit ? c.unit + " · " : "") + "in the file: " + (c.value === "" ? "—" : c.value) + (readout(c, c.value) ? " (" + readout(c, c.value) + ")" : "") }));
+    // A policy control is not a line of the file: it starts at today's value and adds an event when moved.
+    const shown = (c.value === "" ? "—" : c.value) + (readout(c, c.value) ? " (" + readout(c, c.value) + ")" : "");
+    row.append(el("div", { class: "meta", text: (c.unit ? c.unit + " · " : "") + (c.mark === "POLICY"
+      ? (c.kind === "month" ? "adds a duty event from this month" : "at the start: " + shown + "; move it to add the event")
+      : "in the file: " + shown) }));
     row.append(el("div", { class: "problem", "data-path": c.path }));
     if (current !== c.value) row.classList.add("changed");
     return row;
@@ -366,6 +375,6 @@
     await chooseScenario(data.scenarios[0]);
   }
 
-  window.explorer = { state, last: null };
+  window.explorer = { state, last: null, get info() { return info; } };
   start();
 })();

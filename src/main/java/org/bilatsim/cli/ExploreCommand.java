@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bilatsim.explore.ExploreServer;
 import org.bilatsim.explore.ScenarioLibrary;
-import org.bilatsim.explore.YamlControlCatalog;
+import org.bilatsim.explore.SchemaControlCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +65,7 @@ final class ExploreCommand implements Callable<Integer> {
                     + ": anyone who can reach it can run the model on this computer");
         }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ExploreServer server = new ExploreServer(library, new YamlControlCatalog(), cores, out, Main.commandLine(spec));
+        ExploreServer server = new ExploreServer(library, new SchemaControlCatalog(), cores, out, Main.commandLine(spec));
         CountDownLatch stopped = new CountDownLatch(1);
         int bound;
         try {

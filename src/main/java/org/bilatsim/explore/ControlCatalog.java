@@ -6,8 +6,8 @@ import org.bilatsim.config.YamlNode;
 /**
  * Which controls a scenario has: for each lever, its override path, label, unit, range, step, the
  * scenario's value and the source or ASSUMPTION mark of the value's line. The server and the page
- * know controls only through this interface; {@link YamlControlCatalog} derives them today from the
- * scenario's YAML tree and the known key names, and a declared config schema can replace it.
+ * know controls only through this interface; {@link SchemaControlCatalog} derives them from the
+ * scenario's YAML tree and the declared config schema ({@code config.ConfigSchema}).
  */
 public interface ControlCatalog {
 
@@ -34,9 +34,14 @@ public interface ControlCatalog {
      * @param mark     SOURCED, ESTIMATE, DERIVED, ASSUMPTION, or NONE when the line has no comment
      * @param source   the comment of the value's line (its source), may be empty
      * @param percent  whether the page shows the value as a percentage (fractions of customs value)
+     * @param schemaPath the schema entry's path pattern ({@code events[duty].rate})
+     * @param limitMin the loader's lower limit (the schema's range; "" if none): a typed value below it is
+     *                 refused with the loader's message, whatever the slider's window
+     * @param limitMax the loader's upper limit, "" if none
      */
     record Control(String path, String label, String unit, String kind, String value, String min, String max,
-            String step, String mark, String source, String help, boolean percent) {
+            String step, String mark, String source, String help, boolean percent, String schemaPath, String limitMin,
+            String limitMax) {
     }
 
     /** The mark of a comment: what kind of number its line holds. */

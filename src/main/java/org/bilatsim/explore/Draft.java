@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.Lever;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.YamlNode;
 
@@ -81,7 +82,7 @@ public final class Draft {
                 throw new BadRequest("events." + r + " is not an event of the scenario (it has " + original.size() + ")");
             }
         }
-        List<EventTemplates.Lever> levers = EventTemplates.levers(document.baseline());
+        List<EventTemplates.LeverChoice> levers = EventTemplates.levers(document.baseline());
         List<YamlNode> events = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         List<String> header = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class Draft {
         }
         for (int j = 0; j < added.size(); j++) {
             Added a = added.get(j);
-            EventTemplates.Lever lever = levers.stream().filter(l -> l.type().equals(a.type())).findFirst()
+            EventTemplates.LeverChoice lever = levers.stream().filter(l -> l.type().equals(a.type())).findFirst()
                     .orElseThrow(() -> new BadRequest("no lever type '" + shorten(a.type()) + "' in this scenario"));
             if (a.target() < 0 || a.target() >= lever.targets().size()) {
                 throw new BadRequest("no target " + a.target() + " for a " + lever.label());
@@ -109,6 +110,8 @@ public final class Draft {
             paths.add("added." + j);
             header.add("added: " + lever.label() + ", " + target.label() + ", from " + date);
         }
+        Map<String, String> requested = request.values() == null ? Map.of() : request.values();
+        policyEvents(document, requested, events, paths, header);
         YamlNode.Mapping tree = document.tree();
         if (!original.isEmpty() || !events.isEmpty()) {
             tree = tree.with("events", new YamlNode.Sequence(EventTemplates.ADDED, events), EventTemplates.ADDED);
@@ -117,7 +120,6 @@ public final class Draft {
         Set<String> known = groups.stream().flatMap(g -> g.controls().stream()).map(ControlCatalog.Control::path)
                 .collect(Collectors.toSet());
         Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> requested = request.values() == null ? Map.of() : request.values();
         if (requested.size() > MAX_VALUES) {
             throw new BadRequest("at most " + MAX_VALUES + " values in one request");
         }
@@ -133,10 +135,54 @@ public final class Draft {
         }
         Draft draft = new Draft(document, tree, paths, groups, values, header);
         for (var entry : values.entrySet()) {
-            draft.overrides.add(draft.loaderPath(entry.getKey()) + "=" + entry.getValue());
+            if (!entry.getKey().startsWith(SchemaControlCatalog.POLICY + ".")) {
+                draft.overrides.add(draft.loaderPath(entry.getKey()) + "=" + entry.getValue());
+            }
         }
         return draft;
     }
+
+    /**
+     * The duty policy controls the page moved ({@code policy.<i>.date}, {@code policy.<i>.rate}), as
+     * dated {@code duty} events on the customs layer, appended after the other events: a policy
+     * change enters the scenario as an event, through the loader, and the downloaded file has it.
+     * The control's value is written into the event (the loader checks it there, and its message
+     * comes back on {@code policy.<i>.rate}); the other field keeps the control's shown value.
+     */
+    private static void policyEvents(ScenarioDocument document, Map<String, String> requested, List<YamlNode> events,
+            List<String> paths, List<String> header) {
+        List<EventTemplates.Target> targets = EventTemplates.dutyTargets(document.baseline());
+        Map<Integer, Map<String, String>> moved = new java.util.TreeMap<>();
+        for (var entry : requested.entrySet()) {
+            Matcher m = POLICY_PATH.matcher(entry.getKey());
+            if (m.matches()) {
+                int i = Integer.parseInt(m.group(1));
+                if (i >= targets.size()) {
+                    throw new BadRequest("'" + shorten(entry.getKey()) + "' is not a control of this scenario");
+                }
+                String value = entry.getValue() == null ? "" : entry.getValue().strip();
+                if (value.length() > MAX_VALUE_LENGTH) {
+                    throw new BadRequest("the value of " + entry.getKey() + " is not a number or a month");
+                }
+                moved.computeIfAbsent(i, k -> new LinkedHashMap<>()).put(m.group(2), value);
+            }
+        }
+        if (moved.size() > MAX_ADDED_EVENTS) {
+            throw new BadRequest("at most " + MAX_ADDED_EVENTS + " duty policies can be set at once");
+        }
+        String firstDate = EventTemplates.firstDate(document.baseline());
+        for (var entry : moved.entrySet()) {
+            EventTemplates.Target base = targets.get(entry.getKey());
+            Map<String, String> fields = new LinkedHashMap<>(base.fields());
+            String date = entry.getValue().getOrDefault("date", firstDate);
+            fields.put("rate", entry.getValue().getOrDefault("rate", fields.get("rate")));
+            events.add(EventTemplates.item(Lever.DUTY.configName(), new EventTemplates.Target(base.label(), fields), date));
+            paths.add(SchemaControlCatalog.POLICY + "." + entry.getKey());
+            header.add("duty policy: " + base.label() + ", customs " + fields.get("rate") + " from " + date);
+        }
+    }
+
+    private static final Pattern POLICY_PATH = Pattern.compile(SchemaControlCatalog.POLICY + "\\.(\\d+)\\.(date|rate)");
 
     public List<ControlCatalog.Group> groups() {
         return groups;
@@ -174,6 +220,9 @@ public final class Draft {
         YamlNode.Mapping baked = tree;
         Map<YamlNode.Scalar, String> notes = new IdentityHashMap<>();
         for (var entry : values.entrySet()) {
+            if (entry.getKey().startsWith(SchemaControlCatalog.POLICY + ".")) {
+                continue;
+            }
             baked = (YamlNode.Mapping) set(baked, List.of(loaderPath(entry.getKey()).split("\\.")), 0, entry.getValue(),
                     notes);
         }
@@ -206,7 +255,12 @@ public final class Draft {
         lines.add("each value's source comment kept. Run it with: ./bilatsim run " + document.downloadName() + " -n N");
         lines.addAll(header);
         if (withValues) {
-            values.forEach((path, value) -> lines.add("changed: " + path + " = " + value));
+            // A duty policy control is written as its event (and said so above), not as a changed key.
+            values.forEach((path, value) -> {
+                if (!path.startsWith(SchemaControlCatalog.POLICY + ".")) {
+                    lines.add("changed: " + path + " = " + value);
+                }
+            });
         }
         return lines;
     }
@@ -268,7 +322,7 @@ public final class Draft {
 
     private static String describe(YamlNode event) {
         if (event instanceof YamlNode.Mapping m) {
-            return YamlControlCatalog.text(m, "type") + " on " + YamlControlCatalog.text(m, "date");
+            return SchemaControlCatalog.text(m, "type") + " on " + SchemaControlCatalog.text(m, "date");
         }
         return "an event";
     }

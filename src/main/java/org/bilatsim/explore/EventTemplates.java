@@ -2,9 +2,12 @@ package org.bilatsim.explore;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilatsim.config.ConfigSchema;
+import org.bilatsim.config.Lever;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.Product;
 import org.bilatsim.config.ScenarioConfig;
@@ -25,8 +28,8 @@ public final class EventTemplates {
     /** Where values written by the explorer come from, in messages and on the page. */
     static final SourceLocation ADDED = new SourceLocation("explorer", 0, 0);
 
-    /** A lever type. */
-    public record Lever(String type, String label, String help, List<Target> targets) {
+    /** A lever type of the registry ({@link Lever}) as the page offers it. */
+    public record LeverChoice(String type, String label, String help, List<Target> targets) {
     }
 
     /** What an added event acts on: its label on the page and the fields it fixes. */
@@ -36,16 +39,54 @@ public final class EventTemplates {
     private EventTemplates() {
     }
 
-    /** The levers of a scenario and what each can act on. */
-    public static List<Lever> levers(ScenarioConfig config) {
+    /**
+     * The bilateral duty targets of a scenario (an importer, a product and one of its origins, not
+     * MFN), each at the customs duty the origin pays at the start: its own line, or else the MFN line.
+     * The duty policy controls of the page are these ({@link SchemaControlCatalog#POLICY_SECTION}).
+     */
+    public static List<Target> dutyTargets(ScenarioConfig config) {
+        List<Target> duty = new ArrayList<>();
+        for (Product p : config.products()) {
+            for (Source s : p.sources()) {
+                if (!s.exporter().equals("ROW")) {
+                    duty.add(new Target(p.importer() + ": " + p.name() + " from " + s.exporter(),
+                            fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "layer", "customs",
+                                    "rate", num(baseCustoms(config, p.key(), s.exporter())))));
+                }
+            }
+        }
+        return duty;
+    }
+
+    /** The customs duty on a product from a partner at the start: the partner's line, else MFN, else 0. */
+    private static double baseCustoms(ScenarioConfig config, String product, String partner) {
+        for (String who : List.of(partner, TariffLine.MFN)) {
+            for (TariffLine t : config.tariffs()) {
+                if (t.product().equals(product) && t.partner().equals(who)) {
+                    return t.customs();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A field's first value when the scenario does not decide it: the schema's example for the
+     * lever's key (e.g. {@code events[exhibition].fixedCostFactor} 0.8), marked ADDED on the page.
+     */
+    static String example(Lever lever, String key) {
+        return ConfigSchema.entry("events[" + lever.configName() + "]." + key).example();
+    }
+
+    /** The levers of a scenario (in the order of the lever registry) and what each can act on. */
+    public static List<LeverChoice> levers(ScenarioConfig config) {
         List<Target> duty = new ArrayList<>();
         List<Target> pta = new ArrayList<>();
         List<Target> quota = new ArrayList<>();
         List<Target> cost = new ArrayList<>();
         List<Target> fair = new ArrayList<>();
         for (Product p : config.products()) {
-            double mfn = config.tariffs().stream().filter(t -> t.product().equals(p.key()) && t.partner().equals(TariffLine.MFN))
-                    .mapToDouble(TariffLine::customs).findFirst().orElse(0);
+            double mfn = baseCustoms(config, p.key(), TariffLine.MFN);
             duty.add(new Target(p.importer() + ": " + p.name() + " from every partner (MFN)",
                     fields("importer", p.importer(), "product", p.key(), "partner", TariffLine.MFN, "layer", "customs",
                             "rate", num(mfn))));
@@ -55,16 +96,18 @@ public final class EventTemplates {
                 }
                 duty.add(new Target(p.importer() + ": " + p.name() + " from " + s.exporter(),
                         fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "layer", "customs",
-                                "rate", "0")));
+                                "rate", num(baseCustoms(config, p.key(), s.exporter())))));
                 pta.add(new Target(p.importer() + " lowers the duty on " + p.name() + " from " + s.exporter(),
-                        fields("name", "PTA package added in the explorer", "utilization", "0.6", "importer", p.importer(),
-                                "product", p.key(), "partner", s.exporter(), "rate", "0")));
+                        fields("name", "PTA package added in the explorer", "utilization", example(Lever.PTA, "utilization"),
+                                "importer", p.importer(), "product", p.key(), "partner", s.exporter(), "rate",
+                                example(Lever.PTA, "concessions[].rate"))));
                 quota.add(new Target(p.importer() + ": " + p.name() + " from " + s.exporter(),
-                        fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "inQuotaRate", "0",
-                                "outOfQuotaRate", num(mfn), "quotaVolumePerYear",
+                        fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "inQuotaRate",
+                                example(Lever.TRQ, "inQuotaRate"), "outOfQuotaRate", num(mfn), "quotaVolumePerYear",
                                 num(Math.max(1, Math.round(s.baseValueUsd() / s.basePriceUsd()))))));
                 cost.add(new Target(s.exporter() + " to " + p.importer() + ": " + p.name(),
-                        fields("exporter", s.exporter(), "importer", p.importer(), "product", p.key(), "factor", "0.97")));
+                        fields("exporter", s.exporter(), "importer", p.importer(), "product", p.key(), "factor",
+                                example(Lever.TRADE_COST, "factor"))));
             }
         }
         List<String> pairs = new ArrayList<>();
@@ -75,23 +118,41 @@ public final class EventTemplates {
                     pairs.add(pair);
                     fair.add(new Target(s.exporter() + " exporters in " + p.importer() + " (every product)",
                             fields("exporter", s.exporter(), "importer", p.importer(), "product", PolicyEvent.ALL_PRODUCTS,
-                                    "fixedCostFactor", "0.9", "discoveryProbability", "0.15")));
+                                    "fixedCostFactor", example(Lever.EXHIBITION, "fixedCostFactor"),
+                                    "discoveryProbability", example(Lever.EXHIBITION, "discoveryProbability"))));
                 }
             }
         }
         List<Target> flights = new ArrayList<>();
         config.tourism().forEach(r -> flights.add(new Target("route " + r.name(),
-                fields("route", r.name(), "seatsPerWeekChange", "360", "tradeCostFactor", "0.99"))));
-        List<Lever> levers = new ArrayList<>();
-        levers.add(new Lever("duty", "Duty change", "sets one duty layer from the month on (0.15 = 15%)", duty));
-        levers.add(new Lever("pta", "PTA concession", "a preferential rate claimed by a share of imports", pta));
-        levers.add(new Lever("exhibition", "Trade exhibition", "lower fixed costs; importers discover the origin", fair));
-        levers.add(new Lever("tradeCost", "Trade-cost change", "e.g. a transit agreement: 0.97 = 3% cheaper", cost));
-        levers.add(new Lever("trq", "Tariff-rate quota", "a low rate up to a yearly volume, then a higher one", quota));
-        if (!flights.isEmpty()) {
-            levers.add(new Lever("flights", "Direct flights", "more seats; goods trade costs fall a little", flights));
+                fields("route", r.name(), "seatsPerWeekChange", example(Lever.FLIGHTS, "seatsPerWeekChange"),
+                        "tradeCostFactor", example(Lever.FLIGHTS, "tradeCostFactor")))));
+        Map<Lever, LeverChoice> byLever = new EnumMap<>(Lever.class);
+        byLever.put(Lever.DUTY, choice(Lever.DUTY, "Duty change", "sets one duty layer from the month on (0.15 = 15%)", duty));
+        byLever.put(Lever.PTA, choice(Lever.PTA, "PTA concession", "a preferential rate claimed by a share of imports", pta));
+        byLever.put(Lever.EXHIBITION, choice(Lever.EXHIBITION, "Trade exhibition",
+                "lower fixed costs; importers discover the origin", fair));
+        byLever.put(Lever.TRADE_COST, choice(Lever.TRADE_COST, "Trade-cost change",
+                "e.g. a transit agreement: 0.97 = 3% cheaper", cost));
+        byLever.put(Lever.TRQ, choice(Lever.TRQ, "Tariff-rate quota", "a low rate up to a yearly volume, then a higher one",
+                quota));
+        byLever.put(Lever.FLIGHTS, choice(Lever.FLIGHTS, "Direct flights", "more seats; goods trade costs fall a little",
+                flights));
+        List<LeverChoice> levers = new ArrayList<>();
+        for (Lever lever : Lever.values()) {
+            LeverChoice c = byLever.get(lever);
+            if (c == null) {
+                throw new IllegalStateException("no explorer template for the lever " + lever.configName());
+            }
+            if (!c.targets().isEmpty()) {
+                levers.add(c);
+            }
         }
-        return levers.stream().filter(l -> !l.targets().isEmpty()).toList();
+        return levers;
+    }
+
+    private static LeverChoice choice(Lever lever, String label, String help, List<Target> targets) {
+        return new LeverChoice(lever.configName(), label, help, targets);
     }
 
     /** The YAML item of an added event (a PTA gets its one concession as a list). */
@@ -140,6 +201,6 @@ public final class EventTemplates {
     }
 
     private static String num(double x) {
-        return YamlControlCatalog.plain(x);
+        return SchemaControlCatalog.plain(x);
     }
 }

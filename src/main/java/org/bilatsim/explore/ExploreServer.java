@@ -118,6 +118,7 @@ public final class ExploreServer implements AutoCloseable {
         out.put("pair", config.target().between());
         out.put("groups", draft.groups());
         out.put("levers", EventTemplates.levers(p.document.baseline()));
+        out.put("sectionNotes", SchemaControlCatalog.SECTION_NOTES);
         out.put("firstDate", EventTemplates.firstDate(config));
         out.put("downloadName", p.document.downloadName());
         send(ctx, 200, out);

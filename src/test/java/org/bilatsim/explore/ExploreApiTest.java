@@ -37,7 +37,7 @@ class ExploreApiTest {
     @BeforeAll
     static void start() {
         server = new ExploreServer(new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
-                new YamlControlCatalog(), 2, Path.of("target/explore-test-output"), List.of("bilatsim", "explore"));
+                new SchemaControlCatalog(), 2, Path.of("target/explore-test-output"), List.of("bilatsim", "explore"));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -108,6 +108,39 @@ class ExploreApiTest {
         int last = after.length - 1;
         double[] totals = cli.stream().mapToDouble(o -> o.totals().get(last).total()).toArray();
         assertEquals(Quantiles.summary(totals)[3], after[last], 1e-6);
+    }
+
+    @Test
+    void aDutyPolicyControlAddsADatedEventThatActsFromItsMonthAndTheDownloadReproducesIt() throws Exception {
+        ScenarioConfig baseline = ConfigLoader.load(Path.of(BASELINE), List.of());
+        int rice = ExploreSchemaControlsTest.riceFromPakistan(baseline);
+        String values = "\"policy." + rice + ".rate\":\"0.5\",\"policy." + rice + ".date\":\"2026-01\"";
+        JsonNode changed = runToEnd(request(values, 8, "policy"));
+        assertEquals("done", changed.get("state").asText(), changed.toString());
+        double[] difference = series(changed.at("/result/difference/p50"));
+        JsonNode years = changed.at("/result/years");
+        for (int y = 0; y < years.size(); y++) {
+            int year = years.get(y).asInt();
+            if (year < 2026) {
+                // Common random numbers: before the duty's month the runs are the scenario's own.
+                assertEquals(0.0, difference[y], 1e-6, "year " + year);
+            } else {
+                // A 50% duty on Pakistani rice from 2026 lowers two-way trade from then on.
+                assertTrue(difference[y] < 0, "year " + year + ": " + Arrays.toString(difference));
+            }
+        }
+        HttpResponse<String> download = post("/api/download", request(values, 8, "policy"));
+        assertEquals(200, download.statusCode());
+        ScenarioConfig config = ConfigLoader.parse("downloaded.yaml", download.body(), List.of());
+        assertEquals(baseline.events().size() + 1, config.events().size());
+        List<Outcome> cli = Runner.local(2).run(RunSpec.replications(config.name(), config, config.seed(), 8), Observers.NONE,
+                n -> { });
+        double[] after = series(changed.at("/result/total/p50"));
+        for (int y = 0; y < after.length; y++) {
+            int year = y;
+            double[] totals = cli.stream().mapToDouble(o -> o.totals().get(year).total()).toArray();
+            assertEquals(Quantiles.summary(totals)[3], after[y], 1e-6, "year " + years.get(y));
+        }
     }
 
     @Test

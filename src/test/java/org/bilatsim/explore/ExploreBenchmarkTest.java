@@ -38,16 +38,19 @@ class ExploreBenchmarkTest {
         int threads = Integer.getInteger("explore.threads", Runtime.getRuntime().availableProcessors());
         int changes = Integer.getInteger("explore.changes", 40);
         try (ExploreServer server = new ExploreServer(new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
-                new YamlControlCatalog(), threads, Path.of("target/explore-bench"), List.of("bilatsim", "explore"))) {
+                new SchemaControlCatalog(), threads, Path.of("target/explore-bench"), List.of("bilatsim", "explore"))) {
             base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+            // The control a student moves first: Azerbaijan's duty on Pakistani rice from 2026-01 (a dated event).
+            String rice = "\"policy." + ExploreSchemaControlsTest.riceFromPakistan(
+                    org.bilatsim.config.ConfigLoader.load(Path.of(BASELINE), List.of())) + ".rate\":";
             // The baseline's 100 replications, then warm-up changes (the JIT).
             change("", "warm");
             for (int i = 0; i < 10; i++) {
-                change("\"tariffs.0.customs\":\"0." + (20 + i) + "\"", "warm");
+                change(rice + "\"0." + (20 + i) + "\"", "warm");
             }
             List<Timing> timings = new ArrayList<>();
             for (int i = 0; i < changes; i++) {
-                timings.add(change("\"tariffs.0.customs\":\"0." + (40 + i) + "\"", "bench"));
+                timings.add(change(rice + "\"0." + (40 + i) + "\"", "bench"));
             }
             double[] first = timings.stream().mapToDouble(Timing::firstMs).toArray();
             double[] done = timings.stream().mapToDouble(Timing::doneMs).toArray();
@@ -82,7 +85,7 @@ class ExploreBenchmarkTest {
                 long lastSent = 0;
                 for (int i = 0; i < 20; i++) {
                     lastSent = System.nanoTime();
-                    last = start("\"tariffs.0.customs\":\"0." + (60 + i) + "\"", "drag");
+                    last = start(rice + "\"0." + (60 + i) + "\"", "drag");
                     Thread.sleep(15);
                 }
                 JsonNode end = poll(last, null);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.ScenarioConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class ExplorerInChromiumTest {
     }
 
     @Test
-    void aStudentMovesTheRiceDutyAddsAnEventAndDownloadsTheScenario(@TempDir Path dir) throws Exception {
+    void aStudentMovesTheRiceDutyPolicyAddsAnEventAndDownloadsTheScenario(@TempDir Path dir) throws Exception {
         Path chromium = onPath("chromium");
         Path chromedriver = onPath("chromedriver");
         assumeTrue(chromium != null && chromedriver != null, "SKIPPED: chromium or chromedriver is not installed "
@@ -69,7 +70,7 @@ class ExplorerInChromiumTest {
         Files.writeString(file, scenario(Path.of("configs/pak-aze/baseline.yaml")), StandardCharsets.UTF_8);
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         try (ExploreServer server = new ExploreServer(new ScenarioLibrary(List.of(file), Path.of("configs")),
-                new YamlControlCatalog(), 2, dir.resolve("output"), List.of("bilatsim", "explore"))) {
+                new SchemaControlCatalog(), 2, dir.resolve("output"), List.of("bilatsim", "explore"))) {
             int port = server.start("127.0.0.1", 0);
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
@@ -92,12 +93,31 @@ class ExplorerInChromiumTest {
                 String data = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
                 String probability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
 
-                WebElement rice = driver.findElement(By.cssSelector("input[type=range][data-path='tariffs.0.customs']"));
-                rice.sendKeys(Keys.END);
-                wait.until(d -> "1".equals(script(d, "return explorer.state.values['tariffs.0.customs']")));
+                // The rice duty as policy: Azerbaijan's duty on Pakistani rice from a month (a dated duty event),
+                // not the base-period duty line, which is a calibration input.
+                int rice = ExploreSchemaControlsTest.riceFromPakistan(ConfigLoader.load(file, List.of()));
+                String ratePath = "policy." + rice + ".rate";
+                String date = String.valueOf(script(driver, "return explorer.info.firstDate"));
+                int fromYear = Integer.parseInt(date.substring(0, 4));
+                WebElement duty = driver.findElement(By.cssSelector("input[type=range][data-path='" + ratePath + "']"));
+                duty.sendKeys(Keys.END);
+                wait.until(d -> "1".equals(script(d, "return explorer.state.values['" + ratePath + "']")));
                 wait.until(d -> finished(d, 12) != null && Boolean.FALSE.equals(script(d, "return explorer.last.unchanged")));
                 String moved = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
                 assertNotEquals(data, moved, "the chart's data changed");
+                @SuppressWarnings("unchecked")
+                List<Object> years = (List<Object>) script(driver, "return explorer.last.result.years");
+                @SuppressWarnings("unchecked")
+                List<Object> difference = (List<Object>) script(driver, "return explorer.last.result.difference.p50");
+                for (int y = 0; y < years.size(); y++) {
+                    int year = ((Number) years.get(y)).intValue();
+                    double d = ((Number) difference.get(y)).doubleValue();
+                    if (year < fromYear) {
+                        assertEquals(0.0, d, 1e-6, "no effect before the duty's month, " + year);
+                    } else {
+                        assertTrue(d < 0, "a 100% duty on Pakistani rice lowers trade in " + year + ": " + difference);
+                    }
+                }
                 String movedProbability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
                 assertNotEquals(probability, movedProbability, "P(target by 2035) changed");
 
@@ -112,9 +132,14 @@ class ExplorerInChromiumTest {
                 wait.until(d -> Files.isRegularFile(yaml) && size(yaml) > 0);
                 ScenarioConfig downloaded = ConfigLoader.parse(yaml.toString(), Files.readString(yaml), List.of());
                 ScenarioConfig loaded = ConfigLoader.load(file, List.of());
-                assertEquals(loaded.events().size() + 1, downloaded.events().size());
-                assertEquals(1.0, downloaded.tariffs().get(0).customs());
+                // The policy duty and the exhibition, as events; the base-period duties as in the file.
+                assertEquals(loaded.events().size() + 2, downloaded.events().size());
+                assertEquals(loaded.tariffs(), downloaded.tariffs());
+                assertTrue(downloaded.events().stream().anyMatch(e -> e instanceof PolicyEvent.DutyChange c
+                        && c.rate() == 1.0 && c.date().getYear() == fromYear), downloaded.events().toString());
 
+                // The picture shows the moved rice duty policy beside the charts.
+                script(driver, "document.querySelector(\"[data-control='" + ratePath + "']\").scrollIntoView({block: 'center'})");
                 Path shot = Path.of("target", "explore-screenshot.png");
                 Files.createDirectories(shot.getParent());
                 Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);

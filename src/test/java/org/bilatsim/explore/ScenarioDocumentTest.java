@@ -25,7 +25,7 @@ class ScenarioDocumentTest {
     void theFlattenedTextOfEveryBundledScenarioLoadsIntoTheSameConfig(Path file) throws IOException {
         ScenarioDocument document = ScenarioDocument.read(file.toString(), file);
         Draft draft = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
-                new YamlControlCatalog());
+                new SchemaControlCatalog());
         ScenarioConfig flattened = ConfigLoader.parse("flat.yaml", draft.download(), List.of());
         assertEquals(ConfigLoader.load(file, List.of()), flattened);
         assertFalse(draft.download().contains("extends:"));
@@ -39,14 +39,19 @@ class ScenarioDocumentTest {
     @MethodSource("bundled")
     void everyControlNamesAKeyTheLoaderAcceptsAtItsShownValue(Path file) {
         ScenarioDocument document = ScenarioDocument.read(file.toString(), file);
-        YamlControlCatalog catalog = new YamlControlCatalog();
+        SchemaControlCatalog catalog = new SchemaControlCatalog();
         Draft plain = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), Map.of()), catalog);
         int controls = 0;
         Map<String, String> values = new java.util.HashMap<>();
         for (ControlCatalog.Group group : plain.groups()) {
             for (ControlCatalog.Control control : group.controls()) {
+                assertTrue(control.mark().matches("SOURCED|ESTIMATE|DERIVED|ASSUMPTION|NONE|DEFAULT|POLICY"),
+                        control.mark());
+                if (control.mark().equals("POLICY")) {
+                    // A policy control adds a dated event when moved (ExploreApiTest checks that one).
+                    continue;
+                }
                 values.put(control.path(), control.value());
-                assertTrue(control.mark().matches("SOURCED|ESTIMATE|DERIVED|ASSUMPTION|NONE|DEFAULT"), control.mark());
                 controls++;
             }
         }

@@ -2,110 +2,90 @@ package org.bilatsim.explore;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bilatsim.config.ConfigSchema;
 import org.bilatsim.config.SourceLocation;
 import org.bilatsim.config.YamlNode;
 
 /**
- * Controls derived from the scenario's YAML tree and the key names the loader knows. Where the
- * ranges come from: each key's slider spans the loader's allowed range where that range is narrow
- * (fractions 0 to 1, probabilities, the time span for months), and otherwise a range chosen here for
- * exploring (an ASSUMPTION of the explorer, stated in {@link #KEYS}: e.g. elasticities of
- * substitution 1.1 to 15 where the loader allows up to 50; money values 0 to twice the scenario's
- * value). A value typed outside the slider is still sent: the loader decides, and its message is
- * shown next to the control. Defaults for keys the file leaves out are the loader's defaults.
+ * Controls derived from the scenario's YAML tree and the declared config schema
+ * ({@link ConfigSchema}): each control's label and help (the entry's description and the meaning of
+ * its range), unit, step, default (for a key the file leaves out) and hard limits are the schema
+ * entry of its path, so the page shows what the loader will accept. The source mark is the comment
+ * of the value's line in the file ({@link ScenarioDocument#comment}).
+ *
+ * <p>What the schema cannot know is the slider's practical window: a loader range such as 1e13 US$
+ * or an elasticity of substitution up to 50 is a hard limit, not a useful slider. {@link #WINDOWS}
+ * gives the window for such keys (an ASSUMPTION of the explorer, said in the control's help text);
+ * other keys with a range much wider than their value slide from 0 (or the schema's minimum) to
+ * twice the value. The loader's range stays the hard limit: a value typed outside the window is
+ * sent, and the loader decides.
+ *
+ * <p>Base-period duty lines ({@code tariffs}) are calibration inputs: the model calibrates its
+ * preferences to the observed base flows at that duty, so moving one re-reads the base data instead
+ * of changing policy. They are shown in their own folded section, and the panel's policy controls
+ * for duties are dated {@code duty} events ({@link #POLICY_SECTION}).
  */
-public final class YamlControlCatalog implements ControlCatalog {
+public final class SchemaControlCatalog implements ControlCatalog {
+    /** The section of the first-class duty policy controls (each adds a dated {@code duty} event). */
+    public static final String POLICY_SECTION = "Duty policy from a month";
+    /** The section of the base-period duty lines. */
+    public static final String BASE_DUTY_SECTION = "Base-period duty (calibration)";
+    /** One line the page shows under each section's heading (why base duties are not policy). */
+    public static final Map<String, String> SECTION_NOTES = Map.of(
+            POLICY_SECTION, "Each control adds a dated duty event (the way a new rate enters into force): the "
+                    + "chart shows its effect from that month on.",
+            BASE_DUTY_SECTION, "The duty at which the base-year flows were observed. The model calibrates its "
+                    + "preferences to those flows at this duty, so changing it re-reads the data rather than "
+                    + "changing policy: use the duty policy controls above for a policy change.");
 
-    /** What the page shows for a key, and its slider. {@code min}/{@code max} NaN: relative to the value. */
-    record Key(String label, String unit, double min, double max, double step, String fallback, String help,
-            boolean percent) {
+    /** A slider window narrower than the schema's range: an ASSUMPTION of the explorer, for exploring. */
+    record Window(double min, double max) {
     }
 
-    private static final double RELATIVE = Double.NaN;
+    /** Practical slider windows by schema path (the loader's range stays the hard limit). */
+    static final Map<String, Window> WINDOWS = Map.ofEntries(
+            Map.entry("products.*.substitutionElasticity", new Window(1.1, 15)),
+            Map.entry("products.*.importDemandElasticity", new Window(-5, -0.1)),
+            Map.entry("products.*.demandGrowthPerYear", new Window(-0.1, 0.2)),
+            Map.entry("events[tradeCost].factor", new Window(0.8, 1.2)),
+            Map.entry("events[flights].tradeCostFactor", new Window(0.8, 1.2)),
+            Map.entry("events[flights].seatsPerWeekChange", new Window(-2000, 5000)),
+            Map.entry("events[exhibition].fixedCostFactor", new Window(0.5, 1)),
+            Map.entry("tourism[].baseSeatsPerWeek", new Window(0, 10000)),
+            Map.entry("tourism[].seatElasticity", new Window(0, 2)),
+            Map.entry("tourism[].growthPerYear", new Window(-0.1, 0.3)),
+            Map.entry("tourism[].spendPerVisitorUsd", new Window(0, 5000)),
+            Map.entry("projects[].rampUpMonths", new Window(0, 60)),
+            Map.entry("projects[].tranches[].rate", new Window(0, 0.2)),
+            Map.entry("projects[].commodities[].priceVolatility", new Window(0, 1)),
+            Map.entry("projects[].security.incidentProbabilityPerMonth", new Window(0, 0.2)),
+            Map.entry("rules[promotion].everyMonths", new Window(1, 36)));
 
-    /** The known keys, by name (the last step of a path). */
-    static final Map<String, Key> KEYS = Map.ofEntries(
-            duty("customs", "customs duty"), duty("regulatory", "regulatory duty"),
-            duty("additional", "additional duty"), duty("rate", "duty rate"),
-            duty("inQuotaRate", "in-quota duty"), duty("outOfQuotaRate", "out-of-quota duty"),
-            Map.entry("utilization", new Key("utilisation", "share of eligible imports", 0, 1, 0.05, "1",
-                    "share of imports that meet the rules of origin and claim the preference", true)),
-            Map.entry("quotaVolumePerYear", new Key("quota volume", "product units per year", 0, RELATIVE, 0, null,
-                    "imports per year that pay the in-quota rate", false)),
-            Map.entry("factor", new Key("trade-cost factor", "× CIF/FOB ratio", 0.8, 1.2, 0.01, null,
-                    "multiplies the trade cost; 0.97 = landed price 3% lower", false)),
-            Map.entry("tradeCostFactor", new Key("trade-cost factor", "× CIF/FOB ratio", 0.8, 1.2, 0.01, "1",
-                    "multiplies goods trade costs between the two countries", false)),
-            Map.entry("seatsPerWeekChange", new Key("seats added", "seats per week", -2000, 5000, 10, null,
-                    "direct seats per week added (negative: removed)", false)),
-            Map.entry("fixedCostFactor", new Key("fixed-cost factor", "× exporters' fixed cost", 0.5, 1, 0.01, "1",
-                    "multiplies exporters' monthly fixed cost of serving the market; 0.9 = 10% lower", false)),
-            Map.entry("discoveryProbability", new Key("discovery probability", "probability", 0, 1, 0.01, "0",
-                    "chance that an importer who does not know the origin discovers it", true)),
-            Map.entry("substitutionElasticity", new Key("elasticity of substitution", "σ", 1.1, 15, 0.1, null,
-                    "how strongly importers switch between origins when prices differ (loader allows up to 50)",
-                    false)),
-            Map.entry("importDemandElasticity", new Key("import demand elasticity", "ε", -5, -0.1, 0.1, null,
-                    "how total imports respond to the price index (loader allows -20 to 0)", false)),
-            Map.entry("demandGrowthPerYear", new Key("demand growth", "fraction per year", -0.1, 0.2, 0.005, "0",
-                    "growth of the importing market per year", true)),
-            Map.entry("awareness", new Key("awareness", "share of importers", 0.01, 1, 0.01, "1",
-                    "share of importers who know this origin at the start", true)),
-            Map.entry("baseSeatsPerWeek", new Key("direct seats at the start", "seats per week", 0, 10000, 10, null,
-                    "direct flight seats per week at the start", false)),
-            Map.entry("seatElasticity", new Key("seat elasticity", "elasticity", 0, 2, 0.05, "0.5",
-                    "how visitors respond to seats", false)),
-            Map.entry("growthPerYear", new Key("visitor growth", "fraction per year", -0.1, 0.3, 0.01, "0",
-                    "trend growth of visitors per year", true)),
-            Map.entry("spendPerVisitorUsd", new Key("spend per visitor", "US$", 0, 5000, 50, null,
-                    "what a visitor spends (travel exports)", false)),
-            Map.entry("valueUsdPerDelivery", new Key("value per delivery", "US$", 0, RELATIVE, 0, null,
-                    "value of one delivery of the contract", false)),
-            Map.entry("acceptProbability", new Key("acceptance probability", "probability", 0, 1, 0.05, "1",
-                    "chance the buyer takes a delivery", true)),
-            Map.entry("valueUsd", new Key("value", "US$", 0, RELATIVE, 0, null,
-                    "US$ (a delivery's value, or the target's two-way trade per year)", false)),
-            Map.entry("capexUsd", new Key("capital expenditure", "US$", 0, RELATIVE, 0, null,
-                    "total capex of the project", false)),
-            Map.entry("priceUsd", new Key("price", "US$ per unit", 0, RELATIVE, 0, null,
-                    "world price of the commodity at the start", false)),
-            Map.entry("priceVolatility", new Key("price volatility", "annual sd of the log price", 0, 1, 0.01, "0",
-                    "how much the commodity price moves from year to year", false)),
-            Map.entry("capacityPerYear", new Key("capacity", "units per year", 0, RELATIVE, 0, null,
-                    "output at full capacity", false)),
-            Map.entry("rampUpMonths", new Key("ramp-up", "months", 0, 60, 1, null,
-                    "months from first production to full capacity", false)),
-            Map.entry("incidentProbabilityPerMonth", new Key("security incidents", "probability per month", 0, 0.2, 0.005,
-                    "0", "chance that a security incident stops the project in a month", true)),
-            Map.entry("everyMonths", new Key("every", "months", 1, 36, 1, null,
-                    "months between two promotions", false)));
-
-    private static Map.Entry<String, Key> duty(String key, String label) {
-        return Map.entry(key, new Key(label, "fraction of customs value", 0, 1, 0.01, "0",
-                "a fraction: 0.15 is a 15% duty", true));
-    }
-
-    private static final List<String> MONTH_KEYS = List.of("date", "until", "from", "to", "constructionStart",
-            "capexEnd", "firstProduction", "readyDate");
+    /** Units whose values the page shows as a percentage. */
+    private static final List<String> PERCENT_UNITS = List.of("fraction", "fraction per year", "probability",
+            "probability per month");
 
     @Override
     public List<Group> groups(ScenarioDocument document, YamlNode.Mapping tree, List<String> eventPaths) {
         Builder b = new Builder(document, tree);
+        policy(b, document);
         List<YamlNode> tariffs = list(tree, "tariffs");
         for (int i = 0; i < tariffs.size(); i++) {
             if (tariffs.get(i) instanceof YamlNode.Mapping line) {
                 String title = text(line, "importer") + " duty on " + b.productName(text(line, "product")) + " from "
                         + partnerName(text(line, "partner"));
-                b.group("Duties in force at the start", title, line, null, "tariffs." + i,
+                b.group(BASE_DUTY_SECTION, title, line, null, "tariffs." + i,
                         List.of("customs", "regulatory", "additional", "until"), List.of("customs", "regulatory", "additional"));
             }
         }
         List<YamlNode> events = list(tree, "events");
         for (int k = 0; k < events.size() && k < eventPaths.size(); k++) {
-            if (events.get(k) instanceof YamlNode.Mapping event) {
+            if (events.get(k) instanceof YamlNode.Mapping event && !eventPaths.get(k).startsWith(POLICY + ".")) {
+                b.types.put(eventPaths.get(k), text(event, "type"));
                 b.event(event, eventPaths.get(k));
             }
         }
@@ -125,8 +105,7 @@ public final class YamlControlCatalog implements ControlCatalog {
                         if (!source.getKey().equals("ROW") && source.getValue() instanceof YamlNode.Mapping s) {
                             Control c = b.control(s, "awareness", prefix + ".sources." + source.getKey() + ".awareness",
                                     true);
-                            controls.add(new Control(c.path(), "awareness of " + source.getKey(), c.unit(), c.kind(),
-                                    c.value(), c.min(), c.max(), c.step(), c.mark(), c.source(), c.help(), c.percent()));
+                            controls.add(relabel(c, "awareness of " + source.getKey()));
                         }
                     }
                 }
@@ -159,8 +138,7 @@ public final class YamlControlCatalog implements ControlCatalog {
                 for (int j = 0; j < deliveries.size(); j++) {
                     if (deliveries.get(j) instanceof YamlNode.Mapping d) {
                         Control c = b.control(d, "valueUsd", prefix + ".deliveries." + j + ".valueUsd", false);
-                        controls.add(new Control(c.path(), "delivery of " + text(d, "date"), c.unit(), c.kind(), c.value(),
-                                c.min(), c.max(), c.step(), c.mark(), c.source(), c.help(), c.percent()));
+                        controls.add(relabel(c, "delivery of " + text(d, "date")));
                     }
                 }
                 b.add("Contracts", title, contract, null, controls);
@@ -189,8 +167,7 @@ public final class YamlControlCatalog implements ControlCatalog {
                 for (int j = 0; j < tranches.size(); j++) {
                     if (tranches.get(j) instanceof YamlNode.Mapping t && t.entries().containsKey("rate")) {
                         Control k = b.control(t, "rate", prefix + ".tranches." + j + ".rate", false);
-                        controls.add(new Control(k.path(), "interest rate: " + text(t, "lender"), "fraction per year", k.kind(),
-                                k.value(), "0", "0.2", "0.005", k.mark(), k.source(), "annual interest rate of the loan", true));
+                        controls.add(relabel(k, "interest rate: " + text(t, "lender")));
                     }
                 }
                 if (project.entries().get("security") instanceof YamlNode.Mapping security
@@ -213,6 +190,7 @@ public final class YamlControlCatalog implements ControlCatalog {
         List<YamlNode> rules = list(tree, "rules");
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i) instanceof YamlNode.Mapping rule) {
+                b.types.put("rules." + i, text(rule, "type"));
                 b.group("Rules", "Rule: " + text(rule, "type") + " (" + text(rule, "exporter") + " to "
                         + text(rule, "importer") + ")", rule, null, "rules." + i,
                         List.of("everyMonths", "fixedCostFactor", "discoveryProbability"), List.of());
@@ -221,9 +199,35 @@ public final class YamlControlCatalog implements ControlCatalog {
         return b.groups;
     }
 
+    /** The page-path prefix of the duty policy controls ({@code policy.2.rate}). */
+    static final String POLICY = "policy";
+
+    /**
+     * The duty policy controls: for each bilateral duty target of the scenario ({@link EventTemplates#dutyTargets}),
+     * a month and a rate. Moving either adds a dated {@code duty} event on the customs layer
+     * ({@link Draft}); the shown rate is the customs duty the partner pays at the start.
+     */
+    private static void policy(Builder b, ScenarioDocument document) {
+        var config = document.baseline();
+        List<EventTemplates.Target> targets = EventTemplates.dutyTargets(config);
+        for (int i = 0; i < targets.size(); i++) {
+            Map<String, String> f = targets.get(i).fields();
+            String prefix = POLICY + "." + i;
+            b.types.put(prefix, "duty");
+            String title = b.countryName(f.get("importer")) + "'s duty on " + b.productName(f.get("product")) + " from "
+                    + b.countryName(f.get("partner"));
+            List<Control> controls = List.of(
+                    relabel(b.fromSchema("events[duty].date", prefix + ".date", EventTemplates.firstDate(config), "POLICY",
+                            ""), "from the month"),
+                    relabel(b.fromSchema("events[duty].rate", prefix + ".rate", f.get("rate"), "POLICY", ""),
+                            "customs duty from then on"));
+            b.groups.add(new Group(POLICY_SECTION, title, "", "POLICY", null, controls));
+        }
+    }
+
     private static Control relabel(Control c, String label) {
         return new Control(c.path(), label, c.unit(), c.kind(), c.value(), c.min(), c.max(), c.step(), c.mark(),
-                c.source(), c.help(), c.percent());
+                c.source(), c.help(), c.percent(), c.schemaPath(), c.limitMin(), c.limitMax());
     }
 
     private static List<String> targetPair(YamlNode.Mapping target) {
@@ -251,6 +255,8 @@ public final class YamlControlCatalog implements ControlCatalog {
         final List<Group> groups = new ArrayList<>();
         final String start;
         final String end;
+        /** The type of each event and rule, by its page path ("events.3" → "duty"), for the schema path. */
+        final Map<String, String> types = new HashMap<>();
 
         Builder(ScenarioDocument document, YamlNode.Mapping tree) {
             this.document = document;
@@ -259,6 +265,15 @@ public final class YamlControlCatalog implements ControlCatalog {
                     : new YamlNode.Mapping(null, Map.of(), Map.of());
             this.start = text(time, "start");
             this.end = text(time, "end");
+        }
+
+        String countryName(String iso3) {
+            for (YamlNode n : list(tree, "countries")) {
+                if (n instanceof YamlNode.Mapping c && text(c, "iso3").equals(iso3)) {
+                    return text(c, "name");
+                }
+            }
+            return iso3;
         }
 
         String productName(String key) {
@@ -326,10 +341,8 @@ public final class YamlControlCatalog implements ControlCatalog {
                 for (int j = 0; j < concessions.size(); j++) {
                     if (concessions.get(j) instanceof YamlNode.Mapping c) {
                         Control rate = control(c, "rate", prefix + ".concessions." + j + ".rate", false);
-                        controls.add(new Control(rate.path(), "preferential rate: " + text(c, "importer") + " on "
-                                + productName(text(c, "product")) + " from " + text(c, "partner"), rate.unit(), rate.kind(),
-                                rate.value(), rate.min(), rate.max(), rate.step(), rate.mark(), rate.source(), rate.help(),
-                                rate.percent()));
+                        controls.add(relabel(rate, "preferential rate: " + text(c, "importer") + " on "
+                                + productName(text(c, "product")) + " from " + text(c, "partner")));
                     }
                 }
                 groups.set(groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), g.removePath(),
@@ -346,43 +359,94 @@ public final class YamlControlCatalog implements ControlCatalog {
             if (where != null && where.line() <= 0) {
                 mark = "ADDED";
             }
-            if (MONTH_KEYS.contains(key)) {
-                return new Control(path, labelOfMonth(key), "month", "month", text == null ? "" : text, start, end, "1",
-                        mark, comment, "the month it takes effect (YYYY-MM); the model runs " + start + " to " + end,
-                        false);
+            return fromSchema(pattern(path), path, text, mark, comment);
+        }
+
+        /** A control of the schema entry {@code schemaPath}, at the value {@code text} (null: the entry's default). */
+        Control fromSchema(String schemaPath, String path, String text, String mark, String comment) {
+            ConfigSchema.Entry entry = ConfigSchema.entry(schemaPath);
+            String label = label(entry.description());
+            if (entry.type() == ConfigSchema.Type.MONTH) {
+                return new Control(path, label, "month", "month", text == null ? "" : text, start, end, "1", mark,
+                        comment, entry.description() + " (YYYY-MM); the model runs " + start + " to " + end, false,
+                        schemaPath, start, end);
             }
-            Key k = KEYS.getOrDefault(key, new Key(key, "", 0, RELATIVE, 0, null, key, false));
             if (text == null) {
-                text = k.fallback() != null ? k.fallback() : "0";
+                text = entry.defaultValue() instanceof Number n ? plain(n.doubleValue()) : "0";
             }
             double v = parse(text);
-            double min = k.min();
-            double max = k.max();
-            double step = k.step();
-            if (Double.isNaN(max)) {
-                max = Double.isFinite(v) && v > 0 ? niceCeiling(2 * v) : 1;
-                step = max / 200;
+            double hardMin = entry.min();
+            double hardMax = entry.max();
+            double min = hardMin;
+            double max = hardMax;
+            Window w = WINDOWS.get(schemaPath);
+            if (w != null) {
+                min = w.min();
+                max = w.max();
+            } else if (!Double.isFinite(max) || !Double.isFinite(min)
+                    || (Double.isFinite(v) && max - min > 100 * Math.max(1, Math.abs(v)))) {
+                // A money value or a count: the schema's range (up to 1e13) is a limit, not a slider.
+                min = Math.max(Double.isFinite(min) ? min : 0, 0);
+                max = Double.isFinite(v) && v > 0 ? niceCeiling(2 * v) : Math.min(hardMax, 1);
             }
             if (Double.isFinite(v)) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
-            return new Control(path, k.label(), k.unit(), "number", text, plain(min), plain(max), plain(step), mark,
-                    comment, k.help(), k.percent());
+            double step = entry.step() == null ? (max - min) / 200 : entry.step();
+            if ((max - min) / step > 2000 || (max - min) / step < 10) {
+                step = entry.type() == ConfigSchema.Type.INTEGER ? Math.max(1, Math.round((max - min) / 200))
+                        : (max - min) / 200;
+            }
+            String meaning = entry.range() == null || entry.range().meaning().isEmpty() ? ""
+                    : " (" + entry.range().meaning() + ")";
+            String help = entry.description() + meaning;
+            if (min > hardMin || max < hardMax) {
+                help += "; the slider spans " + plain(min) + " to " + plain(max) + " for exploring, the loader accepts "
+                        + entry.range().describe();
+            }
+            boolean percent = entry.type() == ConfigSchema.Type.FRACTION || PERCENT_UNITS.contains(entry.unit());
+            return new Control(path, label, entry.unit(), "number", text, plain(min), plain(max), plain(step), mark,
+                    comment, help, percent, schemaPath, limit(hardMin), limit(hardMax));
         }
 
-        private static String labelOfMonth(String key) {
-            return switch (key) {
-                case "date" -> "date";
-                case "until" -> "until (last month)";
-                case "from" -> "first delivery month";
-                case "to" -> "last delivery month";
-                case "constructionStart" -> "construction starts";
-                case "capexEnd" -> "capex ends";
-                case "firstProduction" -> "first production";
-                default -> key;
-            };
+        /**
+         * The schema path pattern of a page path: list indices become {@code []}, product and origin
+         * keys {@code *}, an event or rule its {@code [type]} ({@code added.0.rate} → {@code events[duty].rate}).
+         */
+        String pattern(String path) {
+            String[] steps = path.split("\\.");
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            if (steps.length >= 2 && (steps[0].equals("events") || steps[0].equals("added") || steps[0].equals("policy")
+                    || steps[0].equals("rules"))) {
+                String list = steps[0].equals("rules") ? "rules" : "events";
+                out.append(list).append('[').append(types.getOrDefault(steps[0] + "." + steps[1], "?")).append(']');
+                i = 2;
+            }
+            String previous = "";
+            for (; i < steps.length; i++) {
+                String step = steps[i];
+                if (step.matches("\\d+")) {
+                    out.append("[]");
+                } else {
+                    out.append(out.length() == 0 ? "" : ".")
+                            .append(previous.equals("products") || previous.equals("sources") ? "*" : step);
+                }
+                previous = step;
+            }
+            return out.toString();
         }
+
+        private static String label(String description) {
+            int comma = description.indexOf(", ");
+            return comma >= 12 ? description.substring(0, comma) : description;
+        }
+
+        private static String limit(double x) {
+            return Double.isFinite(x) ? plain(x) : "";
+        }
+
 
         /** The comment of the first line of a mapping (where an event's or a line's source is usually written). */
         private String firstComment(YamlNode.Mapping node) {
