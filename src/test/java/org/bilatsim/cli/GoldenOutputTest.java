@@ -90,20 +90,20 @@ class GoldenOutputTest {
 
     private static String expected(String name) {
         return switch (name) {
-            case "TIMESERIES_BASELINE_BEFORE" -> "aa59b00c6a041a60c4ee0d13f1e6134bd8d85df9aaed5a0f5f5a485dd5a5146e";
-            case "ANNUAL_BASELINE_BEFORE" -> "47f9a07df3d0af988ed28e13866a95e5ea8a1d3064ae6dc967b877e04e6e703d";
-            case "TIMESERIES_PUSH_BEFORE" -> "a3fb551515fcb6289dc281a0c466edfd1daadc0276aa1f5d123c2b1d2c53fad5";
-            case "ANNUAL_PUSH_BEFORE" -> "119e0c19923f167a1c0bbb6780f3f6903b258ee159f1a066d41ae4e2a7257842";
-            case "TIMESERIES_SYNTHETIC_BEFORE" -> "140acea2a01143c68866ae7838e2b46a3adc0ad9d230c5ec3d6850f6520d6427";
-            case "ANNUAL_SYNTHETIC_BEFORE" -> "75305ffc1258c55c266dbb7f03ae68bfa8892651540f8eb0cfd6be4581a489dd";
-            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "11135ffe8f6b61db48a6938e90f38de5a9eda22c0270a8901564ecfe1e93e256";
-            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "0c7364b84ebfd8546fe1b694e57dab6bfedd4da70fa88520ab8deebcb50c0a68";
-            case "TIMESERIES_BASELINE_SHIPPED" -> "cc813629e0c72a8dba4caef7499690b1813f298954e7feff3df3092d6bf73260";
-            case "ANNUAL_BASELINE_SHIPPED" -> "f6019fd56f6145cb74688feea45addf6eabe453272f3ac3c9fbb277d275ae756";
-            case "TIMESERIES_PUSH_SHIPPED" -> "c24c4125517217625b77510463ec478d806792df03f1f1c0b27ad521453cf799";
-            case "ANNUAL_PUSH_SHIPPED" -> "e66a04cf6c8adc9b4e3b9e6c136a809710b45d80cc4858eca64d0bfca42c7a80";
-            case "TIMESERIES_NO_FIXED_COST" -> "f6db60a2214ce5f6974f58b4e8211e717059cff1cc9536b3dc08966fdd074ecd";
-            case "ANNUAL_NO_FIXED_COST" -> "3ca279c394e01f220e62dfcc0553668f0b70d71f38bacb70333812007473a179";
+            case "TIMESERIES_BASELINE_BEFORE" -> "828e57cc97a5b8b8d59383380121dfa65a78f078d3597ffa0995ef9b09d7fd4c";
+            case "ANNUAL_BASELINE_BEFORE" -> "d918240b4dcaff21aa11a73de80665f4524b4f47354d021bdb2837d547bc0ec8";
+            case "TIMESERIES_PUSH_BEFORE" -> "843bf5753e4932cbe4d109fd6100790d25a0055e820ae17cc48b05ac9bc1bef7";
+            case "ANNUAL_PUSH_BEFORE" -> "6dbce4800c57bae0b281872124f833e7c7ae9544c59189eea5a8d3ea114fa28e";
+            case "TIMESERIES_SYNTHETIC_BEFORE" -> "8f1a2adcd4a7c59458bb27cd7bb882cc8ba693bbe9d96b0b6e7e1514e864f257";
+            case "ANNUAL_SYNTHETIC_BEFORE" -> "679b0378e28854a8b254857edb2c75825473886fd3e996acaae5d87b468179f0";
+            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "0cca2be91fdb10e40ce5ed6fe98f18dbe7064a0b5ca2b1c311c5981eea374ee3";
+            case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "e863f7269a56efcfea4528dcdac2ddc94c7091daab01d48b9119f035063c574b";
+            case "TIMESERIES_BASELINE_SHIPPED" -> "ecbec354fc55fc5ad3050aed4d43396ce0bde009156cb51b08b43ad0c4d64a22";
+            case "ANNUAL_BASELINE_SHIPPED" -> "3e0df5a0b25c5e5437f490ab46541b85c5c95ad158e10939a2f7d23c2d7225be";
+            case "TIMESERIES_PUSH_SHIPPED" -> "745155c58c5e0e85819f985286bfb6456577e0ff5a5dc2eced7b46b017135e21";
+            case "ANNUAL_PUSH_SHIPPED" -> "98bba3df7f3707f5907b8bd2040c041c6f5c6d8b16db18d569c188cd1fe4a1aa";
+            case "TIMESERIES_NO_FIXED_COST" -> "d91eb3173a03cfa23c3e72aa6e2d382b713cc60d4ce3d14a4377b38b90a2417e";
+            case "ANNUAL_NO_FIXED_COST" -> "45b7126aeaba5ae6e23b2e0c653543a2a24fee47edaafe2cb652f31ebe69376f";
             default -> throw new IllegalArgumentException(name);
         };
     }
