@@ -228,6 +228,30 @@ public final class OriginSupply implements Steppable {
         exportedVolume = booked;
     }
 
+    /**
+     * The producer surplus of this origin's exporters in this market this month, US$: their operating
+     * profit, revenue / sigmaF (revenue at customs value, iceberg), less the fixed costs of the serving
+     * firms and the sunk costs of this month's entrants (a level), plus the change of the factor
+     * owners' rent on the origin's supply curve relative to the base cost level w0 (terms of trade;
+     * zero with infinite Ex): {@code X_t tau w0 ((w/w0)^(Ex+1) - 1) / (Ex+1)}, the integral of the
+     * supply {@code X_t (v/w0)^Ex} over v from w0 to w, at this month's capacity X_t, valued at customs
+     * value (trade cost tau) as the firms are paid.
+     *
+     * @param revenueUsd the origin's sales in the market this month at customs value, US$
+     */
+    double producerSurplusUsd(double revenueUsd) {
+        double firmsNet = revenueUsd / sigmaF - servingCount * fixedCostUsdPerMonth() * trend - entrants * sunkCostUsd();
+        if (Double.isInfinite(exportSupplyElasticity)) {
+            return firmsNet;
+        }
+        double capacity = baseVolume * trend;
+        double ratio = costLevelUsd / baseFobPriceUsd;
+        // Valued at customs value, as the firms are paid (iceberg trade costs): w0 times the trade cost.
+        double rent = capacity * baseFobPriceUsd * tradeCost * (Math.pow(ratio, exportSupplyElasticity + 1) - 1)
+                / (exportSupplyElasticity + 1);
+        return firmsNet + rent;
+    }
+
     /** Volume the origin's firms booked as shipped this month, product units. */
     double exportedVolume() {
         return exportedVolume;

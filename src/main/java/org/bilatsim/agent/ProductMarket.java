@@ -29,6 +29,8 @@ public final class ProductMarket {
     private ImporterFirm[] importers = new ImporterFirm[0];
     private double[] shareParameters;
     private double baseDemandLevel;
+    /** The import composite's CES price index at base consumer prices, every origin served (welfare's reference). */
+    private double basePriceIndex = Double.NaN;
 
     private final int n;
     private final double[] dutyRate;
@@ -83,10 +85,12 @@ public final class ProductMarket {
         lastYear = new double[12][n];
     }
 
-    void calibrated(double[] shareParameters, double monthlyDemandLevel, ImporterFirm[] importers) {
+    void calibrated(double[] shareParameters, double monthlyDemandLevel, ImporterFirm[] importers,
+            double[] baseConsumerPrices) {
         this.shareParameters = shareParameters;
         this.baseDemandLevel = monthlyDemandLevel;
         this.importers = importers;
+        this.basePriceIndex = Ces.priceIndex(shareParameters, baseConsumerPrices, null, product.substitutionElasticity());
     }
 
     /** Sourcing phase, first: the month's demand level and prices. */
@@ -314,6 +318,28 @@ public final class ProductMarket {
     /** Duty collected on origin {@code s} this month, US$. */
     public double dutyCollectedUsd(int s) {
         return dutyCollected[s];
+    }
+
+    /** VAT collected on origin {@code s}'s goods this month (rate times duty-paid value), US$. */
+    public double vatCollectedUsd(int s) {
+        return ordered[s] * landedPrice[s] * vatRate;
+    }
+
+    /**
+     * The buyers' consumer surplus gained this month relative to the base period's prices, US$: the
+     * compensating variation of the change of the import composite's CES price index from its base
+     * value P0 to this month's P1 (over the origins served), for composite demand {@code Q = D P^Em}
+     * at this month's demand level D, {@code D (P0^(1+Em) - P1^(1+Em)) / (1+Em)} ({@link
+     * Ces#consumerSurplusChange}). It is 0 in a month with base prices, whatever the demand level.
+     */
+    public double consumerSurplusChangeUsd() {
+        double index = Ces.priceIndex(shareParameters, consumerPrice, available, product.substitutionElasticity());
+        return Ces.consumerSurplusChange(monthLevel, basePriceIndex, index, product.importDemandElasticity());
+    }
+
+    /** Producer surplus of origin {@code s}'s exporters in this market this month, US$ (see {@link OriginSupply}). */
+    public double producerSurplusUsd(int s) {
+        return origins[s].producerSurplusUsd(importedValueUsd(s));
     }
 
     OriginSupply origin(String exporter) {

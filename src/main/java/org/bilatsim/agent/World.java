@@ -218,7 +218,7 @@ public final class World {
                             + "awareness (" + e.getMessage() + "); raise the elasticity, or the awareness of the "
                             + "smaller origins");
         }
-        market.calibrated(calibration.shareParameters(), calibration.demandLevel(), importers);
+        market.calibrated(calibration.shareParameters(), calibration.demandLevel(), importers, prices);
         for (ImporterFirm importer : importers) {
             market.startAtDesired(importer, prices);
         }

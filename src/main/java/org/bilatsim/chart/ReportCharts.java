@@ -19,7 +19,10 @@ public final class ReportCharts {
      * What the report reads besides the charts: trade value for the headline and the direction table,
      * tariff rates to choose the price chart's default product (the one whose duty changes most often).
      */
-    static final Set<Metric> REPORT_NEEDS = EnumSet.of(Metric.TRADE_VALUE, Metric.TARIFF_RATE);
+    /** The headline's metrics and the welfare section's (ReportWriter). */
+    static final Set<Metric> REPORT_NEEDS = EnumSet.of(Metric.TRADE_VALUE, Metric.TARIFF_RATE,
+            Metric.CONSUMER_SURPLUS_CHANGE, Metric.TARIFF_REVENUE, Metric.VAT_REVENUE, Metric.PRODUCER_SURPLUS,
+            Metric.NET_WELFARE);
 
     public static final List<ChartSpec> ALL = List.of(
             new ChartSpec("path-to-target", "Path to target", false, EnumSet.of(Metric.TRADE_VALUE),
@@ -48,7 +51,14 @@ public final class ReportCharts {
                     r -> "Active exporting firms by origin and product (the extensive margin).",
                     r -> r.run().monthly().stream().anyMatch(row -> row.is(Metric.ACTIVE_EXPORTERS) && row.value() > 1)
                             ? Optional.empty() : Optional.of("no origin has more than one exporting firm."),
-                    r -> FirmCharts.activeExporters(r.run())));
+                    r -> FirmCharts.activeExporters(r.run())),
+            new ChartSpec("welfare", "Welfare", false,
+                    EnumSet.of(Metric.NET_WELFARE),
+                    r -> "Net welfare by country: consumer surplus change relative to base-period prices, plus tariff"
+                            + " and VAT revenue, plus its exporters' producer surplus (the last three are levels).",
+                    r -> r.run().annual().stream().anyMatch(row -> row.is(Metric.NET_WELFARE)) ? Optional.empty()
+                            : Optional.of("no " + Metric.NET_WELFARE.key() + " rows in annual.csv."),
+                    r -> WelfareCharts.netWelfare(r.run())));
 
     /** Every metric the report reads: the charts' and the headline's. */
     public static Set<Metric> metrics() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
+import org.bilatsim.engine.Metric;
 
 /**
  * Writes the charts and {@code report.html} of a run folder: {@code charts/<name>.png},
@@ -167,6 +168,7 @@ public final class ReportWriter {
         }
         h.append("</section>\n");
 
+        welfare(h, run);
         timeline(h, m);
         SourcesTable.html(h, sources);
 
@@ -180,6 +182,49 @@ public final class ReportWriter {
                 .append("<code>timeseries.csv</code> in this folder. Amounts are US$ at customs (CIF) value.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * The welfare accounts by country, first and last simulated year (medians over replications):
+     * consumer surplus change of its import markets (relative to base prices), tariff and VAT revenue
+     * on them, its exporters' producer surplus, and net welfare, their sum.
+     */
+    private static void welfare(StringBuilder h, RunResults run) {
+        List<String> countries = new ArrayList<>();
+        for (TidyRow r : run.annual()) {
+            if (r.is(Metric.NET_WELFARE) && !countries.contains(r.exporter())) {
+                countries.add(r.exporter());
+            }
+        }
+        if (countries.isEmpty()) {
+            return;
+        }
+        RunManifest m = run.manifest();
+        int first = m.span().firstYear();
+        int last = m.span().lastYear();
+        h.append("<section id=\"welfare\">\n<h2>Welfare</h2>\n<p class=\"muted\">US$ a year")
+                .append(run.replicationCount() > 1 ? ", medians of " + run.replicationCount() + " replications" : "")
+                .append(". Consumer surplus change is relative to the base period's prices (compensating variation of ")
+                .append("the import composite's CES price index); tariff revenue, VAT revenue and producer surplus ")
+                .append("(exporters' operating profit less fixed and sunk costs, plus the change of the supply curve's rent)")
+                .append(" are levels; net welfare is their sum. See docs/formulas.md.</p>\n<table>\n<thead><tr>")
+                .append("<th>Country</th><th>Year</th><th>Consumer surplus change</th><th>Tariff revenue</th>")
+                .append("<th>VAT revenue</th><th>Producer surplus</th><th>Net welfare</th></tr></thead>\n<tbody>\n");
+        for (String c : countries) {
+            for (int year : first == last ? new int[] {first} : new int[] {first, last}) {
+                h.append("<tr><td>").append(Html.escape(m.countryName(c))).append("</td><td>").append(year).append("</td>");
+                for (Metric metric : List.of(Metric.CONSUMER_SURPLUS_CHANGE, Metric.TARIFF_REVENUE, Metric.VAT_REVENUE,
+                        Metric.PRODUCER_SURPLUS, Metric.NET_WELFARE)) {
+                    java.util.function.Predicate<TidyRow> of = metric == Metric.PRODUCER_SURPLUS
+                            || metric == Metric.NET_WELFARE ? r -> r.exporter().equals(c) : r -> r.importer().equals(c);
+                    double[] v = run.annualSum(metric, of).get(year);
+                    h.append("<td>").append(v == null ? "—" : Html.escape(MoneyUnit.format(Band.of(v).median())))
+                            .append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void headline(StringBuilder h, RunResults run) {

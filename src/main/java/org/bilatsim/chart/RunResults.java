@@ -119,7 +119,8 @@ public final class RunResults {
      */
     public List<String> products() {
         java.util.Set<String> inData = new java.util.HashSet<>();
-        annual.forEach(r -> inData.add(r.product()));
+        // A country's rows (net welfare) belong to every product, not to one.
+        annual.stream().filter(r -> Metric.COUNTRY.stream().noneMatch(r::is)).forEach(r -> inData.add(r.product()));
         List<String> products = new ArrayList<>();
         manifest.productNames().keySet().stream().filter(inData::contains).forEach(products::add);
         java.util.Set<String> named = new java.util.HashSet<>(products);

@@ -71,5 +71,16 @@ final class AnalyticCommand implements Callable<Integer> {
                     r.exactRestChangeUsd() / 1e3, r.exactRevenueChangeUsd() / 1e3, r.exact().consumerSurplusChange() / 1e3,
                     continuum);
         }
+        out.println();
+        out.println("Welfare, exact CES (the agent model's definitions: consumer_surplus_change, tariff_revenue,"
+                + " vat_revenue, producer_surplus); changes, US$ thousand per year");
+        out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s | %10s %10s %10s %10s | %10s %10s%n", "month", "imp", "product",
+                "from", "CS", "tariff", "VAT", "imp. net", "PS partner", "PS rest");
+        for (AnalyticComparison.Row r : rows) {
+            out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s | %10.1f %10.1f %10.1f %10.1f | %10.1f %10.1f%n", r.month(),
+                    r.product().importer(), r.product().key(), r.partner(), r.exact().consumerSurplusChange() / 1e3,
+                    r.exactRevenueChangeUsd() / 1e3, r.vatRevenueChangeUsd() / 1e3, r.importerWelfareChangeUsd() / 1e3,
+                    r.partnerProducerSurplusChangeUsd() / 1e3, r.restProducerSurplusChangeUsd() / 1e3);
+        }
     }
 }

@@ -38,12 +38,28 @@ public enum Metric {
     /** Duty collected by the importer's government on this origin's goods. */
     TARIFF_REVENUE("tariff_revenue", Unit.fixed("USD"), Annual.SUM,
             Reading.market((m, s, total) -> m.dutyCollectedUsd(s))),
+    /** VAT collected by the importer's government on this origin's goods (rate times duty-paid value); a level. */
+    VAT_REVENUE("vat_revenue", Unit.fixed("USD"), Annual.SUM, Reading.market((m, s, total) -> m.vatCollectedUsd(s))),
+    /**
+     * The origin's exporters' producer surplus in this market: operating profit net of fixed and sunk
+     * costs (a level) plus the change of the factor owners' rent on the origin's supply curve since
+     * the base period (terms of trade, finite Ex).
+     */
+    PRODUCER_SURPLUS("producer_surplus", Unit.fixed("USD"), Annual.SUM,
+            Reading.market((m, s, total) -> m.producerSurplusUsd(s))),
     /** Exporters of the origin that served the market in the month. */
     ACTIVE_EXPORTERS("active_exporters", Unit.fixed("firms"), Annual.MEAN,
             Reading.market((m, s, total) -> m.origins()[s].servingCount())),
     /** The origin's share of the market's import value. */
     SOURCE_SHARE("source_share", Unit.fixed("fraction"), Annual.MEAN,
             Reading.market((m, s, total) -> total > 0 ? m.importedValueUsd(s) / total : 0)),
+    /**
+     * The buyers' consumer surplus gained relative to base-period prices (compensating variation of
+     * the import composite's CES price index), one row per import market with exporter {@value
+     * #ALL_ORIGINS}.
+     */
+    CONSUMER_SURPLUS_CHANGE("consumer_surplus_change", Unit.fixed("USD"), Annual.SUM,
+            Reading.importMarket(ProductMarket::consumerSurplusChangeUsd)),
     /** A project's output of a commodity (in the commodity's unit). */
     PROJECT_OUTPUT("project_output", Unit.PRODUCT, Annual.SUM, Reading.commodity(ProjectAgent.CommodityMonth::output)),
     /** The world price of a project's commodity. */
@@ -60,7 +76,19 @@ public enum Metric {
     JOBS("jobs", Unit.fixed("jobs"), Annual.MEAN, Reading.project(ProjectAgent.Month::jobs)),
     /** 1 in a month a security incident stopped the project (annual: share of months). */
     DISRUPTED("disrupted", Unit.fixed("fraction"), Annual.MEAN,
-            Reading.project(month -> month.disrupted() ? 1 : 0));
+            Reading.project(month -> month.disrupted() ? 1 : 0)),
+    /**
+     * A country's net welfare from the product markets: consumer surplus change of its import
+     * markets, plus its tariff and VAT revenue on them, plus its exporters' producer surplus in every
+     * market; one row per country with exporter = importer = the country and product {@value
+     * #ALL_PRODUCTS}.
+     */
+    NET_WELFARE("net_welfare", Unit.fixed("USD"), Annual.SUM, Reading.country(CountryWelfare::netUsd));
+
+    /** The exporter column of a row that belongs to a whole import market (every origin). */
+    public static final String ALL_ORIGINS = "ALL";
+    /** The product column of a row that belongs to a whole country (every product market). */
+    public static final String ALL_PRODUCTS = "ALL";
 
     /** The metrics of a product market's origin, in the order they are recorded. */
     public static final List<Metric> MARKET = having(r -> r.market != null);
@@ -70,6 +98,21 @@ public enum Metric {
     public static final List<Metric> COMMODITY = having(r -> r.commodity != null);
     /** The metrics of a project as a whole, recorded after its commodities'. */
     public static final List<Metric> PROJECT = having(r -> r.project != null);
+    /** The metrics of an import market as a whole, recorded after its origins'. */
+    public static final List<Metric> IMPORT_MARKET = having(r -> r.importMarket != null);
+    /** The metrics of a country, recorded after every market, flow and project. */
+    public static final List<Metric> COUNTRY = having(r -> r.country != null);
+
+    /**
+     * A country's welfare in a month, US$: the consumer surplus change, tariff and VAT revenue of its
+     * import markets and its exporters' producer surplus in every market.
+     */
+    public record CountryWelfare(String country, double consumerSurplusChangeUsd, double tariffRevenueUsd,
+            double vatRevenueUsd, double producerSurplusUsd) {
+        public double netUsd() {
+            return consumerSurplusChangeUsd + tariffRevenueUsd + vatRevenueUsd + producerSurplusUsd;
+        }
+    }
 
     /** How a year is made of months. */
     public enum Annual { SUM, MEAN, LAST }
@@ -112,25 +155,34 @@ public enum Metric {
      * not recorded for that kind). A flow metric also says which flows it is recorded for.
      */
     public record Reading(MarketReading market, Predicate<Flow> flowApplies, ToDoubleFunction<Flow> flow,
-            ToDoubleFunction<ProjectAgent.CommodityMonth> commodity, ToDoubleFunction<ProjectAgent.Month> project) {
+            ToDoubleFunction<ProjectAgent.CommodityMonth> commodity, ToDoubleFunction<ProjectAgent.Month> project,
+            ToDoubleFunction<ProductMarket> importMarket, ToDoubleFunction<CountryWelfare> country) {
         static Reading market(MarketReading market) {
-            return new Reading(market, null, null, null, null);
+            return new Reading(market, null, null, null, null, null, null);
         }
 
         static Reading flow(Predicate<Flow> applies, ToDoubleFunction<Flow> flow) {
-            return new Reading(null, applies, flow, null, null);
+            return new Reading(null, applies, flow, null, null, null, null);
         }
 
         static Reading commodity(ToDoubleFunction<ProjectAgent.CommodityMonth> commodity) {
-            return new Reading(null, null, null, commodity, null);
+            return new Reading(null, null, null, commodity, null, null, null);
         }
 
         static Reading project(ToDoubleFunction<ProjectAgent.Month> project) {
-            return new Reading(null, null, null, null, project);
+            return new Reading(null, null, null, null, project, null, null);
+        }
+
+        static Reading importMarket(ToDoubleFunction<ProductMarket> importMarket) {
+            return new Reading(null, null, null, null, null, importMarket, null);
+        }
+
+        static Reading country(ToDoubleFunction<CountryWelfare> country) {
+            return new Reading(null, null, null, null, null, null, country);
         }
 
         Reading andFlow(Predicate<Flow> applies, ToDoubleFunction<Flow> read) {
-            return new Reading(market, applies, read, commodity, project);
+            return new Reading(market, applies, read, commodity, project, importMarket, country);
         }
     }
 

@@ -111,6 +111,16 @@ public final class TradeModel extends SimState implements Clock {
 
     /** Hands the sink every declared metric of every market origin, flow and project, in declaration order. */
     private void record(YearMonth month) {
+        // Countries in alphabetical order, markets summed in the order of their product keys: neither
+        // depends on the order of products in the config.
+        java.util.Map<String, double[]> welfare = new java.util.TreeMap<>();
+        if (marketsByKey == null) {
+            marketsByKey = world.markets().stream()
+                    .sorted(java.util.Comparator.comparing((ProductMarket m) -> m.product().key())).toList();
+        }
+        for (ProductMarket market : marketsByKey) {
+            accumulateWelfare(market, welfare);
+        }
         for (ProductMarket market : world.markets()) {
             String product = market.product().key();
             String importer = market.product().importer();
@@ -127,6 +137,10 @@ public final class TradeModel extends SimState implements Clock {
                     sink.accept(new Observation(month, exporter, importer, product, metric, units[m],
                             metric.reading().market().read(market, s, total)));
                 }
+            }
+            for (Metric metric : Metric.IMPORT_MARKET) {
+                sink.accept(new Observation(month, Metric.ALL_ORIGINS, importer, product, metric, metric.unit(""),
+                        metric.reading().importMarket().applyAsDouble(market)));
             }
         }
         for (FlowAgent agent : world.flowAgents()) {
@@ -152,6 +166,31 @@ public final class TradeModel extends SimState implements Clock {
                 }
             }
         }
+        for (var entry : welfare.entrySet()) {
+            double[] w = entry.getValue();
+            Metric.CountryWelfare country = new Metric.CountryWelfare(entry.getKey(), w[0], w[1], w[2], w[3]);
+            for (Metric metric : Metric.COUNTRY) {
+                sink.accept(new Observation(month, country.country(), country.country(), Metric.ALL_PRODUCTS, metric,
+                        metric.unit(""), metric.reading().country().applyAsDouble(country)));
+            }
+        }
+    }
+
+    /**
+     * Adds a market's month to the countries' welfare: {cs change, tariff revenue, VAT revenue,
+     * producer surplus} of the importer, and producer surplus of each origin's country.
+     */
+    private static void accumulateWelfare(ProductMarket market, java.util.Map<String, double[]> welfare) {
+        double[] importer = welfare.computeIfAbsent(market.product().importer(), c -> new double[4]);
+        importer[0] += market.consumerSurplusChangeUsd();
+        OriginSupply[] origins = market.origins();
+        for (int s = 0; s < origins.length; s++) {
+            importer[1] += market.dutyCollectedUsd(s);
+            importer[2] += market.vatCollectedUsd(s);
+        }
+        for (int s = 0; s < origins.length; s++) {
+            welfare.computeIfAbsent(origins[s].exporter(), c -> new double[4])[3] += market.producerSurplusUsd(s);
+        }
     }
 
     /** The unit of each market metric for a product unit, made once (not one string per observation). */
@@ -161,6 +200,8 @@ public final class TradeModel extends SimState implements Clock {
     }
 
     private final transient java.util.Map<String, String[]> marketUnits = new java.util.HashMap<>();
+    /** The markets in the order of their product keys (welfare sums), made once. */
+    private transient List<ProductMarket> marketsByKey;
 
     public World world() {
         return world;

@@ -11,6 +11,7 @@ import org.bilatsim.config.Source;
 import org.bilatsim.economics.ExactCes;
 import org.bilatsim.economics.MelitzChaney;
 import org.bilatsim.economics.Smart;
+import org.bilatsim.economics.Welfare;
 
 /**
  * The analytic view of a scenario: for every tariff change, the SMART effects, the exact CES
@@ -30,7 +31,34 @@ public final class AnalyticComparison {
      */
     public record Row(YearMonth month, Product product, String partner, double t0Partner, double t1Partner,
             double importsPartnerUsd, double importsRestUsd, Smart.Result smart, ExactCes.Change exact,
-            int partnerIndex, MelitzChaney.Result continuum, Smart.Result smartConsistent) {
+            int partnerIndex, MelitzChaney.Result continuum, Smart.Result smartConsistent,
+            Welfare.Accounts welfareBefore, Welfare.Accounts welfareAfter) {
+        /** The importer's net welfare change from this market (CS change + tariff + VAT revenue changes), US$ per year. */
+        public double importerWelfareChangeUsd() {
+            return welfareAfter.importerNet() - welfareBefore.importerNet();
+        }
+
+        /** Change of the VAT revenue, US$ per year. */
+        public double vatRevenueChangeUsd() {
+            return welfareAfter.vatRevenue() - welfareBefore.vatRevenue();
+        }
+
+        /** Change of the partner's exporters' producer surplus (operating profit and supply-curve rent), US$ per year. */
+        public double partnerProducerSurplusChangeUsd() {
+            return welfareAfter.producerSurplus()[partnerIndex] - welfareBefore.producerSurplus()[partnerIndex];
+        }
+
+        /** Change of the other origins' producer surplus, US$ per year. */
+        public double restProducerSurplusChangeUsd() {
+            double change = 0;
+            for (int r = 0; r < welfareAfter.producerSurplus().length; r++) {
+                if (r != partnerIndex) {
+                    change += welfareAfter.producerSurplus()[r] - welfareBefore.producerSurplus()[r];
+                }
+            }
+            return change;
+        }
+
         /** The continuum model's change of imports from the partner, US$ per year (NaN without a layer). */
         public double continuumPartnerChangeUsd() {
             return continuum == null ? Double.NaN
@@ -68,6 +96,7 @@ public final class AnalyticComparison {
             Product product = change.product();
             ExactCes.Market market = market(config, product);
             ExactCes.Change exact = ExactCes.compare(market, change.before(), change.after());
+            Welfare.Accounts[] welfare = welfare(market, product, exact, change.before(), change.after());
             for (int s = 0; s < product.sources().size(); s++) {
                 if (change.before()[s] == change.after()[s]) {
                     continue;
@@ -97,10 +126,29 @@ public final class AnalyticComparison {
                         change.after()[s], restT0, restT1, product.importDemandElasticity(),
                         product.substitutionElasticity(), partner.exportSupplyElasticity());
                 rows.add(new Row(change.month(), product, partner.exporter(), change.before()[s], change.after()[s],
-                        partner.baseValueUsd(), rest, smart, exact, s, continuum(market, product, change), consistent));
+                        partner.baseValueUsd(), rest, smart, exact, s, continuum(market, product, change), consistent,
+                        welfare[0], welfare[1]));
             }
         }
         return rows;
+    }
+
+    /**
+     * The welfare accounts before and after a change, by the agent model's definitions. The exact CES
+     * model has a fixed set of varieties, so the fixed costs of serving are the same before and after
+     * and are left out: the accounts' changes are the comparable numbers.
+     */
+    static Welfare.Accounts[] welfare(ExactCes.Market market, Product product, ExactCes.Change exact, double[] t0,
+            double[] t1) {
+        int n = product.sources().size();
+        double[] sigmaF = new double[n];
+        for (int s = 0; s < n; s++) {
+            sigmaF[s] = product.sources().get(s).exporters().withinOriginElasticity(product.substitutionElasticity());
+        }
+        double[] none = new double[n];
+        return new Welfare.Accounts[] {Welfare.of(market, exact.before(), 0, none, t0, sigmaF, none),
+            Welfare.of(market, exact.after(), exact.consumerSurplusChange(), exact.exporterSurplusChange(), t1, sigmaF,
+                    none)};
     }
 
     /**

@@ -16,7 +16,9 @@ public final class AnalyticFiles {
         "smart_partner_change_usd", "smart_world_price_change", "smart_revenue_change_usd", "smart_welfare_usd",
         "exact_partner_change_usd", "exact_rest_change_usd", "exact_world_price_change", "exact_revenue_change_usd",
         "exact_consumer_surplus_change_usd", "melitz_chaney_partner_change_usd", "melitz_chaney_exporters_change",
-        "melitz_chaney_extensive_share", "smart_consistent_partner_change_usd", "smart_consistent_world_price_change"};
+        "melitz_chaney_extensive_share", "smart_consistent_partner_change_usd", "smart_consistent_world_price_change",
+        "exact_vat_revenue_change_usd", "exact_partner_producer_surplus_change_usd",
+        "exact_rest_producer_surplus_change_usd", "exact_importer_net_welfare_change_usd"};
 
     private AnalyticFiles() {
     }
@@ -48,7 +50,9 @@ public final class AnalyticFiles {
                         r.continuum() == null ? "" : n(r.continuumPartnerChangeUsd()),
                         r.continuum() == null ? "" : n(r.continuumMargins().exportersRatio() - 1),
                         r.continuum() == null ? "" : n(r.continuumMargins().extensiveShare()),
-                        n(r.smartConsistent().totalPartnerChange()), n(r.smartConsistent().worldPriceChange()));
+                        n(r.smartConsistent().totalPartnerChange()), n(r.smartConsistent().worldPriceChange()),
+                        n(r.vatRevenueChangeUsd()), n(r.partnerProducerSurplusChangeUsd()),
+                        n(r.restProducerSurplusChangeUsd()), n(r.importerWelfareChangeUsd()));
             }
         }
     }

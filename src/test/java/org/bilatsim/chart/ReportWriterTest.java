@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
     private static final List<String> CHARTS = List.of("path-to-target", "products", "prices", "tariff-revenue",
-            "active-exporters");
+            "active-exporters", "welfare");
 
     @TempDir
     Path dir;
@@ -102,8 +102,9 @@ class ReportWriterTest {
             Files.copy(RunFixtures.single().resolve(file), run.resolve(file));
         }
         ReportWriter.Report report = ReportWriter.write(run);
-        assertEquals(List.of("path-to-target", "products", "tariff-revenue"),
+        assertEquals(List.of("path-to-target", "products", "tariff-revenue", "welfare"),
                 report.charts().stream().map(ChartFiles.WrittenChart::name).toList());
+        assertTrue(Files.readString(report.report()).contains("<section id=\"welfare\">"), "the welfare accounts");
         assertTrue(Files.readString(report.report()).contains("Not drawn: Prices and active exporters: timeseries.csv is absent"));
     }
 

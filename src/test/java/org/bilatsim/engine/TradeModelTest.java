@@ -29,7 +29,12 @@ class TradeModelTest {
         assertEquals(144, config.months());
         assertEquals(144, summary.months());
         long flows = config.products().stream().mapToLong(p -> p.sources().size()).sum();
-        assertEquals(144 * flows * Metric.MARKET.size(), run.observations.size());
+        long countries = config.products().stream()
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.importer()),
+                        p.sources().stream().map(source -> source.exporter())))
+                .distinct().count();
+        assertEquals(144 * (flows * Metric.MARKET.size() + config.products().size() * Metric.IMPORT_MARKET.size()
+                + countries * Metric.COUNTRY.size()), run.observations.size());
         assertEquals(YearMonth.of(2024, 1), run.observations.get(0).period());
         assertEquals(YearMonth.of(2035, 12), run.observations.get(run.observations.size() - 1).period());
     }
