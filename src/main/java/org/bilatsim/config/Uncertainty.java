@@ -123,7 +123,7 @@ public final class Uncertainty {
             Double v = values.get(p.path());
             if (v != null) {
                 root = set(root, List.of(p.path().split("\\.")), 0,
-                        new YamlNode.Scalar(p.location(), Double.toString(v), false));
+                        new YamlNode.Scalar(p.location(), MapReader.format(v), false));
             }
         }
         return ConfigLoader.bindTree(root).withUncertainty(new Uncertainty(parameters, values, tree));
@@ -208,7 +208,7 @@ public final class Uncertainty {
             if (m.entries().containsKey(KEY) && !path.isEmpty()) {
                 Parameter p = parse(m, path);
                 found.add(p);
-                return new YamlNode.Scalar(m.location(), Double.toString(p.nominal()), false);
+                return new YamlNode.Scalar(m.location(), MapReader.format(p.nominal()), false);
             }
             YamlNode.Mapping out = m;
             for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
