@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
         files.addAll(scenarios);
         List<ScenarioConfig> configs = new ArrayList<>();
         for (Path file : files) {
-            configs.add(ConfigLoader.load(file, experiment.overrides));
+            configs.add(experiment.scenario(ConfigLoader.load(file, experiment.overrides)));
         }
         OutputRoot.check(spec, experiment.out);
         Provenance provenance = Provenance.now(Main.commandLine(spec));

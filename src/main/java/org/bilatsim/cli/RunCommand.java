@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         experiment.check(spec);
-        ScenarioConfig loaded = ConfigLoader.load(config, experiment.overrides);
+        ScenarioConfig loaded = experiment.scenario(ConfigLoader.load(config, experiment.overrides));
         ScenarioConfig scenario = seed == null ? loaded : loaded.withSeed(seed);
         OutputRoot.check(spec, experiment.out);
         RunFolder.Committed<ScenarioRun.Result> run;

@@ -19,8 +19,8 @@ import org.bilatsim.config.uncertain.QuantileFit;
  * substitutionElasticity: {median: 4.4, p5: 2.5, p95: 7.5, distribution: lognormal, source: "..."}
  * </pre>
  *
- * The loader replaces each by its median, so the loaded config is the nominal scenario, and keeps the
- * tree; {@link #draw} rebinds that tree with one value per parameter, through the same binder and its
+ * The loader replaces each by its median (as written, when the distribution states one), so the
+ * loaded config is the nominal scenario, and keeps the tree; {@link #draw} rebinds that tree with one value per parameter, through the same binder and its
  * checks, for one replication. Draws are truncated at the distribution's {@value #TAIL} and
  * 1 − {@value #TAIL} quantiles, and the loader checks that both extremes bind, so no replication can
  * draw a value its key does not allow.
@@ -45,19 +45,17 @@ public final class Uncertainty {
      *
      * @param path     the key's path as {@code --set} writes it ({@code products.rice.substitutionElasticity},
      *                 {@code events.2.rate}); it names the parameter's random stream
+     * @param nominal  the value of the nominal scenario: the median as written when the distribution
+     *                 states one, else the distribution's median
      * @param source   the stated reasoning for the range
      * @param location where the distribution was written
      */
-    public record Parameter(String path, ParameterDistribution distribution, String source, SourceLocation location) {
+    public record Parameter(String path, ParameterDistribution distribution, double nominal, String source,
+            SourceLocation location) {
         public Parameter {
             Objects.requireNonNull(path);
             Objects.requireNonNull(distribution);
             Objects.requireNonNull(source);
-        }
-
-        /** The value the nominal scenario uses: the median. */
-        public double nominal() {
-            return distribution.median();
         }
 
         /** The value at design coordinate u, truncated at the {@link #TAIL} quantiles. */
@@ -175,7 +173,7 @@ public final class Uncertainty {
     /** Finds every distribution in a (resolved, overridden) tree and replaces it by its median. */
     static Extracted extract(YamlNode root) {
         List<Parameter> found = new ArrayList<>();
-        YamlNode tree = walk(root, "", found);
+        YamlNode tree = walk(root, "", "", found);
         return new Extracted(tree, found);
     }
 
@@ -203,16 +201,24 @@ public final class Uncertainty {
         return u;
     }
 
-    private static YamlNode walk(YamlNode node, String path, List<Parameter> found) {
+    /**
+     * @param path    the concrete path ({@code events.2.rate})
+     * @param pattern the schema's path pattern of the same node ({@code events[duty].rate})
+     */
+    private static YamlNode walk(YamlNode node, String path, String pattern, List<Parameter> found) {
         if (node instanceof YamlNode.Mapping m) {
             if (m.entries().containsKey(KEY) && !path.isEmpty()) {
+                checkMayBeUncertain(m, path, pattern);
                 Parameter p = parse(m, path);
                 found.add(p);
                 return new YamlNode.Scalar(m.location(), MapReader.format(p.nominal()), false);
             }
+            boolean keyed = type(pattern) == ConfigSchema.Type.MAP;
             YamlNode.Mapping out = m;
             for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-                YamlNode child = walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), found);
+                String childPattern = keyed ? pattern + ".*" : pattern.isEmpty() ? e.getKey() : pattern + "." + e.getKey();
+                YamlNode child = walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), childPattern,
+                        found);
                 if (child != e.getValue()) {
                     out = out.with(e.getKey(), child, null);
                 }
@@ -221,15 +227,46 @@ public final class Uncertainty {
         }
         if (node instanceof YamlNode.Sequence s) {
             YamlNode.Sequence out = s;
+            List<String> types = ConfigSchema.typedLists().get(pattern);
             for (int i = 0; i < s.items().size(); i++) {
-                YamlNode child = walk(s.items().get(i), path + "." + i, found);
-                if (child != s.items().get(i)) {
+                YamlNode item = s.items().get(i);
+                String itemPattern = pattern + "[]";
+                if (types != null && item instanceof YamlNode.Mapping im
+                        && im.entries().get("type") instanceof YamlNode.Scalar t && types.contains(t.text())) {
+                    itemPattern = pattern + "[" + t.text() + "]";
+                }
+                YamlNode child = walk(item, path + "." + i, itemPattern, found);
+                if (child != item) {
                     out = out.with(i, child);
                 }
             }
             return out;
         }
         return node;
+    }
+
+    private static ConfigSchema.Type type(String pattern) {
+        for (ConfigSchema.Entry e : ConfigSchema.entries()) {
+            if (e.path().equals(pattern) || e.path().equals(pattern + "[]")) {
+                return e.type();
+            }
+        }
+        return null;
+    }
+
+    /** A distribution may stand only where the schema allows one (an unknown key is the binder's to report). */
+    private static void checkMayBeUncertain(YamlNode.Mapping m, String path, String pattern) {
+        for (ConfigSchema.Entry e : ConfigSchema.entries()) {
+            if (e.path().equals(pattern)) {
+                if (!e.uncertain()) {
+                    throw new ConfigException(m.location(), path, e.type().numeric()
+                            ? "may not be given a distribution: it is part of the question (a target, an observed "
+                                    + "figure, a year, an agent count or the seed), not an uncertain parameter"
+                            : "is " + e.type().word() + ", not a number; only numeric keys may be given a distribution");
+                }
+                return;
+            }
+        }
     }
 
     private static Parameter parse(YamlNode.Mapping m, String path) {
@@ -279,7 +316,8 @@ public final class Uncertainty {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(m.location(), path, "distribution: " + e.getMessage());
         }
-        return new Parameter(path, d, source, m.location());
+        double nominal = has(m, "median") ? number(m, path, "median") : d.median();
+        return new Parameter(path, d, nominal, source, m.location());
     }
 
     private static boolean has(YamlNode.Mapping m, String key) {

@@ -82,7 +82,7 @@ class UncertaintyTest {
                 () -> load(uncertain("{median: 4.4, p5: 2.5, p95: 7.5, distribution: lognormal}", "0.3")));
         assertTrue(noSource.getMessage().contains("needs 'source'"), noSource.getMessage());
         ConfigException typo = assertThrows(ConfigException.class, () -> load(uncertain(
-                "{median: 4.4, p5: 2.5, p95: 7.5, meidan: 4, distribution: lognormal, source: x}", "0.3")));
+                "{median: 4.4, p5: 2.5, p95: 7.5, mediam: 4, distribution: lognormal, source: x}", "0.3")));
         assertTrue(typo.getMessage().contains("did you mean 'median'?"), typo.getMessage());
         ConfigException kind = assertThrows(ConfigException.class, () -> load(uncertain(
                 "{median: 4.4, p5: 2.5, p95: 7.5, distribution: gamma, source: x}", "0.3")));
