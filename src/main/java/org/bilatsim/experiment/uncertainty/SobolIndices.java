@@ -13,7 +13,10 @@ import java.util.function.ToDoubleFunction;
  * <p>With f_A, f_B and f_ABi the outputs at the rows of A, B and A_B^i, and V the variance of f_A and
  * f_B pooled (2N values):
  * <ul>
- * <li>first-order S_i = mean(f_B · (f_ABi − f_A)) / V (Saltelli et al. 2010, table 2, estimator (b));
+ * <li>first-order S_i = mean((f_B − m) · (f_ABi − f_A)) / V (Saltelli et al. 2010, table 2, estimator
+ * (b)), with m the pooled mean: E[f_ABi − f_A] = 0, so subtracting m changes nothing in expectation but
+ * removes the estimator's dependence on the output's level (a total of US$300M with a spread of
+ * US$60M otherwise makes S_i swing by more than 1 at N = 64);
  * <li>total S_Ti = mean((f_A − f_ABi)²) / (2V) (Jansen 1999; Saltelli et al. 2010, table 2, (f)).
  * </ul>
  * S_i is the share of the output's variance that input i explains alone; S_Ti adds every interaction
@@ -147,7 +150,7 @@ public final class SobolIndices {
             double total = 0;
             for (int j : pick) {
                 double diff = fAB[i][j] - fA[j];
-                first += fB[j] * diff;
+                first += (fB[j] - mean) * diff;
                 total += diff * diff;
             }
             out[i] = variance > 0 ? first / n / variance : Double.NaN;
