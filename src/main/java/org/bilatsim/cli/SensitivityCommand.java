@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Global sensitivity: first-order and total Sobol indices (Saltelli design, Jansen estimator, "
                 + "bootstrap 95% intervals) of the two-way total in year Y, of 'target reached by Y' (P(target)) and "
                 + "of each direction's total, over every config key given a distribution. Runs N x (d + 2) "
-                + "simulations for d uncertain parameters. Writes sobol.csv and manifest.json to "
+                + "simulations for d uncertain parameters. Writes sobol.csv, manifest.json and report.html to "
                 + "OUT/sensitivity-<scenario>/<run-id>/ and prints what drives the answer."})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
@@ -48,6 +48,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
             description = "Bootstrap resamples per index (default: ${DEFAULT-VALUE}).")
     int bootstrap;
+
+    @Option(names = "--no-charts", description = "Skip report.html and its ranked charts.")
+    boolean noCharts;
 
     @Mixin
     ExperimentOptions experiment;
@@ -81,7 +84,7 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw ConfigLoader.locate(config, experiment.overrides, e);
         }
-        Path folder = SensitivityFiles.write(experiment.out, result, null, provenance);
+        Path folder = SensitivityFiles.write(experiment.out, result, !noCharts, provenance);
         print(spec.commandLine().getOut(), result);
         spec.commandLine().getOut().println("Results: " + folder);
         return ExitCodes.OK;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
+import org.bilatsim.chart.SensitivityReport;
 import org.bilatsim.config.Uncertainty;
 import org.bilatsim.experiment.Sensitivity;
 import org.bilatsim.experiment.uncertainty.SobolIndices;
@@ -13,7 +14,7 @@ import org.bilatsim.experiment.uncertainty.SobolIndices;
 /**
  * The folder of a global sensitivity analysis, {@code <root>/sensitivity-<scenario>/<run-id>/}:
  * sobol.csv (one row per output and parameter, ranked by total index), manifest.json and, with
- * charts, the ranked chart and report.html.
+ * charts, report.html ("what drives this answer") and its ranked charts, charts/sobol-&lt;output&gt;.
  */
 public final class SensitivityFiles {
     public static final String[] SOBOL = {"scenario", "year", "output", "rank", "parameter", "first_order",
@@ -23,14 +24,8 @@ public final class SensitivityFiles {
     private SensitivityFiles() {
     }
 
-    /** Draws charts and the report into a complete folder before it is committed (the CLI passes chart's). */
-    @FunctionalInterface
-    public interface Charts {
-        void draw(Path folder, Sensitivity.Result result) throws IOException;
-    }
-
     /** Writes the folder and commits it; returns where it is. */
-    public static Path write(Path root, Sensitivity.Result result, Charts charts, Provenance provenance)
+    public static Path write(Path root, Sensitivity.Result result, boolean charts, Provenance provenance)
             throws IOException {
         return RunFolder.write(root, "sensitivity-" + result.config().name(), provenance.started(), folder -> {
             writeSobol(folder.file("sobol.csv"), result);
@@ -41,11 +36,27 @@ public final class SensitivityFiles {
             extra.put("runs", result.runs());
             extra.put("parameters", result.config().uncertainty().names());
             provenance.writeManifest(folder, result.config(), extra);
-            if (charts != null) {
-                charts.draw(folder.file(".").normalize(), result);
+            if (charts) {
+                report(folder.file(".").normalize(), result);
             }
             return null;
         }).folder();
+    }
+
+    private static void report(Path folder, Sensitivity.Result result) throws IOException {
+        Map<String, Uncertainty.Parameter> parameters = new LinkedHashMap<>();
+        result.config().uncertainty().parameters().forEach(p -> parameters.put(p.path(), p));
+        List<SensitivityReport.Section> sections = new java.util.ArrayList<>();
+        for (var entry : result.indices().entrySet()) {
+            SobolIndices.Result r = entry.getValue();
+            List<SensitivityReport.Row> rows = r.rankedByTotal().stream().map(x -> new SensitivityReport.Row(x.input(),
+                    x.first(), x.firstLow(), x.firstHigh(), x.total(), x.totalLow(), x.totalHigh(),
+                    parameters.get(x.input()).distribution().describe(), parameters.get(x.input()).source())).toList();
+            sections.add(new SensitivityReport.Section(entry.getKey().key(), entry.getKey().label(),
+                    entry.getKey() != Sensitivity.Output.REACHED, r.mean(), r.variance(), rows));
+        }
+        SensitivityReport.write(folder, result.config().name(), result.year(), result.samples(), result.runs(),
+                parameters.size(), sections);
     }
 
     private static void writeSobol(Path file, Sensitivity.Result result) throws IOException {

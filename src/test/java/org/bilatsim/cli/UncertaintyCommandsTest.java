@@ -74,6 +74,9 @@ class UncertaintyCommandsTest {
         List<String> lines = Files.readAllLines(find(dir.resolve("out"), "sobol.csv"));
         assertTrue(lines.get(0).startsWith("scenario,year,output,rank,parameter,first_order,"), lines.get(0));
         assertEquals(1 + 4 * 2, lines.size(), "four outputs by two parameters");
+        String report = Files.readString(find(dir.resolve("out"), "report.html"));
+        assertTrue(report.contains("What drives this answer"), "the report's section");
+        assertTrue(Files.exists(find(dir.resolve("out"), "sobol-total-usd.svg")), "the ranked chart");
         var none = MainTest.bilatsim("sensitivity", "configs/pak-aze/baseline.yaml", "-q", "--out", dir.toString());
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("has no uncertain parameters"), none.err());
