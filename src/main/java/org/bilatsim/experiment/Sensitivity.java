@@ -62,6 +62,9 @@ public final class Sensitivity {
         }
     }
 
+    /** Runs evaluated at once; each keeps its annual rows until its four outputs are read. */
+    static final int BATCH = 1024;
+
     private Sensitivity() {
     }
 
@@ -85,23 +88,31 @@ public final class Sensitivity {
         }
         SaltelliDesign design = SaltelliDesign.of(samples, names.size());
         List<double[]> points = design.points();
-        List<RunSpec> specs = new ArrayList<>(points.size());
-        for (int e = 0; e < points.size(); e++) {
-            long seed = Seeds.replication(config.seed(), design.sampleOf(e));
-            specs.add(new RunSpec(config.name(), config.withParameters(points.get(e)).withSeed(seed), e));
-        }
-        List<Outcome> outcomes = runner.run(specs, Observers.NONE, progress);
-        Map<Output, SobolIndices.Result> indices = new LinkedHashMap<>();
-        for (Output output : Output.values()) {
-            double[] values = new double[outcomes.size()];
-            for (int e = 0; e < values.length; e++) {
-                values[e] = value(outcomes.get(e), output, year);
+        Output[] outputs = Output.values();
+        double[][] values = new double[outputs.length][points.size()];
+        // In batches: only four numbers of each run are kept, so memory does not grow with N.
+        for (int from = 0; from < points.size(); from += BATCH) {
+            int to = Math.min(points.size(), from + BATCH);
+            List<RunSpec> specs = new ArrayList<>(to - from);
+            for (int e = from; e < to; e++) {
+                long seed = Seeds.replication(config.seed(), design.sampleOf(e));
+                specs.add(new RunSpec(config.name(), config.withParameters(points.get(e)).withSeed(seed), e));
             }
-            // Each output's bootstrap has its own stream, so adding an output changes no other's interval.
-            long bootstrapSeed = Seeds.forKey(config.seed(), "sobol-bootstrap", output.key());
-            indices.put(output, SobolIndices.estimate(design, names, values, resamples, bootstrapSeed));
+            int done = from;
+            List<Outcome> outcomes = runner.run(specs, Observers.NONE, finished -> progress.accept(done + finished));
+            for (int e = from; e < to; e++) {
+                for (int o = 0; o < outputs.length; o++) {
+                    values[o][e] = value(outcomes.get(e - from), outputs[o], year);
+                }
+            }
         }
-        return new Result(config, year, samples, outcomes.size(), indices);
+        Map<Output, SobolIndices.Result> indices = new LinkedHashMap<>();
+        for (int o = 0; o < outputs.length; o++) {
+            // Each output's bootstrap has its own stream, so adding an output changes no other's interval.
+            long bootstrapSeed = Seeds.forKey(config.seed(), "sobol-bootstrap", outputs[o].key());
+            indices.put(outputs[o], SobolIndices.estimate(design, names, values[o], resamples, bootstrapSeed));
+        }
+        return new Result(config, year, samples, points.size(), indices);
     }
 
     static double value(Outcome outcome, Output output, int year) {
