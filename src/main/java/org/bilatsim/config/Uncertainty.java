@@ -232,7 +232,7 @@ public final class Uncertainty {
                 YamlNode item = s.items().get(i);
                 String itemPattern = pattern + "[]";
                 if (types != null && item instanceof YamlNode.Mapping im
-                        && im.entries().get("type") instanceof YamlNode.Scalar t && types.contains(t.text())) {
+                        && im.entries().get("type") instanceof YamlNode.Scalar t && t.text() != null && types.contains(t.text())) {
                     itemPattern = pattern + "[" + t.text() + "]";
                 }
                 YamlNode child = walk(item, path + "." + i, itemPattern, found);

@@ -197,7 +197,7 @@ public final class ScenarioRunFiles {
         }
         int parameters = result.config().uncertainty().parameters().size();
         return "shocks and agent set-up (a seed per replication)"
-                + (parameters == 0 ? "; no parameter uncertainty (no key has a distribution)"
+                + (parameters == 0 ? "; no parameter uncertainty (every parameter fixed: no key has a distribution, or --fixed-parameters)"
                         : "; parameters (" + parameters + " uncertain, one Latin hypercube draw per replication)");
     }
 }
