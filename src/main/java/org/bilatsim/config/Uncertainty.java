@@ -62,6 +62,18 @@ public final class Uncertainty {
         public double valueAt(double u) {
             return distribution.quantile(Math.max(TAIL, Math.min(1 - TAIL, u)));
         }
+
+        /** Equal parameters are the same key with the same distribution, wherever the file wrote it. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Parameter p && path.equals(p.path) && distribution.equals(p.distribution)
+                    && Double.compare(nominal, p.nominal) == 0 && source.equals(p.source);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(path, distribution, nominal, source);
+        }
     }
 
     private static final Uncertainty NONE = new Uncertainty(List.of(), Map.of(), null);

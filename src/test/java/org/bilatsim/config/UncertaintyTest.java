@@ -67,6 +67,13 @@ class UncertaintyTest {
     }
 
     @Test
+    void setReplacesADistributionByANumber() {
+        ScenarioConfig config = load(uncertain(LOGNORMAL, PERT), "products.rice.substitutionElasticity=6");
+        assertEquals(6, config.product("rice").orElseThrow().substitutionElasticity(), 1e-12);
+        assertEquals(List.of("products.rice.sources.PAK.awareness"), config.uncertainty().names());
+    }
+
+    @Test
     void aDistributionWhoseTailLeavesTheAllowedRangeIsRefusedAtItsLine() {
         // sigma must exceed 1; a normal with median 2 and p5 1.2 reaches below 1 at its 0.1 % quantile.
         ConfigException e = assertThrows(ConfigException.class, () -> load(uncertain(
