@@ -96,11 +96,73 @@ public final class ReportWriter {
         String runId = runFolder.getFileName() == null ? "" : runFolder.getFileName().toString().replaceFirst("^\\.partial-", "");
         String html = html(run, runId, charts,
                 captions, skipped, SourcesTable.read(runFolder.resolve(SCENARIO_FILES)));
+        html = html.replace(BACKCAST_SLOT, backcast(runFolder.resolve("backcast.csv"), run.manifest()));
         Path report = runFolder.resolve(REPORT);
         Path tmp = runFolder.resolve("." + REPORT + ".tmp");
         Files.writeString(tmp, html, StandardCharsets.UTF_8);
         Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING);
         return new Report(report, List.copyOf(charts));
+    }
+
+    /** Where the backcast section goes; {@link #write} fills it from backcast.csv (empty when there is none). */
+    static final String BACKCAST_SLOT = "<!-- backcast -->\n";
+
+    /**
+     * The backcast section: each observed year against the median and bands, the out-of-sample error
+     * (the calibration year excluded) and the coverage of the 50 % and 90 % bands, from backcast.csv
+     * and the manifest's summary.
+     */
+    static String backcast(Path csv, RunManifest m) throws IOException {
+        if (!Files.exists(csv)) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder();
+        h.append("<section id=\"backcast\">\n<h2>Backcast against observed totals</h2>\n");
+        com.fasterxml.jackson.databind.JsonNode summary = m.manifest().path("backcast");
+        int replications = 1;
+        StringBuilder rows = new StringBuilder();
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .get().parse(reader)) {
+            for (var r : parser) {
+                replications = Integer.parseInt(r.get("replications"));
+                boolean calibration = Boolean.parseBoolean(r.get("calibration_year"));
+                double observed = Double.parseDouble(r.get("observed_usd"));
+                double median = Double.parseDouble(r.get("median_usd"));
+                rows.append("<tr><td>").append(Html.escape(r.get("year"))).append("</td><td>")
+                        .append(Html.escape(MoneyUnit.MILLION.number(observed))).append("</td><td>")
+                        .append(Html.escape(MoneyUnit.MILLION.number(median)));
+                if (replications > 1) {
+                    rows.append(" <span class=\"band\">(").append(Html.escape(MoneyUnit.MILLION.number(
+                            Double.parseDouble(r.get("p5_usd"))))).append("–").append(Html.escape(MoneyUnit.MILLION
+                            .number(Double.parseDouble(r.get("p95_usd"))))).append(")</span>");
+                }
+                rows.append("</td><td>").append(ChartParts.percent(Double.parseDouble(r.get("error_share"))))
+                        .append("</td><td>").append(calibration ? "calibration year: not counted"
+                                : replications > 1 ? (Boolean.parseBoolean(r.get("in_band_50")) ? "yes" : "no") + " / "
+                                        + (Boolean.parseBoolean(r.get("in_band_90")) ? "yes" : "no") : "")
+                        .append("</td></tr>\n");
+            }
+        }
+        h.append("<table class=\"numbers\">\n<caption>US$ million a year; simulated is the ")
+                .append(replications > 1 ? "median of " + replications + " replications (5–95%)" : "one replication")
+                .append("</caption>\n<thead><tr><th>year</th><th>observed</th><th>simulated</th><th>error</th>")
+                .append("<th>in 50% / 90% band</th></tr></thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>\n");
+        if (summary.path("outOfSampleYears").asInt(0) > 0) {
+            h.append("<p>Out-of-sample mean absolute error: <strong>")
+                    .append(ChartParts.percent(summary.path("outOfSampleMeanAbsoluteError").asDouble()))
+                    .append("</strong> over ").append(summary.path("outOfSampleYears").asInt()).append(" years (")
+                    .append(summary.path("calibrationYear").asInt()).append(", the calibration year, is left out: its ")
+                    .append("error is small by construction)");
+            if (replications > 1) {
+                h.append("; observed values inside the 50% band in ")
+                        .append(ChartParts.percent(summary.path("coverage50").asDouble())).append(" of those years, inside ")
+                        .append("the 90% band in ").append(ChartParts.percent(summary.path("coverage90").asDouble()));
+            }
+            h.append(". No parameter was tuned to these figures.</p>\n");
+        }
+        h.append("</section>\n");
+        return h.toString();
     }
 
     /** "Prices and active exporters" from ["Prices", "Active exporters"]. */
@@ -169,6 +231,7 @@ public final class ReportWriter {
         h.append("</section>\n");
 
         welfare(h, run);
+        h.append(BACKCAST_SLOT);
         timeline(h, m);
         SourcesTable.html(h, sources);
 
@@ -245,26 +308,38 @@ public final class ReportWriter {
             return;
         }
         SortedMap<Integer, Double> medians = ChartData.medians(total);
-        OptionalInt reached = ChartData.firstPeriodReaching(medians, t.valueUsd());
         int last = total.lastKey();
+        int horizon = t.year() != null ? Math.min(t.year(), last) : last;
         h.append("<div class=\"cards\">\n");
-        String reachedText = reached.isPresent() ? String.valueOf(reached.getAsInt()) : "not reached by " + last;
-        String reachedNote = reached.isPresent() ? (n > 1 ? "first year the median reaches the target" : "first year at or above the target")
-                : "the " + (n > 1 ? "median " : "") + "path stays below the target";
-        card(h, "Target reached", reachedText, reachedNote, reached.isPresent() ? "good" : "bad");
         if (n > 1) {
-            double p = ChartData.shareReaching(total, t.valueUsd(), t.year() != null ? Math.min(t.year(), last) : last);
+            // The year by which half the replications have reached the target: the same reading of the
+            // replications as the probability card, so the two cannot disagree.
+            Integer half = null;
+            for (int y : total.keySet()) {
+                if (ChartData.shareReaching(total, t.valueUsd(), y) >= 0.5) {
+                    half = y;
+                    break;
+                }
+            }
+            card(h, "Target reached", half != null ? String.valueOf(half) : "not by " + last + " in most replications",
+                    half != null ? "by then half or more of the " + n + " replications have reached it"
+                            : "fewer than half of the " + n + " replications reach it by " + last,
+                    half != null ? "good" : "bad");
+            double p = ChartData.shareReaching(total, t.valueUsd(), horizon);
             card(h, "Probability of reaching it", ChartParts.percent(p),
-                    "share of " + n + " replications at or above the target in some year up to "
-                            + (t.year() != null ? Math.min(t.year(), last) : last), "");
+                    "share of " + n + " replications at or above the target in some year up to " + horizon, "");
+        } else {
+            OptionalInt reached = ChartData.firstPeriodReaching(medians, t.valueUsd());
+            card(h, "Target reached", reached.isPresent() ? String.valueOf(reached.getAsInt()) : "not reached by " + last,
+                    reached.isPresent() ? "first year at or above the target (one replication)"
+                            : "the path stays below the target (one replication)",
+                    reached.isPresent() ? "good" : "bad");
         }
         RunSpan span = m.span();
         List<Integer> years = span.headlineYears();
         for (int y : years) {
             double[] v = total.get(y);
             if (v == null) {
-                card(h, y + " total", "—", "no two-way trade in annual.csv for " + y + " (simulated "
-                        + span.firstYear() + "–" + span.lastYear() + ")", "muted");
                 continue;
             }
             Band b = Band.of(v);
@@ -278,6 +353,11 @@ public final class ReportWriter {
         }
         h.append("</div>\n");
         h.append("<p class=\"muted\">").append(Html.escape(TargetCharts.verdict(total, t.valueUsd(), n, t.year()))).append(".</p>\n");
+        String included = m.manifest().path("uncertaintyIncluded").asText("");
+        if (!included.isEmpty()) {
+            h.append("<p class=\"muted\">").append(n > 1 ? "The bands and the probability include: " : "")
+                    .append(Html.escape(included)).append(".</p>\n");
+        }
         directionTable(h, run, years);
         h.append("</section>\n");
     }

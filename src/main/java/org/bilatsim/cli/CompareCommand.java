@@ -16,6 +16,7 @@ import org.bilatsim.experiment.Years;
 import org.bilatsim.output.ComparisonFiles;
 import org.bilatsim.output.Provenance;
 import org.bilatsim.output.RunFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +46,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the comparison charts.")
     boolean noCharts;
 
+    @Option(names = "--allow-different-targets",
+            description = "Compare scenarios whose targets count another pair of countries, or that run over another span.")
+    boolean allowDifferentTargets;
+
     @Option(names = "--years", paramLabel = "Y", split = ",",
             description = "Years shown in the console table (default: the baseline's milestone year, which is "
                     + Years.RULE + ", and its last year).")
@@ -58,7 +63,15 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioConfig> configs = new ArrayList<>();
         Path folder;
         for (Path file : files) {
-            configs.add(ConfigLoader.load(file, experiment.overrides));
+            configs.add(experiment.scenario(ConfigLoader.load(file, experiment.overrides)));
+        }
+        for (int i = 1; i < configs.size() && !allowDifferentTargets; i++) {
+            String mismatch = Comparison.mismatch(configs.get(0), configs.get(i));
+            if (mismatch != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), files.get(i) + ": " + mismatch
+                        + ": their difference would not measure a policy. Pass --allow-different-targets to compare "
+                        + "them anyway.");
+            }
         }
         PathPolicy.outputRoot(spec, experiment.out);
         PathPolicy.resultFolder(spec, experiment.out, ComparisonFiles.folderName(configs.get(0).name()));

@@ -29,6 +29,16 @@ final class ExperimentOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--fixed-parameters",
+            description = "Run every uncertain parameter (a key given a distribution) at its median: the bands then "
+                    + "show shocks and agent set-up only.")
+    boolean fixedParameters;
+
+    /** The scenario as this experiment runs it: without its parameter uncertainty under --fixed-parameters. */
+    org.bilatsim.config.ScenarioConfig scenario(org.bilatsim.config.ScenarioConfig loaded) {
+        return fixedParameters ? loaded.withUncertainty(org.bilatsim.config.Uncertainty.none()) : loaded;
+    }
+
     /** Rejects impossible values before any work starts. */
     void check(CommandSpec spec) {
         if (replications < 1 || replications > 1_000_000) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
         description = {"Agent-based simulation of bilateral trade policy (MASON).",
             "Exporters, importers and governments are agents; policy events change prices, volumes, "
                     + "firm entry and duty revenue month by month."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-            AnalyticCommand.class, GenerateCommand.class, ExploreCommand.class, CalibrateCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+            ValidateCommand.class, AnalyticCommand.class, GenerateCommand.class, ExploreCommand.class,
+            CalibrateCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage, configuration or environment error "
                 + "(disk, permission, memory)."})
@@ -23,7 +24,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, validate or analytic");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, sensitivity, validate or analytic");
     }
 
     public static void main(String[] args) {

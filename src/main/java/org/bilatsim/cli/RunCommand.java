@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
-import org.bilatsim.experiment.Backcast;
 import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
 import org.bilatsim.output.Format;
+import org.bilatsim.experiment.uncertainty.HonestBackcast;
 import org.bilatsim.output.Provenance;
 import org.bilatsim.output.RunFolder;
 import org.bilatsim.output.ScenarioRunFiles;
@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--seed must be a whole number from 0 to 9007199254740991 (2^53-1), not " + seed);
         }
-        ScenarioConfig loaded = ConfigLoader.load(config, experiment.overrides);
+        ScenarioConfig loaded = experiment.scenario(ConfigLoader.load(config, experiment.overrides));
         ScenarioConfig scenario = seed == null ? loaded : loaded.withSeed(seed);
         PathPolicy.outputRoot(spec, experiment.out);
         PathPolicy.resultFolder(spec, experiment.out, scenario.name());
@@ -109,8 +109,12 @@ final class RunCommand implements Callable<Integer> {
         ScenarioConfig scenario = result.config();
         String a = scenario.target().between().get(0);
         String b = scenario.target().between().get(1);
-        out.printf(Locale.ROOT, "%s: %d months, %d agents, seed %d%n", scenario.name(), result.months(),
-                result.agents(), scenario.seed());
+        out.printf(Locale.ROOT, "%s: one replication (seed %d, no band; -n 200 gives the median and a band), "
+                + "%d months, %d agents%n", scenario.name(), scenario.seed(), result.months(), result.agents());
+        if (!scenario.uncertainty().isEmpty()) {
+            out.printf(Locale.ROOT, "Its %d uncertain parameters are drawn once (see parameters.csv).%n",
+                    scenario.uncertainty().parameters().size());
+        }
         out.printf(Locale.ROOT, "Two-way trade, US$ million per year (target %s):%n", money(scenario.target().valueUsd()));
         out.printf(Locale.ROOT, "%6s %12s %12s %12s %14s %9s%n", "year", a + "->" + b, b + "->" + a, "total",
                 "gap to target", "% target");
@@ -118,15 +122,32 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n", y.year(), y.forward() / 1e6,
                     y.backward() / 1e6, y.total() / 1e6, y.gap() / 1e6, 100 * y.total() / y.targetUsd());
         }
-        List<Backcast.Year> backcast = result.backcast();
-        if (!backcast.isEmpty()) {
-            out.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million:%n");
-            out.printf(Locale.ROOT, "%6s %12s %12s %9s%n", "year", "simulated", "observed", "error");
-            for (Backcast.Year y : backcast) {
-                out.printf(Locale.ROOT, "%6d %12.2f %12.2f %8.1f%%%n", y.year(), y.simulatedUsd() / 1e6,
-                        y.observedUsd() / 1e6, 100 * y.errorShare());
+        printBackcast(out, result);
+    }
+
+    /** The backcast of the median, with its out-of-sample error and band coverage. */
+    private static void printBackcast(PrintWriter out, ScenarioRun.Result result) {
+        HonestBackcast.Result backcast = result.backcast();
+        if (backcast.years().isEmpty()) {
+            return;
+        }
+        boolean bands = backcast.replications() > 1;
+        out.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million (%s):%n",
+                bands ? "median of " + backcast.replications() + " replications" : "one replication");
+        out.printf(Locale.ROOT, "%6s %12s %12s %9s %s%n", "year", bands ? "median" : "simulated", "observed", "error",
+                bands ? "  in 50% / 90% band" : "");
+        for (HonestBackcast.Year y : backcast.years()) {
+            out.printf(Locale.ROOT, "%6d %12.2f %12.2f %8.1f%% %s%n", y.year(), y.medianUsd() / 1e6,
+                    y.observedUsd() / 1e6, 100 * y.errorShare(), y.calibration() ? "  calibration year (not counted)"
+                            : bands ? "  " + (y.inBand50() ? "yes" : "no") + " / " + (y.inBand90() ? "yes" : "no") : "");
+        }
+        if (backcast.outOfSampleYears() > 0) {
+            out.printf(Locale.ROOT, "Out-of-sample mean absolute error (%d years, calibration year %d excluded): %.1f%%%n",
+                    backcast.outOfSampleYears(), backcast.calibrationYear(), 100 * backcast.outOfSampleError());
+            if (bands) {
+                out.printf(Locale.ROOT, "Coverage: %.0f%% of those years in the 50%% band, %.0f%% in the 90%% band%n",
+                        100 * backcast.coverage50(), 100 * backcast.coverage90());
             }
-            out.printf(Locale.ROOT, "Mean absolute error: %.1f%%%n", 100 * Backcast.meanAbsoluteError(backcast));
         }
     }
 
@@ -143,6 +164,8 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %12.3f%n", y.year(), y.medianTotal() / 1e6,
                     total[1] / 1e6, total[5] / 1e6, y.probabilityReached());
         }
+        out.printf(Locale.ROOT, "The band and P(reached) include: %s.%n", ScenarioRunFiles.uncertaintyIncluded(result));
+        printBackcast(out, result);
     }
 
     static String money(double usd) {

@@ -112,6 +112,12 @@ public final class ConfigLoader {
         for (String override : overrides) {
             root = Overrides.apply(root, override);
         }
+        Uncertainty.Extracted extracted = Uncertainty.extract(root);
+        return bindTree(extracted.tree()).withUncertainty(Uncertainty.of(extracted));
+    }
+
+    /** Binds a resolved tree; an uncertain parameter's draw rebinds through here, with the same checks. */
+    static ScenarioConfig bindTree(YamlNode root) {
         return new ConfigLoader.Binder(root).bind();
     }
 

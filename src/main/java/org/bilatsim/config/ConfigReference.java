@@ -34,14 +34,15 @@ public final class ConfigReference {
     /** The Markdown table of every key, one row per entry. */
     public static String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("| key | type | allowed | default | unit | meaning | example |\n");
-        b.append("|---|---|---|---|---|---|---|\n");
+        b.append("| key | type | allowed | default | unit | meaning | example | distribution |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
         for (ConfigSchema.Entry e : ConfigSchema.entries()) {
             b.append("| `").append(e.path()).append("` | ").append(e.type().word()).append(" | ")
                     .append(cell(allowed(e))).append(" | ")
                     .append(e.required() ? "required" : e.defaultValue() == null ? "—" : "`" + show(e.defaultValue()) + "`")
                     .append(" | ").append(cell(e.unit())).append(" | ").append(cell(e.description())).append(" | ")
-                    .append(e.example().isEmpty() ? "" : "`" + e.example() + "`").append(" |\n");
+                    .append(e.example().isEmpty() ? "" : "`" + e.example() + "`").append(" | ")
+                    .append(e.uncertain() ? "allowed" : "").append(" |\n");
         }
         return b.toString();
     }
@@ -100,6 +101,7 @@ public final class ConfigReference {
         root.set("then", NODES.objectNode().put("$ref", "#/$defs/partialScenario"));
         root.set("else", NODES.objectNode().put("$ref", "#/$defs/scenario"));
         ObjectNode defs = root.putObject("$defs");
+        defs.set("distribution", distribution());
         defs.set("scenario", object("", false));
         defs.set("partialScenario", object("", true));
         ObjectMapper mapper = new ObjectMapper();
@@ -187,7 +189,12 @@ public final class ConfigReference {
                     node.put("minLength", 1);
                 }
         }
-        node.put("description", e.description() + (e.unit().isEmpty() ? "" : " (" + e.unit() + ")"));
+        if (e.uncertain()) {
+            node = NODES.objectNode().set("anyOf", NODES.arrayNode().add(node)
+                    .add(NODES.objectNode().put("$ref", "#/$defs/distribution")));
+        }
+        node.put("description", e.description() + (e.unit().isEmpty() ? "" : " (" + e.unit() + ")")
+                + (e.uncertain() ? "; a number or a distribution" : ""));
         if (e.defaultValue() != null) {
             Object d = e.defaultValue();
             if (d instanceof Double x) {
@@ -200,6 +207,33 @@ public final class ConfigReference {
                 node.put("default", d.toString());
             }
         }
+        return node;
+    }
+
+    /** An uncertain value ({@link Uncertainty}): a distribution and its reasoning instead of a number. */
+    private static ObjectNode distribution() {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", "object");
+        node.put("description", "An uncertain value: replication k draws it from its own stream (a Latin hypercube "
+                + "across replications); the nominal scenario uses the median. Give median, p5 and p95 (any kind "
+                + "but choice), or mean and sd (normal), min and max (uniform), min, mode and max (triangular, "
+                + "pert), values and weights (choice).");
+        ObjectNode properties = node.putObject("properties");
+        ArrayNode kinds = NODES.arrayNode();
+        List.of("lognormal", "normal", "uniform", "triangular", "pert", "choice").forEach(kinds::add);
+        properties.set(Uncertainty.KEY, NODES.objectNode().set("enum", kinds));
+        properties.set("source", NODES.objectNode().put("type", "string").put("minLength", 1)
+                .put("description", "the publication or the reasoning (ASSUMPTION ...) behind the range"));
+        properties.set("note", NODES.objectNode().put("type", "string"));
+        for (String key : List.of("median", "p5", "p95", "mean", "sd", "min", "mode", "max")) {
+            properties.set(key, NODES.objectNode().put("type", "number"));
+        }
+        for (String key : List.of("values", "weights")) {
+            properties.set(key, NODES.objectNode().put("type", "array").put("minItems", 1)
+                    .set("items", NODES.objectNode().put("type", "number")));
+        }
+        node.set("required", NODES.arrayNode().add(Uncertainty.KEY).add("source"));
+        node.put("additionalProperties", false);
         return node;
     }
 

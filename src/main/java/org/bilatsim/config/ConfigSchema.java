@@ -81,10 +81,13 @@ public final class ConfigSchema {
      *     null if any text
      * @param allowed what the pattern means, for the message "must be ..."
      * @param minItems the least number of items of a list, or of keys of a mapping
+     * @param uncertain whether a scenario may give the key a distribution instead of a number
+     *     ({@link Uncertainty}): every numeric key may, except the target, observed totals, years,
+     *     agent counts and the seed, which are facts of the question rather than uncertain parameters
      */
     public record Entry(String path, Type type, boolean required, Range range, Object defaultValue,
             String unit, String description, String example, Double step, List<String> values, String pattern,
-            String allowed, int minItems) {
+            String allowed, int minItems, boolean uncertain) {
         public Entry {
             Objects.requireNonNull(path);
             Objects.requireNonNull(type);
@@ -205,6 +208,7 @@ public final class ConfigSchema {
         private String pattern;
         private String allowed;
         private int minItems;
+        private boolean certain;
 
         Builder(String path, Type type) {
             this.path = path;
@@ -268,6 +272,12 @@ public final class ConfigSchema {
             return this;
         }
 
+        /** A numeric key that may not be given a distribution (a fact of the question, a count, a year). */
+        Builder certain() {
+            certain = true;
+            return this;
+        }
+
         Builder atLeast(int n) {
             minItems = n;
             return this;
@@ -275,7 +285,7 @@ public final class ConfigSchema {
 
         Entry add() {
             Entry e = new Entry(path, type, required, range, defaultValue, unit, description, example, step, values,
-                    pattern, allowed, minItems);
+                    pattern, allowed, minItems, type.numeric() && !certain);
             for (Entry other : ENTRIES) {
                 if (other.path().equals(path)) {
                     throw new IllegalStateException("config key declared twice: " + path);
@@ -349,7 +359,7 @@ public final class ConfigSchema {
     public static final Entry TARGET = key("target", Type.SECTION).required().is("the two-way trade target").add();
     /** Below 2^53, so that a seed read back from a table as a double (R, spreadsheets) is exact. */
     public static final Entry SEED = key("seed", Type.INTEGER).integers(0, (1L << 53) - 1).byDefault(1L)
-            .is("base seed; replication k derives its own").eg("42").add();
+            .is("base seed; replication k derives its own").eg("42").certain().add();
     public static final Entry PRODUCTS = key("products", Type.MAP).matching(PRODUCT_KEY,
             "1 to 40 lower-case letters, digits or '-', starting with a letter").atLeast(1)
             .is("the import markets, by product key").add();
@@ -406,7 +416,7 @@ public final class ConfigSchema {
     public static final Entry IMPORTERS = key("products.*.importers", Type.SECTION).required()
             .is("the importer agents").add();
     public static final Entry IMPORTER_COUNT = key("products.*.importers.count", Type.INTEGER).required()
-            .integers(1, ConfigLoader.MAX_AGENTS).unit("agents").is("importer agents").eg("60").add();
+            .integers(1, ConfigLoader.MAX_AGENTS).unit("agents").is("importer agents").eg("60").certain().add();
     public static final Entry SIZE_DISPERSION = key("products.*.importers.sizeDispersion", Type.NUMBER)
             .range(closed(0, 5, "standard deviation of log size")).byDefault(1.0).step(0.05)
             .is("sd of log importer size").eg("1.0").add();
@@ -442,7 +452,7 @@ public final class ConfigSchema {
     public static final Entry EXPORTERS = key("products.*.sources.*.exporters", Type.SECTION).required()
             .is("the exporter agents of the origin").add();
     public static final Entry EXPORTER_COUNT = key("products.*.sources.*.exporters.count", Type.INTEGER).required()
-            .integers(1, ConfigLoader.MAX_AGENTS).unit("agents").is("exporter agents").eg("200").add();
+            .integers(1, ConfigLoader.MAX_AGENTS).unit("agents").is("exporter agents").eg("200").certain().add();
     public static final Entry PARETO_SHAPE = key("products.*.sources.*.exporters.paretoShape", Type.NUMBER)
             .range(leftOpen(0, 100, "shape of the Pareto productivity distribution")).byDefault(4.0).step(0.1)
             .is("Pareto shape of productivity").eg("4.0").add();
@@ -568,18 +578,18 @@ public final class ConfigSchema {
     // target and observed
     public static final Entry TARGET_VALUE = key("target.valueUsd", Type.NUMBER).required()
             .range(leftOpen(0, 1e15, "US$ per year")).unit("US$/year").step(1e8).is("the two-way trade target")
-            .eg("2000000000").add();
+            .eg("2000000000").certain().add();
     public static final Entry TARGET_BETWEEN = key("target.between[]", Type.LIST).required().matching(ISO3, ISO3_ALLOWED)
             .atLeast(2).is("the pair, two countries listed under countries").eg("[PAK, AZE]").add();
     public static final Entry TARGET_YEAR = key("target.year", Type.INTEGER).integers(1900, 2300)
-            .is("the target year if one was stated (from time.start's year)").eg("2030").add();
+            .is("the target year if one was stated (from time.start's year)").eg("2030").certain().add();
     public static final Entry TARGET_NOTE = note("target");
 
     public static final Entry OBSERVED_YEAR = key("observed[].year", Type.INTEGER).required().integers(1900, 2300)
-            .is("a year within the simulated span").eg("2023").add();
+            .is("a year within the simulated span").eg("2023").certain().add();
     public static final Entry OBSERVED_TOTAL = key("observed[].totalUsd", Type.NUMBER).required()
             .range(leftOpen(0, 1e15, "US$ per year")).unit("US$/year").step(1e6).is("observed two-way total")
-            .eg("433000000").add();
+            .eg("433000000").certain().add();
     public static final Entry OBSERVED_SOURCE = key("observed[].source", Type.TEXT).required().is("where the total is from")
             .eg("UN Comtrade").add();
     public static final Entry OBSERVED_NOTE = note("observed[]");
@@ -740,7 +750,7 @@ public final class ConfigSchema {
     public static final Entry PROMOTION_IMPORTER = country("rules[promotion].importer", "the host country", "AZE");
     public static final Entry PROMOTION_PRODUCT = product("rules[promotion].product", true);
     public static final Entry PROMOTION_TARGET_YEAR = key("rules[promotion].targetYear", Type.INTEGER).required()
-            .integers(1900, 2300).is("year of the target path (after time.start's year)").eg("2030").add();
+            .integers(1900, 2300).is("year of the target path (after time.start's year)").eg("2030").certain().add();
     public static final Entry PROMOTION_EVERY = key("rules[promotion].everyMonths", Type.INTEGER).required()
             .integers(1, 120).unit("months").is("how often trade is checked against the path").eg("12").add();
     public static final Entry PROMOTION_FIXED_COST = key("rules[promotion].fixedCostFactor", Type.NUMBER)

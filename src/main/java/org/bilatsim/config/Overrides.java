@@ -45,7 +45,9 @@ final class Overrides {
                 }
                 return mapping.with(step, value, SourceLocation.commandLine());
             }
-            if (last && !(child instanceof YamlNode.Scalar)) {
+            // A distribution (an uncertain value) may be replaced by a number: --set fixes it.
+            boolean distribution = child instanceof YamlNode.Mapping m && m.entries().containsKey(Uncertainty.KEY);
+            if (last && !(child instanceof YamlNode.Scalar) && !distribution) {
                 throw new ConfigException(SourceLocation.commandLine(), path,
                         "names " + child.describe() + ", not a single value; set one of its keys instead");
             }

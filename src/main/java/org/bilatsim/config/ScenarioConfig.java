@@ -25,13 +25,25 @@ import java.util.Optional;
  * @param tourism      tourism routes
  * @param projects     investment projects
  * @param rules        adaptive government rules
+ * @param uncertainty  the keys given a distribution instead of a number (the config holds their
+ *                     medians, or one replication's draw), and the values drawn
  */
 public record ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
         List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
         Target target, List<Observed> observed, List<Contract> contracts, List<TourismRoute> tourism,
-        List<Project> projects, List<Rule> rules) {
+        List<Project> projects, List<Rule> rules, Uncertainty uncertainty) {
+
+    /** A scenario without uncertain parameters. */
+    public ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
+            List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
+            Target target, List<Observed> observed, List<Contract> contracts, List<TourismRoute> tourism,
+            List<Project> projects, List<Rule> rules) {
+        this(name, description, start, end, seed, countries, products, tariffs, events, target, observed, contracts,
+                tourism, projects, rules, Uncertainty.none());
+    }
 
     public ScenarioConfig {
+        Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -71,6 +83,20 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
     /** A copy with another seed (replications, --seed). */
     public ScenarioConfig withSeed(long newSeed) {
         return new ScenarioConfig(name, description, start, end, newSeed, countries, products, tariffs, events, target,
-                observed, contracts, tourism, projects, rules);
+                observed, contracts, tourism, projects, rules, uncertainty);
+    }
+
+    /** A copy with other uncertain parameters (the loader; {@link Uncertainty#nominal()} for none). */
+    public ScenarioConfig withUncertainty(Uncertainty other) {
+        return new ScenarioConfig(name, description, start, end, seed, countries, products, tariffs, events, target,
+                observed, contracts, tourism, projects, rules, other);
+    }
+
+    /**
+     * The scenario with its uncertain parameters at design coordinates {@code u} (one per parameter,
+     * in (0, 1), in {@link Uncertainty#names()} order), keeping this seed.
+     */
+    public ScenarioConfig withParameters(double[] u) {
+        return uncertainty.draw(this, u);
     }
 }

@@ -64,6 +64,24 @@ public final class Comparison {
         }
     }
 
+    /**
+     * Why {@code scenario} does not answer the same question as {@code baseline}, or null when it does:
+     * a difference means something only between scenarios that count trade between the same pair
+     * (in either order) over the same span.
+     */
+    public static String mismatch(ScenarioConfig baseline, ScenarioConfig scenario) {
+        java.util.Set<String> pair = java.util.Set.copyOf(baseline.target().between());
+        if (!pair.equals(java.util.Set.copyOf(scenario.target().between()))) {
+            return scenario.name() + " counts trade between " + String.join(" and ", scenario.target().between())
+                    + ", the baseline " + baseline.name() + " between " + String.join(" and ", baseline.target().between());
+        }
+        if (!baseline.start().equals(scenario.start()) || !baseline.end().equals(scenario.end())) {
+            return scenario.name() + " runs " + scenario.start() + " to " + scenario.end() + ", the baseline "
+                    + baseline.name() + " " + baseline.start() + " to " + baseline.end();
+        }
+        return null;
+    }
+
     /** Runs every scenario with the baseline's base seed (common random numbers). */
     public static Result run(List<ScenarioConfig> scenarios, int replications, Runner runner, IntConsumer progress) {
         long seed = scenarios.get(0).seed();

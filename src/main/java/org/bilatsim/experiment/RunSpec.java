@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.engine.Seeds;
+import org.bilatsim.experiment.uncertainty.ParameterDesign;
 
 /**
  * One run of an experiment: a config, the replication number and the seed it runs with. An
@@ -21,13 +22,18 @@ public record RunSpec(String label, ScenarioConfig config, int replication) {
 
     /**
      * The specs of N replications of a config: replication k runs with {@link Seeds#replication}
-     * of {@code baseSeed} and k. Experiments that pass every scenario the same base seed get common
-     * random numbers.
+     * of {@code baseSeed} and k and, when the config has uncertain parameters, with the parameter
+     * values of row k of a Latin hypercube over them ({@link ParameterDesign}, keyed by parameter
+     * name and seeded from {@code baseSeed}). Experiments that pass every scenario the same base seed
+     * and N get common random numbers: the same shocks and the same parameter draws in replication k.
      */
     public static List<RunSpec> replications(String label, ScenarioConfig config, long baseSeed, int n) {
+        double[][] design = config.uncertainty().isEmpty() ? null
+                : ParameterDesign.of(ParameterDesign.Kind.LATIN_HYPERCUBE, config.uncertainty().names(), n, baseSeed);
         List<RunSpec> specs = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            specs.add(new RunSpec(label, config.withSeed(Seeds.replication(baseSeed, k)), k));
+            ScenarioConfig drawn = design == null ? config : config.withParameters(design[k]);
+            specs.add(new RunSpec(label, drawn.withSeed(Seeds.replication(baseSeed, k)), k));
         }
         return List.copyOf(specs);
     }

@@ -1,14 +1,19 @@
 package org.bilatsim.experiment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.uncertainty.HonestBackcast;
 
 /**
  * A scenario with N replications: replication k runs with the seed {@link RunSpec#replications}
  * derives from the config's seed and k. The result holds every replication's annual outcome, the
  * bands over replications, the target analysis and, when the config has observed totals, the
- * backcast of replication 0. Monthly observations are never kept: whoever wants them streams them
+ * backcast of the median over replications (calibration year excluded from its error; band
+ * coverage). When the config has uncertain parameters, replication k also runs with its own draw of
+ * them ({@link RunSpec#replications}), so the bands include parameter uncertainty. Monthly observations are never kept: whoever wants them streams them
  * through {@link Observers} (output writes timeseries.csv that way).
  */
 public final class ScenarioRun {
@@ -17,12 +22,11 @@ public final class ScenarioRun {
 
     /** The finished experiment; {@code outcomes} are in replication order. */
     public record Result(ScenarioConfig config, List<Outcome> outcomes, List<Bands.Row> bands,
-            List<TargetAnalysis.Year> target, List<Backcast.Year> backcast) {
+            List<TargetAnalysis.Year> target, HonestBackcast.Result backcast) {
         public Result {
             outcomes = List.copyOf(outcomes);
             bands = List.copyOf(bands);
             target = List.copyOf(target);
-            backcast = List.copyOf(backcast);
         }
 
         public int replications() {
@@ -60,8 +64,20 @@ public final class ScenarioRun {
             IntConsumer progress) {
         List<RunSpec> specs = RunSpec.replications(config.name(), config, config.seed(), replications);
         List<Outcome> outcomes = runner.run(specs, observers, progress);
-        List<Backcast.Year> backcast = config.observed().isEmpty() ? List.of()
-                : Backcast.compare(outcomes.get(0).totals(), config.observed());
-        return new Result(config, outcomes, Bands.of(outcomes), TargetAnalysis.of(outcomes), backcast);
+        return new Result(config, outcomes, Bands.of(outcomes), TargetAnalysis.of(outcomes),
+                backcast(config, outcomes));
+    }
+
+    /** The honest backcast of a run's replications against the config's observed totals. */
+    public static HonestBackcast.Result backcast(ScenarioConfig config, List<Outcome> outcomes) {
+        Map<Integer, double[]> byYear = new LinkedHashMap<>();
+        for (BilateralTotals.Year y : outcomes.get(0).totals()) {
+            double[] values = new double[outcomes.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = outcomes.get(k).total(y.year());
+            }
+            byYear.put(y.year(), values);
+        }
+        return HonestBackcast.of(config.observed(), byYear, config.start().getYear());
     }
 }

@@ -22,7 +22,7 @@
  *       for streaming (output's timeseries.csv); months are never kept in a result.</li>
  *   <li>{@link org.bilatsim.experiment.Outcome}: what a run leaves, its annual rows and two-way
  *       totals; summaries over outcomes are {@link org.bilatsim.experiment.TargetAnalysis},
- *       {@link org.bilatsim.experiment.Bands}, {@link org.bilatsim.experiment.Backcast} and
+ *       {@link org.bilatsim.experiment.Bands}, {@link org.bilatsim.experiment.uncertainty.HonestBackcast} and
  *       {@link org.bilatsim.experiment.Quantiles}.</li>
  * </ul>
  *

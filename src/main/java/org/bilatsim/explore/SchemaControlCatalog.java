@@ -356,10 +356,52 @@ public final class SchemaControlCatalog implements ControlCatalog {
             SourceLocation where = value == null ? null : value.location();
             String comment = where == null ? "" : document.comment(where);
             String mark = value == null ? "DEFAULT" : ControlCatalog.mark(comment);
+            if (value instanceof YamlNode.Mapping distribution) {
+                // An uncertain parameter (issue 16): the slider starts at its centre and, once moved,
+                // fixes the key to one number (a --set replaces the distribution).
+                text = centre(distribution);
+                String source = distribution.entries().get("source") instanceof YamlNode.Scalar s ? s.text() : "";
+                comment = "uncertain: " + describe(distribution) + (source == null || source.isEmpty() ? "" : "; " + source);
+                mark = ControlCatalog.mark(comment);
+            }
             if (where != null && where.line() <= 0) {
                 mark = "ADDED";
             }
             return fromSchema(pattern(path), path, text, mark, comment);
+        }
+
+        /** The centre of a distribution as written: its median, mode or mean, the middle of its range, or its first value. */
+        private static String centre(YamlNode.Mapping distribution) {
+            for (String key : List.of("median", "mode", "mean")) {
+                if (distribution.entries().get(key) instanceof YamlNode.Scalar s && s.text() != null) {
+                    return s.text();
+                }
+            }
+            if (distribution.entries().get("min") instanceof YamlNode.Scalar lo && lo.text() != null
+                    && distribution.entries().get("max") instanceof YamlNode.Scalar hi && hi.text() != null) {
+                try {
+                    return plain((Double.parseDouble(lo.text()) + Double.parseDouble(hi.text())) / 2);
+                } catch (NumberFormatException notANumber) {
+                    return lo.text();
+                }
+            }
+            if (distribution.entries().get("values") instanceof YamlNode.Sequence values && !values.items().isEmpty()
+                    && values.items().get(0) instanceof YamlNode.Scalar first) {
+                return first.text();
+            }
+            return null;
+        }
+
+        /** The distribution's keys and values, e.g. "lognormal, median 700, p5 400, p95 1200". */
+        private static String describe(YamlNode.Mapping distribution) {
+            List<String> parts = new ArrayList<>();
+            for (var e : distribution.entries().entrySet()) {
+                if (!e.getKey().equals("source") && !e.getKey().equals("note")
+                        && e.getValue() instanceof YamlNode.Scalar s && s.text() != null) {
+                    parts.add(e.getKey().equals("distribution") ? s.text() : e.getKey() + " " + s.text());
+                }
+            }
+            return String.join(", ", parts);
         }
 
         /** A control of the schema entry {@code schemaPath}, at the value {@code text} (null: the entry's default). */

@@ -13,25 +13,34 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ReportWriter;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.AnnualAggregator;
-import org.bilatsim.experiment.Backcast;
 import org.bilatsim.experiment.Bands;
 import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.Outcome;
 import org.bilatsim.experiment.Panel;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
+import org.bilatsim.experiment.uncertainty.HonestBackcast;
 
 /**
  * The folder of a scenario run, {@code <root>/<scenario>/<run-id>/}: the tidy tables timeseries
  * (unless summary-only), annual, bands, products and replications in the chosen {@link Format},
- * bilateral.csv, target.csv, backcast.csv when the config has observed totals, manifest.json, the
+ * bilateral.csv, target.csv, backcast.csv when the config has observed totals, parameters.csv when it has
+ * uncertain parameters, manifest.json, the
  * scenario files (scenario/) and, with charts, charts/ and report.html. The folder is renamed into
  * place only when every file is complete.
  */
 public final class ScenarioRunFiles {
     public static final String[] TARGET = {"scenario", "year", "probability_reached", "mean_total_usd", "p5_total_usd",
         "p25_total_usd", "median_total_usd", "p75_total_usd", "p95_total_usd", "median_gap_usd"};
-    public static final String[] BACKCAST = {"year", "simulated_usd", "observed_usd", "error_share", "source"};
+    /**
+     * One row per observed year: the median and bands over replications, the median's error, whether
+     * the observed value lies in the 50 % and 90 % bands, and whether it is the calibration year (left
+     * out of the out-of-sample error and coverage).
+     */
+    public static final String[] BACKCAST = {"year", "observed_usd", "median_usd", "p5_usd", "p25_usd", "p75_usd",
+        "p95_usd", "error_share", "in_band_50", "in_band_90", "calibration_year", "replications", "source"};
+    /** The first columns of parameters.csv; one column per uncertain parameter follows, named by its path. */
+    public static final String[] PARAMETERS = {"scenario", "replication", "seed"};
 
     /**
      * @param timeseries  whether to write timeseries.csv (the monthly rows of every replication)
@@ -88,6 +97,9 @@ public final class ScenarioRunFiles {
         if (!config.observed().isEmpty()) {
             writeBackcast(folder.file("backcast.csv"), result.backcast());
         }
+        if (!config.uncertainty().isEmpty()) {
+            writeParameters(folder.file("parameters.csv"), config, result.outcomes());
+        }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("replications", result.replications());
         extra.put("seeds", result.seeds());
@@ -96,6 +108,17 @@ public final class ScenarioRunFiles {
         extra.put("months", result.months());
         extra.put("agents", result.agents());
         extra.put("agentSteps", result.agentSteps());
+        extra.put("uncertaintyIncluded", uncertaintyIncluded(result));
+        if (!config.observed().isEmpty()) {
+            HonestBackcast.Result b = result.backcast();
+            Map<String, Object> backcast = new LinkedHashMap<>();
+            backcast.put("calibrationYear", b.calibrationYear());
+            backcast.put("outOfSampleYears", b.outOfSampleYears());
+            backcast.put("outOfSampleMeanAbsoluteError", b.outOfSampleError());
+            backcast.put("coverage50", b.coverage50());
+            backcast.put("coverage90", b.coverage90());
+            extra.put("backcast", backcast);
+        }
         provenance.writeManifest(folder, config, extra);
         copySources(folder.file(ReportWriter.SCENARIO_FILES), options.sourceFiles());
         if (options.charts()) {
@@ -174,12 +197,46 @@ public final class ScenarioRunFiles {
         }
     }
 
-    private static void writeBackcast(Path file, List<Backcast.Year> years) throws IOException {
+    private static void writeBackcast(Path file, HonestBackcast.Result backcast) throws IOException {
         try (CSVPrinter out = Csv.open(file, BACKCAST)) {
-            for (Backcast.Year y : years) {
-                out.printRecord(y.year(), Csv.n(y.simulatedUsd()), Csv.n(y.observedUsd()), Csv.n(y.errorShare()),
-                        Csv.text(y.source()));
+            for (HonestBackcast.Year y : backcast.years()) {
+                out.printRecord(y.year(), Csv.n(y.observedUsd()), Csv.n(y.medianUsd()), Csv.n(y.p5Usd()),
+                        Csv.n(y.p25Usd()), Csv.n(y.p75Usd()), Csv.n(y.p95Usd()), Csv.n(y.errorShare()), y.inBand50(),
+                        y.inBand90(), y.calibration(), backcast.replications(), Csv.text(y.source()));
             }
         }
+    }
+
+    /** One row per replication: the values its uncertain parameters were drawn at. */
+    private static void writeParameters(Path file, ScenarioConfig config, List<Outcome> outcomes) throws IOException {
+        List<String> names = config.uncertainty().names();
+        List<String> header = new ArrayList<>(List.of(PARAMETERS));
+        header.addAll(names);
+        try (CSVPrinter out = Csv.open(file, header.toArray(String[]::new))) {
+            for (Outcome o : outcomes) {
+                Map<String, Double> drawn = o.spec().config().uncertainty().drawn();
+                List<Object> record = new ArrayList<>(List.of(config.name(), o.spec().replication(), o.spec().seed()));
+                for (String name : names) {
+                    Double v = drawn.get(name);
+                    record.add(v == null ? "" : Csv.n(v));
+                }
+                out.printRecord(record);
+            }
+        }
+    }
+
+    /**
+     * What the spread over replications contains, in words, for the manifest and the report: the
+     * demand shocks and agent set-up draws (each replication has its own seed) and, when the config
+     * has uncertain parameters, their draws.
+     */
+    public static String uncertaintyIncluded(ScenarioRun.Result result) {
+        if (result.replications() == 1) {
+            return "one replication: no band";
+        }
+        int parameters = result.config().uncertainty().parameters().size();
+        return "shocks and agent set-up (a seed per replication)"
+                + (parameters == 0 ? "; no parameter uncertainty (every parameter fixed: no key has a distribution, or --fixed-parameters)"
+                        : "; parameters (" + parameters + " uncertain, one Latin hypercube draw per replication)");
     }
 }
