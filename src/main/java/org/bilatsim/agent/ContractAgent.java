@@ -14,20 +14,20 @@ public final class ContractAgent implements FlowAgent {
     private static final long serialVersionUID = 1L;
 
     private final Contract contract;
-    private final YearMonth start;
+    private final Clock clock;
     /** The buyer's accept-or-decline draws. */
     private final ec.util.MersenneTwisterFast random;
     private List<Flow> flows = List.of();
 
-    ContractAgent(Contract contract, YearMonth start, ec.util.MersenneTwisterFast random) {
+    ContractAgent(Contract contract, Clock clock, ec.util.MersenneTwisterFast random) {
         this.contract = contract;
-        this.start = start;
+        this.clock = clock;
         this.random = random;
     }
 
     @Override
     public void step(SimState state) {
-        YearMonth month = start.plusMonths(state.schedule.getSteps());
+        YearMonth month = clock.month();
         double value = 0;
         for (Contract.Delivery delivery : contract.deliveries()) {
             if (delivery.date().equals(month)) {

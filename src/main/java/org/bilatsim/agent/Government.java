@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.bilatsim.config.DutyLayer;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.TariffLine;
@@ -22,10 +23,10 @@ public final class Government implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final String iso3;
-    private final YearMonth start;
+    private final Clock clock;
     private final DutyCalendar duties = new DutyCalendar();
-    /** Events other than duty changes and PTAs, in date order. */
-    private final List<PolicyEvent> events = new ArrayList<>();
+    /** What is done on a date (trade-cost changes, exhibitions), in date order. */
+    private final List<Dated> events = new ArrayList<>();
     private final List<ProductMarket> markets = new ArrayList<>();
     /** Tariff-rate quotas by product|partner. */
     private final Map<String, Quota> quotas = new LinkedHashMap<>();
@@ -51,25 +52,37 @@ public final class Government implements Steppable {
         }
     }
 
-    public Government(String iso3, YearMonth start) {
+    /** An action of a lever's handler, due at the start of {@code date}. */
+    private record Dated(YearMonth date, Consumer<Government> action) {
+    }
+
+    public Government(String iso3, Clock clock) {
         this.iso3 = iso3;
-        this.start = start;
+        this.clock = clock;
     }
 
     void addTariff(TariffLine line) {
         duties.addLine(line);
     }
 
-    void addEvent(PolicyEvent event) {
-        if (event instanceof PolicyEvent.DutyChange duty) {
-            duties.addEvent(duty);
-        } else if (event instanceof PolicyEvent.Pta pta) {
-            duties.addPta(pta);
-        } else if (event instanceof PolicyEvent.TariffRateQuota trq) {
-            quotas.put(trq.product() + "|" + trq.partner(), new Quota(trq));
-        } else {
-            events.add(event);
-        }
+    /** A duty change: the calendar sets the layer on its date and restores it after {@code until}. */
+    void addDutyChange(PolicyEvent.DutyChange duty) {
+        duties.addEvent(duty);
+    }
+
+    /** A PTA package: the calendar applies this country's concessions on its date. */
+    void addPta(PolicyEvent.Pta pta) {
+        duties.addPta(pta);
+    }
+
+    /** A tariff-rate quota on imports of its product from its partner (or MFN). */
+    void addQuota(PolicyEvent.TariffRateQuota trq) {
+        quotas.put(trq.product() + "|" + trq.partner(), new Quota(trq));
+    }
+
+    /** Runs {@code action} in the policy phase of {@code date}; actions are added in date order. */
+    void onDate(YearMonth date, Consumer<Government> action) {
+        events.add(new Dated(date, action));
     }
 
     void addMarket(ProductMarket market) {
@@ -79,7 +92,7 @@ public final class Government implements Steppable {
 
     @Override
     public void step(SimState state) {
-        YearMonth month = start.plusMonths(state.schedule.getSteps());
+        YearMonth month = clock.month();
         revenueThisMonthUsd = 0;
         duties.advanceTo(month);
         for (Quota quota : quotas.values()) {
@@ -94,23 +107,23 @@ public final class Government implements Steppable {
             due.forEach(Runnable::run);
         }
         while (nextEvent < events.size() && !events.get(nextEvent).date().isAfter(month)) {
-            apply(events.get(nextEvent++));
+            events.get(nextEvent++).action().accept(this);
         }
     }
 
-    private void apply(PolicyEvent event) {
-        if (event instanceof PolicyEvent.TradeCostChange cost) {
-            for (ProductMarket market : marketsFor(cost.product())) {
-                OriginSupply origin = market.origin(cost.exporter());
-                if (origin != null) {
-                    origin.scaleTradeCost(cost.factor());
-                    if (cost.until() != null) {
-                        later(cost.until().plusMonths(1), () -> origin.scaleTradeCost(1 / cost.factor()));
-                    }
+    /**
+     * Multiplies the trade cost from {@code exporter} of {@code product} (or "*") by {@code factor};
+     * after {@code until} (null = never) the old cost returns.
+     */
+    void scaleTradeCost(String exporter, String product, double factor, YearMonth until) {
+        for (ProductMarket market : marketsFor(product)) {
+            OriginSupply origin = market.origin(exporter);
+            if (origin != null) {
+                origin.scaleTradeCost(factor);
+                if (until != null) {
+                    later(until.plusMonths(1), () -> origin.scaleTradeCost(1 / factor));
                 }
             }
-        } else if (event instanceof PolicyEvent.Exhibition fair) {
-            exhibition(fair.exporter(), fair.product(), fair.fixedCostFactor(), fair.discoveryProbability());
         }
     }
 

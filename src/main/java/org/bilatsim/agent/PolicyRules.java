@@ -19,27 +19,27 @@ public final class PolicyRules implements Steppable {
     private final Map<String, Government> governments;
     private final List<ProductMarket> markets;
     private final BilateralLedger ledger;
-    private final YearMonth start;
+    private final Clock clock;
     private final double targetUsd;
     private final YearMonth[] activeUntil;
     private int exhibitionsHeld;
     private int safeguardsImposed;
 
     PolicyRules(List<Rule> rules, Map<String, Government> governments, List<ProductMarket> markets,
-            BilateralLedger ledger, YearMonth start, double targetUsd) {
+            BilateralLedger ledger, Clock clock, double targetUsd) {
         this.rules = List.copyOf(rules);
         this.governments = governments;
         this.markets = markets;
         this.ledger = ledger;
-        this.start = start;
+        this.clock = clock;
         this.targetUsd = targetUsd;
         this.activeUntil = new YearMonth[rules.size()];
     }
 
     @Override
     public void step(SimState state) {
-        int t = (int) state.schedule.getSteps();
-        YearMonth month = start.plusMonths(t);
+        int t = clock.monthIndex();
+        YearMonth month = clock.month();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             if (rule instanceof Rule.Safeguard safeguard) {
@@ -78,7 +78,7 @@ public final class PolicyRules implements Steppable {
             return;
         }
         double base = ledger.firstYearTotalUsd();
-        double years = rule.targetYear() - start.getYear();
+        double years = rule.targetYear() - clock.firstMonth().getYear();
         double trajectory = base * Math.pow(targetUsd / base, Math.min(1, (t / 12.0) / years));
         if (ledger.trailingYearTotalUsd() < trajectory) {
             governments.get(rule.importer()).exhibition(rule.exporter(), rule.product(), rule.fixedCostFactor(),

@@ -19,12 +19,31 @@ import sim.engine.SimState;
 public final class ProjectAgent implements FlowAgent {
     private static final long serialVersionUID = 1L;
 
-    /** A project measure of the month: a metric key, the product it concerns, its unit and value. */
-    public record Measure(String metric, String exporter, String importer, String product, String unit, double value) {
+    /**
+     * One commodity of the project in a month (the engine records its metrics from it).
+     *
+     * @param exporter the project's country
+     * @param importer where the commodity is exported to
+     * @param output   the month's output, in {@code unit}
+     * @param priceUsd the world price, US$ per {@code unit}
+     */
+    public record CommodityMonth(String exporter, String importer, String commodity, String unit, double output,
+            double priceUsd) {
+    }
+
+    /**
+     * The project's month (the engine records its metrics from it).
+     *
+     * @param debtServiceUsd     interest and principal paid in the month
+     * @param debtOutstandingUsd debt outstanding at the end of the month
+     * @param disrupted          whether a security incident stopped the project this month
+     */
+    public record Month(String country, String project, double capexUsd, double debtServiceUsd,
+            double debtOutstandingUsd, double jobs, boolean disrupted, List<CommodityMonth> commodities) {
     }
 
     private final Project project;
-    private final YearMonth start;
+    private final Clock clock;
     /** Security incidents and commodity prices. */
     private final ec.util.MersenneTwisterFast random;
     private final int capexMonths;
@@ -34,11 +53,11 @@ public final class ProjectAgent implements FlowAgent {
     private final double[] price;
     private int disruptedMonthsLeft;
     private List<Flow> flows = List.of();
-    private List<Measure> measures = List.of();
+    private Month month;
 
-    ProjectAgent(Project project, YearMonth start, ec.util.MersenneTwisterFast random) {
+    ProjectAgent(Project project, Clock clock, ec.util.MersenneTwisterFast random) {
         this.project = project;
-        this.start = start;
+        this.clock = clock;
         this.random = random;
         this.capexMonths = (int) ChronoUnit.MONTHS.between(project.constructionStart(), project.capexEnd()) + 1;
         int n = project.tranches().size();
@@ -50,9 +69,9 @@ public final class ProjectAgent implements FlowAgent {
 
     @Override
     public void step(SimState state) {
-        YearMonth month = start.plusMonths(state.schedule.getSteps());
+        YearMonth month = clock.month();
         List<Flow> monthFlows = new ArrayList<>();
-        List<Measure> monthMeasures = new ArrayList<>();
+        List<CommodityMonth> commodityMonths = new ArrayList<>();
         String country = project.country();
         String name = project.name();
 
@@ -130,19 +149,13 @@ public final class ProjectAgent implements FlowAgent {
                 monthFlows.add(new Flow(country, commodity.exportTo(), commodity.name(), commodity.unit(), value, volume,
                         commodity.countsTowardTarget()));
             }
-            monthMeasures.add(new Measure("project_output", country, commodity.exportTo(), commodity.name(),
-                    commodity.unit(), volume));
-            monthMeasures.add(new Measure("commodity_price", country, commodity.exportTo(), commodity.name(),
-                    "USD/" + commodity.unit(), price[c]));
+            commodityMonths.add(new CommodityMonth(country, commodity.exportTo(), commodity.name(), commodity.unit(),
+                    volume, price[c]));
         }
         double jobs = (building ? project.constructionJobs() : 0) + (utilisation > 0 ? project.operationJobs() : 0);
-        monthMeasures.add(new Measure("project_capex", country, country, name, "USD", capex));
-        monthMeasures.add(new Measure("debt_service", country, country, name, "USD", interest + principal));
-        monthMeasures.add(new Measure("debt_outstanding", country, country, name, "USD", outstanding));
-        monthMeasures.add(new Measure("jobs", country, country, name, "jobs", jobs));
-        monthMeasures.add(new Measure("disrupted", country, country, name, "fraction", disrupted ? 1 : 0));
         flows = monthFlows;
-        measures = monthMeasures;
+        this.month = new Month(country, name, capex, interest + principal, outstanding, jobs, disrupted,
+                List.copyOf(commodityMonths));
     }
 
     @Override
@@ -150,7 +163,8 @@ public final class ProjectAgent implements FlowAgent {
         return flows;
     }
 
-    public List<Measure> measures() {
-        return measures;
+    /** The month just stepped (null before the first step). */
+    public Month month() {
+        return month;
     }
 }

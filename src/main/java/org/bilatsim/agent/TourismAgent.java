@@ -14,15 +14,15 @@ public final class TourismAgent implements FlowAgent {
     private static final long serialVersionUID = 1L;
 
     private final TourismRoute route;
-    private final YearMonth start;
+    private final Clock clock;
     private final List<org.bilatsim.config.PolicyEvent.Flights> flights;
     private int nextFlights;
     private double seatsPerWeek;
     private List<Flow> flows = List.of();
 
-    TourismAgent(TourismRoute route, YearMonth start, List<org.bilatsim.config.PolicyEvent.Flights> flights) {
+    TourismAgent(TourismRoute route, Clock clock, List<org.bilatsim.config.PolicyEvent.Flights> flights) {
         this.route = route;
-        this.start = start;
+        this.clock = clock;
         this.flights = List.copyOf(flights);
         this.seatsPerWeek = route.baseSeatsPerWeek();
     }
@@ -34,8 +34,8 @@ public final class TourismAgent implements FlowAgent {
 
     @Override
     public void step(SimState state) {
-        long t = state.schedule.getSteps();
-        YearMonth month = start.plusMonths(t);
+        long t = clock.monthIndex();
+        YearMonth month = clock.month();
         while (nextFlights < flights.size() && !flights.get(nextFlights).date().isAfter(month)) {
             changeSeats(flights.get(nextFlights++).seatsPerWeekChange());
         }

@@ -1,7 +1,6 @@
 package org.bilatsim.agent;
 
 import ec.util.MersenneTwisterFast;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,14 +34,17 @@ public final class World {
     private final List<FlowAgent> flowAgents;
     private final PolicyRules rules;
     private final BilateralLedger ledger;
+    /** The engine's calendar, read by the sourcing and accounting steps. */
+    private final Clock clock;
 
     private World(List<Government> governments, List<ProductMarket> markets, List<FlowAgent> flowAgents,
-            PolicyRules rules, BilateralLedger ledger) {
+            PolicyRules rules, BilateralLedger ledger, Clock clock) {
         this.governments = governments;
         this.markets = markets;
         this.flowAgents = flowAgents;
         this.rules = rules;
         this.ledger = ledger;
+        this.clock = clock;
     }
 
     /**
@@ -54,34 +56,27 @@ public final class World {
      *                         fixed cost at base demand)
      */
     public static World build(ScenarioConfig config, RandomSource random) {
+        return build(config, random, Clock.stoppedAt(config.start()));
+    }
+
+    /**
+     * Builds the agents on the engine's clock (the only place the current month is computed).
+     *
+     * @see #build(ScenarioConfig, RandomSource)
+     */
+    public static World build(ScenarioConfig config, RandomSource random, Clock clock) {
         Map<String, Government> governments = new LinkedHashMap<>();
         for (Country country : config.countries()) {
-            governments.put(country.iso3(), new Government(country.iso3(), config.start()));
+            governments.put(country.iso3(), new Government(country.iso3(), clock));
         }
         for (TariffLine line : config.tariffs()) {
             governments.get(line.importer()).addTariff(line);
         }
-        Map<String, List<PolicyEvent.Flights>> flightsByRoute = new LinkedHashMap<>();
+        LeverHandler levers = new LeverHandler(governments, config.tourism());
         for (PolicyEvent event : config.events()) {
-            if (event instanceof PolicyEvent.Pta pta) {
-                pta.concessions().stream().map(PolicyEvent.Concession::importer).distinct()
-                        .forEach(importer -> governments.get(importer).addEvent(pta));
-            } else if (event instanceof PolicyEvent.Flights flights) {
-                flightsByRoute.computeIfAbsent(flights.route(), r -> new ArrayList<>()).add(flights);
-                TourismRoute route = config.tourism().stream().filter(r -> r.name().equals(flights.route()))
-                        .findFirst().orElseThrow();
-                if (flights.tradeCostFactor() != 1) {
-                    // Air links cut the cost of goods trade both ways between the two countries.
-                    for (String[] pair : new String[][] {{route.visitorsFrom(), route.destination()},
-                        {route.destination(), route.visitorsFrom()}}) {
-                        governments.get(pair[1]).addEvent(new PolicyEvent.TradeCostChange(flights.date(), pair[0],
-                                pair[1], PolicyEvent.ALL_PRODUCTS, flights.tradeCostFactor(), null));
-                    }
-                }
-            } else {
-                governments.get(importerOf(event)).addEvent(event);
-            }
+            event.accept(levers);
         }
+        Map<String, List<PolicyEvent.Flights>> flightsByRoute = levers.flightsByRoute();
         List<ProductMarket> markets = new ArrayList<>();
         for (Product product : config.products()) {
             Government government = governments.get(product.importer());
@@ -98,32 +93,19 @@ public final class World {
         }
         List<FlowAgent> flowAgents = new ArrayList<>();
         for (Contract contract : config.contracts()) {
-            flowAgents.add(new ContractAgent(contract, config.start(), random.generator("contract", contract.name())));
+            flowAgents.add(new ContractAgent(contract, clock, random.generator("contract", contract.name())));
         }
         for (TourismRoute route : config.tourism()) {
-            flowAgents.add(new TourismAgent(route, config.start(), flightsByRoute.getOrDefault(route.name(), List.of())));
+            flowAgents.add(new TourismAgent(route, clock, flightsByRoute.getOrDefault(route.name(), List.of())));
         }
         for (Project project : config.projects()) {
-            flowAgents.add(new ProjectAgent(project, config.start(), random.generator("project", project.name())));
+            flowAgents.add(new ProjectAgent(project, clock, random.generator("project", project.name())));
         }
         BilateralLedger ledger = new BilateralLedger(config.target().between().get(0), config.target().between().get(1));
-        PolicyRules rules = new PolicyRules(config.rules(), governments, markets, ledger, config.start(),
+        PolicyRules rules = new PolicyRules(config.rules(), governments, markets, ledger, clock,
                 config.target().valueUsd());
         return new World(List.copyOf(governments.values()), List.copyOf(markets), List.copyOf(flowAgents), rules,
-                ledger);
-    }
-
-    private static String importerOf(PolicyEvent event) {
-        if (event instanceof PolicyEvent.DutyChange d) {
-            return d.importer();
-        }
-        if (event instanceof PolicyEvent.TradeCostChange t) {
-            return t.importer();
-        }
-        if (event instanceof PolicyEvent.TariffRateQuota q) {
-            return q.importer();
-        }
-        return ((PolicyEvent.Exhibition) event).importer();
+                ledger, clock);
     }
 
     private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {
@@ -268,13 +250,10 @@ public final class World {
     }
 
     /** Sourcing phase: each market posts its prices, then its importers buy (grouped as for pricing). */
-    public List<Steppable> sourcingSteps(YearMonth start, boolean grouped) {
+    public List<Steppable> sourcingSteps(boolean grouped) {
         List<Steppable> steps = new ArrayList<>();
         for (ProductMarket market : markets) {
-            Steppable post = state -> {
-                long step = state.schedule.getSteps();
-                market.postPrices(start.plusMonths(step), (int) step);
-            };
+            Steppable post = state -> market.postPrices(clock.month(), clock.monthIndex());
             if (grouped) {
                 steps.add(state -> {
                     post.step(state);
@@ -301,13 +280,13 @@ public final class World {
     }
 
     /** Accounting phase: governments book revenue, then every market checks its identities. */
-    public List<Steppable> accountingSteps(YearMonth start) {
+    public List<Steppable> accountingSteps() {
         List<Steppable> steps = new ArrayList<>();
         for (Government government : governments) {
             steps.add(state -> government.book());
         }
         for (ProductMarket market : markets) {
-            steps.add(state -> market.checkIdentities(start.plusMonths(state.schedule.getSteps())));
+            steps.add(state -> market.checkIdentities(clock.month()));
         }
         steps.add(state -> remember());
         return steps;

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.bilatsim.engine.Metric;
 
 /**
  * The chart data logic as plain functions: quantiles and bands across replications, sums of tidy
@@ -179,7 +180,7 @@ public final class ChartData {
         Map<String, Map<String, SortedMap<Integer, Double>>> byProduct = new HashMap<>();
         int firstReplication = monthlyRows.stream().mapToInt(TidyRow::replication).min().orElse(0);
         for (TidyRow r : monthlyRows) {
-            if (r.replication() == firstReplication && r.metric().equals("tariff_rate")) {
+            if (r.replication() == firstReplication && r.is(Metric.TARIFF_RATE)) {
                 byProduct.computeIfAbsent(r.product(), k -> new HashMap<>())
                         .computeIfAbsent(r.exporter() + ">" + r.importer(), k -> new TreeMap<>())
                         .put(r.monthIndex(), r.value());

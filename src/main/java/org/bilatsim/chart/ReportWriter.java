@@ -10,17 +10,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Writes the charts and {@code report.html} of a run folder: {@code charts/<name>.png},
  * {@code charts/<name>.svg} and {@code report.html}, all read from the folder's files.
  *
- * <p>Charts: {@code path-to-target}, {@code products}, {@code prices}, {@code tariff-revenue},
- * {@code active-exporters}; a chart without data (e.g. the monthly ones after {@code --summary-only})
- * is left out and the report says why. The report is one self-contained page (inline SVG and CSS, no scripts,
+ * <p>The charts are those declared in {@link ReportCharts}, in its order; a chart that does not apply
+ * to the run (e.g. the monthly ones after {@code --summary-only}) is left out and the report says why.
+ * The headline names the years of {@link RunSpan#headlineYears()}. The report is one self-contained page (inline SVG and CSS, no scripts,
  * no network) in which every string from the config or the data is HTML-escaped.
  */
 public final class ReportWriter {
@@ -58,48 +58,38 @@ public final class ReportWriter {
      */
     public static Report write(Path runFolder, String priceProduct) throws IOException {
         RunResults run = RunResults.load(runFolder);
-        String product = priceProduct != null ? priceProduct : TradeCharts.defaultPriceProduct(run);
+        String product = priceProduct != null ? priceProduct : PriceCharts.defaultPriceProduct(run);
         if (priceProduct != null && !run.products().contains(priceProduct)) {
             throw new IllegalArgumentException("no product '" + priceProduct + "' in this run; products: "
                     + String.join(", ", run.products()));
         }
         Path dir = runFolder.resolve(CHARTS);
+        ChartSpec.Request request = new ChartSpec.Request(run, product);
         List<ChartFiles.WrittenChart> charts = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        add(charts, captions, dir, "path-to-target", TradeCharts.pathToTarget(run),
-                "Annual two-way trade against the target, total and each direction.");
-        add(charts, captions, dir, "products", TradeCharts.products(run),
-                "Annual trade by product, stacked, for each direction.");
         List<String> skipped = new ArrayList<>();
-        boolean monthly = !run.monthly().isEmpty();
-        if (!monthly) {
-            skipped.add("Prices and active exporters: timeseries.csv is absent (a --summary-only run), and these "
-                    + "charts are monthly.");
-        } else if (product.isEmpty() || run.monthly().stream()
-                .noneMatch(r -> r.product().equals(product) && r.metric().equals("landed_price"))) {
-            skipped.add("Prices: no landed_price rows" + (product.isEmpty() ? "" : " for " + product) + ".");
-        } else {
-            add(charts, captions, dir, "prices", TradeCharts.prices(run, product),
-                    "Landed and export prices of " + run.manifest().productName(product)
-                            + " by origin, with the policy changes that apply to it.");
-        }
-        if (run.annual().stream().noneMatch(r -> r.metric().equals("tariff_revenue"))) {
-            skipped.add("Tariff revenue: no tariff_revenue rows in annual.csv.");
-        } else {
-            add(charts, captions, dir, "tariff-revenue", TradeCharts.tariffRevenue(run),
-                    "Tariff revenue by importing country.");
-        }
-        if (run.annual().stream().anyMatch(r -> r.metric().equals("project_capex"))) {
-            add(charts, captions, dir, "projects", TradeCharts.projects(run),
-                    "Investment projects: exports by commodity, capital spending and debt service.");
-        }
-        if (monthly) {
-            if (run.monthly().stream().noneMatch(r -> r.metric().equals("active_exporters") && r.value() > 1)) {
-                skipped.add("Active exporters: no origin has more than one exporting firm.");
-            } else {
-                add(charts, captions, dir, "active-exporters", TradeCharts.activeExporters(run),
-                        "Active exporting firms by origin and product (the extensive margin).");
+        // The monthly charts of a run without timeseries.csv share one note, where the first would be.
+        List<String> monthlyAbsent = new ArrayList<>();
+        int monthlyNoteAt = -1;
+        for (ChartSpec spec : ReportCharts.ALL) {
+            if (spec.monthly() && run.monthly().isEmpty()) {
+                monthlyNoteAt = monthlyNoteAt < 0 ? skipped.size() : monthlyNoteAt;
+                monthlyAbsent.add(spec.title());
+                continue;
             }
+            Optional<String> whyNot = spec.whyNot().apply(request);
+            if (whyNot.isPresent()) {
+                if (!whyNot.get().isEmpty()) {
+                    skipped.add(spec.title() + ": " + whyNot.get());
+                }
+                continue;
+            }
+            charts.add(ChartFiles.write(spec.builder().apply(request), dir, spec.name()));
+            captions.add(spec.caption().apply(request));
+        }
+        if (!monthlyAbsent.isEmpty()) {
+            skipped.add(monthlyNoteAt, titles(monthlyAbsent) + ": timeseries.csv is absent (a --summary-only run), and "
+                    + (monthlyAbsent.size() == 1 ? "this chart is" : "these charts are") + " monthly.");
         }
         // The report is written before the run folder is renamed into place: name the final run-id.
         String runId = runFolder.getFileName() == null ? "" : runFolder.getFileName().toString().replaceFirst("^\\.partial-", "");
@@ -112,10 +102,15 @@ public final class ReportWriter {
         return new Report(report, List.copyOf(charts));
     }
 
-    private static void add(List<ChartFiles.WrittenChart> charts, List<String> captions, Path dir, String name,
-            JFreeChart chart, String caption) throws IOException {
-        charts.add(ChartFiles.write(chart, dir, name));
-        captions.add(caption);
+    /** "Prices and active exporters" from ["Prices", "Active exporters"]. */
+    static String titles(List<String> titles) {
+        StringBuilder b = new StringBuilder(titles.get(0));
+        for (int i = 1; i < titles.size(); i++) {
+            String t = titles.get(i);
+            b.append(i == titles.size() - 1 ? " and " : ", ")
+                    .append(t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1));
+        }
+        return b.toString();
     }
 
     /** The report page. */
@@ -214,37 +209,30 @@ public final class ReportWriter {
         card(h, "Target reached", reachedText, reachedNote, reached.isPresent() ? "good" : "bad");
         if (n > 1) {
             double p = ChartData.shareReaching(total, t.valueUsd(), t.year() != null ? Math.min(t.year(), last) : last);
-            card(h, "Probability of reaching it", TradeCharts.percent(p),
+            card(h, "Probability of reaching it", ChartParts.percent(p),
                     "share of " + n + " replications at or above the target in some year up to "
                             + (t.year() != null ? Math.min(t.year(), last) : last), "");
         }
-        List<Integer> years = new ArrayList<>();
-        years.add(total.firstKey());
-        for (int y : new int[] {2030, 2035}) {
-            if (!years.contains(y)) {
-                years.add(y);
-            }
-        }
-        if (!years.contains(last)) {
-            years.add(last);
-        }
+        RunSpan span = m.span();
+        List<Integer> years = span.headlineYears();
         for (int y : years) {
             double[] v = total.get(y);
             if (v == null) {
-                card(h, y + " total", "—", "outside the simulated span (" + total.firstKey() + "–" + last + ")", "muted");
+                card(h, y + " total", "—", "no two-way trade in annual.csv for " + y + " (simulated "
+                        + span.firstYear() + "–" + span.lastYear() + ")", "muted");
                 continue;
             }
             Band b = Band.of(v);
-            String note = TradeCharts.percent(b.median() / t.valueUsd()) + " of the target";
+            String note = ChartParts.percent(b.median() / t.valueUsd()) + " of the target";
             if (n > 1) {
                 MoneyUnit u = MoneyUnit.forMax(b.p95());
                 note = "median; 25–75%: " + u.number(b.p25()) + "–" + u.number(b.p75()) + ", 5–95%: "
                         + u.number(b.p05()) + "–" + u.number(b.p95()) + " " + u.axisLabel() + "; " + note;
             }
-            card(h, y + (y == total.firstKey() ? " total (first year)" : " total"), MoneyUnit.format(b.median()), note, "");
+            card(h, y + (y == span.firstYear() ? " total (first year)" : " total"), MoneyUnit.format(b.median()), note, "");
         }
         h.append("</div>\n");
-        h.append("<p class=\"muted\">").append(Html.escape(TradeCharts.verdict(total, t.valueUsd(), n, t.year()))).append(".</p>\n");
+        h.append("<p class=\"muted\">").append(Html.escape(TargetCharts.verdict(total, t.valueUsd(), n, t.year()))).append(".</p>\n");
         directionTable(h, run, years);
         h.append("</section>\n");
     }

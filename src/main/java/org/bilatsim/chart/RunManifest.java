@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.bilatsim.config.Lever;
 
 /**
  * What the charts need from {@code manifest.json}: the scenario, its description, the target, the
@@ -67,6 +68,20 @@ public record RunManifest(String scenario, String description, int replications,
     /** The resolved config (the manifest's {@code "config"}). */
     public JsonNode config() {
         return manifest.path("config");
+    }
+
+    /**
+     * The simulated span ({@code config.start} to {@code config.end}) and the target year.
+     *
+     * @throws IllegalStateException if the manifest's config has no valid start and end month
+     */
+    public RunSpan span() {
+        YearMonth start = month(config().path("start"));
+        YearMonth end = month(config().path("end"));
+        if (start == null || end == null) {
+            throw new IllegalStateException("manifest.json: config needs start and end months (YYYY-MM)");
+        }
+        return new RunSpan(start, end, target.year());
     }
 
     /** The target pair's display name, e.g. "Pakistan–Azerbaijan". */
@@ -217,41 +232,46 @@ public record RunManifest(String scenario, String description, int replications,
                 productUnits, countryNames, List.copyOf(changes), observed, root);
     }
 
+    /** The label of the event's lever ({@link Lever#label}); for a type no lever has, its keys. */
     private static String eventLabel(String type, JsonNode e, Map<String, String> productNames) {
-        String product = shortProduct(e.path("product").asText("*"), productNames);
-        switch (type) {
-            case "duty":
-                return e.path("importer").asText() + " " + layer(e) + "duty on " + product + " from "
-                        + e.path("partner").asText() + ": " + percent(e.path("rate").asDouble());
-            case "tradeCost":
-                return "trade cost " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " ×"
-                        + trim(e.path("factor").asDouble());
-            case "exhibition":
-                return "trade fair " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " "
-                        + product;
-            case "pta":
-                String name = e.path("name").asText("");
-                return name.toUpperCase(Locale.ROOT).startsWith("PTA") ? name : "PTA" + (name.isEmpty() ? "" : ": " + name);
-            case "flights":
-                return "flights " + e.path("route").asText("")
-                        + (e.path("seatsPerWeekChange").isNumber()
-                                ? " " + (e.path("seatsPerWeekChange").asDouble() >= 0 ? "+" : "")
-                                        + trim(e.path("seatsPerWeekChange").asDouble()) + " seats/week" : "");
-            default:
-                StringBuilder b = new StringBuilder(type);
-                for (String k : List.of("name", "route")) {
-                    if (e.path(k).isTextual()) {
-                        b.append(' ').append(e.path(k).asText());
-                    }
-                }
-                if (e.path("exporter").isTextual() && e.path("importer").isTextual()) {
-                    b.append(' ').append(e.path("exporter").asText()).append('→').append(e.path("importer").asText());
-                }
-                if (e.path("product").isTextual()) {
-                    b.append(' ').append(product);
-                }
-                return b.toString();
+        Lever lever = Lever.byConfigName(type);
+        if (lever != null) {
+            return lever.label(fields(e), key -> shortProduct(key, productNames));
         }
+        String product = shortProduct(e.path("product").asText("*"), productNames);
+        StringBuilder b = new StringBuilder(type);
+        for (String k : List.of("name", "route")) {
+            if (e.path(k).isTextual()) {
+                b.append(' ').append(e.path(k).asText());
+            }
+        }
+        if (e.path("exporter").isTextual() && e.path("importer").isTextual()) {
+            b.append(' ').append(e.path("exporter").asText()).append('→').append(e.path("importer").asText());
+        }
+        if (e.path("product").isTextual()) {
+            b.append(' ').append(product);
+        }
+        return b.toString();
+    }
+
+    /** An event of the manifest as {@link Lever.EventFields}. */
+    private static Lever.EventFields fields(JsonNode e) {
+        return new Lever.EventFields() {
+            @Override
+            public String text(String key, String fallback) {
+                return e.path(key).asText(fallback);
+            }
+
+            @Override
+            public double number(String key) {
+                return e.path(key).asDouble();
+            }
+
+            @Override
+            public boolean isNumber(String key) {
+                return e.path(key).isNumber();
+            }
+        };
     }
 
     /** The event type as written in configs: {@code duty}, or {@code pta} for a serialized {@code PolicyEvent$Pta}. */
@@ -264,21 +284,8 @@ public record RunManifest(String scenario, String description, int replications,
     }
 
     private static String endLabel(String type, JsonNode e, Map<String, String> productNames) {
-        String product = shortProduct(e.path("product").asText("*"), productNames);
-        switch (type) {
-            case "duty":
-                return e.path("importer").asText() + " " + layer(e) + "duty on " + product + " from "
-                        + e.path("partner").asText() + " reverts";
-            case "tradeCost":
-                return "trade cost " + e.path("exporter").asText() + "→" + e.path("importer").asText() + " reverts";
-            default:
-                return type + " ends";
-        }
-    }
-
-    private static String layer(JsonNode e) {
-        String layer = e.path("layer").asText("").toLowerCase(Locale.ROOT);
-        return layer.isEmpty() || layer.equals("customs") ? "" : layer + " ";
+        Lever lever = Lever.byConfigName(type);
+        return lever != null ? lever.endLabel(fields(e), key -> shortProduct(key, productNames)) : type + " ends";
     }
 
     static String shortProduct(String key, Map<String, String> productNames) {

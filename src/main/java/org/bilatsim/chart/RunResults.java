@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.bilatsim.engine.Metric;
 
 /**
  * The results of one run folder, as written by {@code bilatsim run}: the manifest, {@code annual.csv}
  * and {@code timeseries.csv}. Replications are the distinct values of the {@code replication} column.
  */
 public final class RunResults {
-    public static final String TRADE_VALUE = "trade_value";
-
     private final RunManifest manifest;
     private final List<TidyRow> annual;
     private final List<TidyRow> monthly;
@@ -33,24 +33,30 @@ public final class RunResults {
     }
 
     /**
-     * Reads a run folder.
+     * Reads a run folder: the rows of the metrics the report needs ({@link ReportCharts#metrics()}).
      *
      * @throws IOException if manifest.json or annual.csv is missing or malformed (timeseries.csv is
      *     optional: without it the monthly charts are empty)
      */
-    /** The metrics the charts draw; other rows are not loaded. */
-    static final java.util.Set<String> CHARTED = java.util.Set.of("trade_value", "tariff_revenue", "tariff_rate",
-            "landed_price", "export_price", "active_exporters", "project_output", "project_capex", "debt_service");
-
     public static RunResults load(Path runFolder) throws IOException {
+        return load(runFolder, ReportCharts.metrics());
+    }
+
+    /**
+     * Reads the rows of the given metrics only: a run of a thousand replications has over a million
+     * annual rows, most of which no chart draws.
+     */
+    public static RunResults load(Path runFolder, Set<Metric> metrics) throws IOException {
+        Set<String> keys = new java.util.HashSet<>();
+        metrics.forEach(m -> keys.add(m.key()));
         Path manifest = runFolder.resolve("manifest.json");
         Path annual = runFolder.resolve("annual.csv");
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(annual)) {
             throw new IOException(runFolder + " is not a run folder: it needs manifest.json and annual.csv");
         }
         Path monthly = runFolder.resolve("timeseries.csv");
-        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual, CHARTED),
-                Files.isRegularFile(monthly) ? TidyCsv.read(monthly, CHARTED) : List.of());
+        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual, keys),
+                Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of());
     }
 
     public RunManifest manifest() {
@@ -76,20 +82,20 @@ public final class RunResults {
 
     /** Annual trade value from the exporter to the importer (summed over products), US$. */
     public SortedMap<Integer, double[]> annualTrade(String exporter, String importer) {
-        return annualSum(TRADE_VALUE, r -> r.exporter().equals(exporter) && r.importer().equals(importer));
+        return annualSum(Metric.TRADE_VALUE, r -> r.exporter().equals(exporter) && r.importer().equals(importer));
     }
 
     /** Annual two-way trade between the target's pair (both directions, all products), US$. */
     public SortedMap<Integer, double[]> annualTwoWayTrade() {
         String a = manifest.target().a();
         String b = manifest.target().b();
-        return annualSum(TRADE_VALUE, r -> (r.exporter().equals(a) && r.importer().equals(b))
+        return annualSum(Metric.TRADE_VALUE, r -> (r.exporter().equals(a) && r.importer().equals(b))
                 || (r.exporter().equals(b) && r.importer().equals(a)));
     }
 
     /** Sums one metric of annual.csv over the rows that pass the filter, by year and replication. */
-    public SortedMap<Integer, double[]> annualSum(String metric, Predicate<TidyRow> filter) {
-        return ChartData.sumByPeriod(annual, replications, r -> r.metric().equals(metric) && filter.test(r),
+    public SortedMap<Integer, double[]> annualSum(Metric metric, Predicate<TidyRow> filter) {
+        return ChartData.sumByPeriod(annual, replications, r -> r.is(metric) && filter.test(r),
                 TidyRow::year);
     }
 
@@ -97,8 +103,8 @@ public final class RunResults {
      * Sums one metric of timeseries.csv over the rows that pass the filter, by month index
      * ({@link TidyRow#monthIndex()}) and replication.
      */
-    public SortedMap<Integer, double[]> monthlySum(String metric, Predicate<TidyRow> filter) {
-        return ChartData.sumByPeriod(monthly, replications, r -> r.metric().equals(metric) && filter.test(r),
+    public SortedMap<Integer, double[]> monthlySum(Metric metric, Predicate<TidyRow> filter) {
+        return ChartData.sumByPeriod(monthly, replications, r -> r.is(metric) && filter.test(r),
                 TidyRow::monthIndex);
     }
 
@@ -121,9 +127,9 @@ public final class RunResults {
     }
 
     /** The unit of a metric for a product (from the data), or empty. */
-    public String unit(String metric, String product) {
+    public String unit(Metric metric, String product) {
         for (TidyRow r : annual) {
-            if (r.metric().equals(metric) && r.product().equals(product)) {
+            if (r.is(metric) && r.product().equals(product)) {
                 return r.unit();
             }
         }
@@ -131,10 +137,10 @@ public final class RunResults {
     }
 
     /** Distinct (exporter, importer, product) combinations with rows of the metric, in first-seen order. */
-    public List<List<String>> flows(String metric) {
+    public List<List<String>> flows(Metric metric) {
         java.util.LinkedHashSet<List<String>> flows = new java.util.LinkedHashSet<>();
         for (TidyRow r : annual) {
-            if (r.metric().equals(metric)) {
+            if (r.is(metric)) {
                 flows.add(List.of(r.exporter(), r.importer(), r.product()));
             }
         }

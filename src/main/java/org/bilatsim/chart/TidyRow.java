@@ -1,5 +1,7 @@
 package org.bilatsim.chart;
 
+import org.bilatsim.engine.Metric;
+
 /**
  * One row of {@code annual.csv} or {@code timeseries.csv}:
  * {@code scenario,replication,seed,period,exporter,importer,product,metric,value,unit}.
@@ -8,6 +10,11 @@ package org.bilatsim.chart;
  */
 public record TidyRow(String scenario, int replication, long seed, String period, String exporter,
         String importer, String product, String metric, double value, String unit) {
+
+    /** Whether the row is of the metric. */
+    public boolean is(Metric metric) {
+        return this.metric.equals(metric.key());
+    }
 
     /** The year of the period ({@code YYYY} or {@code YYYY-MM}). */
     public int year() {

@@ -2,25 +2,16 @@ package org.bilatsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.AnalyticComparison;
-import org.bilatsim.output.Manifest;
-import org.bilatsim.output.Numbers;
-import org.bilatsim.output.RunFolder;
+import org.bilatsim.output.AnalyticFiles;
+import org.bilatsim.output.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,12 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "base-period annual flows. Writes analytic.csv and manifest.json to OUT/<scenario>/<run-id>/ "
                 + "and prints a table. See docs/formulas.md."})
 final class AnalyticCommand implements Callable<Integer> {
-    static final String[] HEADER = {"month", "importer", "product", "partner", "duty_before", "duty_after",
-        "base_imports_partner_usd", "base_imports_rest_usd", "smart_trade_creation_usd", "smart_trade_diversion_usd",
-        "smart_partner_change_usd", "smart_world_price_change", "smart_revenue_change_usd", "smart_welfare_usd",
-        "exact_partner_change_usd", "exact_rest_change_usd", "exact_world_price_change", "exact_revenue_change_usd",
-        "exact_consumer_surplus_change_usd"};
-
     @Spec
     CommandSpec spec;
 
@@ -58,41 +43,10 @@ final class AnalyticCommand implements Callable<Integer> {
         ScenarioConfig scenario = ConfigLoader.load(config, overrides);
         OutputRoot.check(spec, out);
         List<AnalyticComparison.Row> rows = AnalyticComparison.of(scenario);
-        Instant started = Instant.now();
-        RunFolder folder = RunFolder.create(out, scenario.name(), started);
-        Path committed;
-        try {
-            writeCsv(folder.file("analytic.csv"), rows);
-            List<String> commandLine = Main.commandLine(spec);
-            Manifest.write(folder.file("manifest.json"), scenario, commandLine, started, Clock.systemUTC().instant(),
-                    Map.of("command", "analytic", "tariffChanges", rows.size()));
-            committed = folder.commit();
-        } catch (IOException | RuntimeException e) {
-            folder.abort();
-            throw e;
-        }
+        Path folder = AnalyticFiles.write(out, scenario, rows, Provenance.now(Main.commandLine(spec)));
         printTable(spec.commandLine().getOut(), rows);
-        spec.commandLine().getOut().println("Results: " + committed);
+        spec.commandLine().getOut().println("Results: " + folder);
         return ExitCodes.OK;
-    }
-
-    static void writeCsv(Path file, List<AnalyticComparison.Row> rows) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").get();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, format)) {
-            for (AnalyticComparison.Row r : rows) {
-                printer.printRecord(r.change().month(), r.change().product().importer(), r.change().product().key(),
-                        r.partner(), n(r.t0Partner()), n(r.t1Partner()), n(r.importsPartnerUsd()), n(r.importsRestUsd()),
-                        n(r.smart().tradeCreationPartner()), n(r.smart().tradeDiversion()),
-                        n(r.smart().totalPartnerChange()), n(r.smart().worldPriceChange()), n(r.smart().revenueChange()),
-                        n(r.smart().welfare()), n(r.exactPartnerChangeUsd()), n(r.exactRestChangeUsd()),
-                        n(r.exactPartnerPriceChange()), n(r.exactRevenueChangeUsd()), n(r.exact().consumerSurplusChange()));
-            }
-        }
-    }
-
-    private static String n(double value) {
-        return Numbers.format(value);
     }
 
     static void printTable(PrintWriter out, List<AnalyticComparison.Row> rows) {

@@ -3,6 +3,7 @@ package org.bilatsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilatsim.experiment.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,5 +43,10 @@ final class ExperimentOptions {
 
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The runner of the experiment's replications, on {@link #threads()} threads. */
+    Runner runner() {
+        return Runner.local(threads());
     }
 }

@@ -1,20 +1,20 @@
 package org.bilatsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bilatsim.chart.ReportWriter;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.Backcast;
+import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
-import org.bilatsim.output.Backcast;
-import org.bilatsim.output.BilateralTotals;
+import org.bilatsim.output.Provenance;
+import org.bilatsim.output.RunFolder;
+import org.bilatsim.output.ScenarioRunFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,48 +54,32 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         experiment.check(spec);
-        ScenarioConfig scenario = ConfigLoader.load(config, experiment.overrides);
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
+        ScenarioConfig loaded = ConfigLoader.load(config, experiment.overrides);
+        ScenarioConfig scenario = seed == null ? loaded : loaded.withSeed(seed);
         OutputRoot.check(spec, experiment.out);
-        List<String> commandLine = Main.commandLine(spec);
-        ScenarioRun.Result result;
+        RunFolder.Committed<ScenarioRun.Result> run;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
-            List<Path> sources = ConfigLoader.sourceFiles(config);
-            ScenarioRun.Finisher charts = folder -> {
-                // The scenario files travel with the results: their comments hold the sources.
-                Path copies = Files.createDirectories(folder.resolve(ReportWriter.SCENARIO_FILES));
-                for (Path source : sources) {
-                    // Files of an extends chain may share a name (a/baseline.yaml extends ../b/baseline.yaml).
-                    String name = source.getFileName().toString();
-                    Path copy = copies.resolve(name);
-                    for (int k = 2; Files.exists(copy); k++) {
-                        copy = copies.resolve(k + "-" + name);
-                    }
-                    Files.copy(source, copy);
-                }
-                if (!noCharts) {
-                    ReportWriter.write(folder.normalize());
-                }
-            };
-            result = ScenarioRun.run(scenario, experiment.out, new ScenarioRun.Options(experiment.replications,
-                    experiment.threads(), summaryOnly, progress, charts), commandLine, Clock.systemUTC());
+            ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(!summaryOnly, !noCharts,
+                    ConfigLoader.sourceFiles(config));
+            run = ScenarioRunFiles.record(experiment.out, scenario, files, Provenance.now(Main.commandLine(spec)),
+                    observers -> ScenarioRun.run(scenario, experiment.replications, experiment.runner(), observers,
+                            progress));
         } catch (ConfigException e) {
             // Found when the agents were built (calibration, fixed costs): point at the key's line.
             throw ConfigLoader.locate(config, experiment.overrides, e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (experiment.replications == 1) {
-            printSingle(out, scenario, result);
+            printSingle(out, run.value());
         } else {
-            printBands(out, scenario, result);
+            printBands(out, run.value());
         }
-        out.printf("Results: %s%s%n", result.folder(), noCharts ? "" : " (open report.html)");
+        out.printf("Results: %s%s%n", run.folder(), noCharts ? "" : " (open report.html)");
         return ExitCodes.OK;
     }
 
-    private static void printSingle(PrintWriter out, ScenarioConfig scenario, ScenarioRun.Result result) {
+    private static void printSingle(PrintWriter out, ScenarioRun.Result result) {
+        ScenarioConfig scenario = result.config();
         String a = scenario.target().between().get(0);
         String b = scenario.target().between().get(1);
         out.printf(Locale.ROOT, "%s: %d months, %d agents, seed %d%n", scenario.name(), result.months(),
@@ -107,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n", y.year(), y.forward() / 1e6,
                     y.backward() / 1e6, y.total() / 1e6, y.gap() / 1e6, 100 * y.total() / y.targetUsd());
         }
-        var backcast = Backcast.compare(result.totals(), scenario.observed());
+        List<Backcast.Year> backcast = result.backcast();
         if (!backcast.isEmpty()) {
             out.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million:%n");
             out.printf(Locale.ROOT, "%6s %12s %12s %9s%n", "year", "simulated", "observed", "error");
@@ -119,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void printBands(PrintWriter out, ScenarioConfig scenario, ScenarioRun.Result result) {
+    private static void printBands(PrintWriter out, ScenarioRun.Result result) {
+        ScenarioConfig scenario = result.config();
         out.printf(Locale.ROOT, "%s: %d replications, %d months, %d agents, base seed %d%n", scenario.name(),
                 result.replications(), result.months(), result.agents(),
                 scenario.seed());
@@ -127,8 +112,9 @@ final class RunCommand implements Callable<Integer> {
                 money(scenario.target().valueUsd()));
         out.printf(Locale.ROOT, "%6s %12s %12s %12s %12s%n", "year", "median", "p5", "p95", "P(reached)");
         for (TargetAnalysis.Year y : result.target()) {
+            double[] total = y.total();
             out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %12.3f%n", y.year(), y.medianTotal() / 1e6,
-                    y.total()[1] / 1e6, y.total()[5] / 1e6, y.probabilityReached());
+                    total[1] / 1e6, total[5] / 1e6, y.probabilityReached());
         }
     }
 

@@ -3,11 +3,9 @@ package org.bilatsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bilatsim.agent.World;
 import org.bilatsim.config.ConfigException;
-import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
-import org.bilatsim.engine.Seeds;
+import org.bilatsim.experiment.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,14 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : configs) {
             try {
-                ScenarioConfig config = ConfigLoader.load(file, List.of());
-                try {
-                    // The set-up draws of replication 0 of `run`, so that validate and run agree.
-                    long seed = Seeds.replication(config.seed(), 0);
-                    World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)));
-                } catch (ConfigException e) {
-                    throw ConfigLoader.locate(file, List.of(), e);
-                }
+                ScenarioConfig config = Validation.check(file);
                 spec.commandLine().getOut().println("ok      " + file + " (" + config.name() + ", " + config.months()
                         + " months, " + config.products().size() + " products)");
             } catch (ConfigException e) {

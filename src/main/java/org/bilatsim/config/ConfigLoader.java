@@ -1,6 +1,5 @@
 package org.bilatsim.config;
 
-import static org.bilatsim.config.MapReader.Range;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.bilatsim.config.ConfigSchema.*;
+
 /**
  * The one place that turns a YAML scenario into a {@link ScenarioConfig}. Strict: every key must be
  * known, every value in range and every reference (country, product, partner) defined; the first
@@ -33,7 +34,6 @@ public final class ConfigLoader {
     static final int MAX_ORIGINS = 63;
     /** ISO3 codes, and ROW for the rest of the world. */
     private static final String ISO3 = "[A-Z]{3}";
-    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,79}";
 
     private ConfigLoader() {
     }
@@ -209,7 +209,7 @@ public final class ConfigLoader {
     }
 
     /** Binds the tree, section by section, checking cross references as it goes. */
-    private static final class Binder {
+    private static final class Binder implements LeverBinders.Context {
         private final YamlNode root;
         private YearMonth start;
         private YearMonth end;
@@ -233,22 +233,19 @@ public final class ConfigLoader {
         }
 
         ScenarioConfig bind() {
-            MapReader top = new MapReader(root, "", List.of("scenario", "time", "countries", "target"),
-                    List.of("seed", "products", "tariffs", "events", "observed", "contracts", "tourism", "projects",
-                            "rules"));
-            MapReader scenario = new MapReader(top.node("scenario"), "scenario", List.of("name"), List.of("description"));
-            String name = scenario.matching("name", NAME,
-                    "1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit (it names the output folder)");
+            MapReader top = new MapReader(root, "", "");
+            MapReader scenario = new MapReader(top.node("scenario"), "scenario", "scenario");
+            String name = scenario.text(SCENARIO_NAME);
             if (name.contains("..")) {
                 throw scenario.error("name", scenario.scalar("name"), "must not contain '..' (it names the output folder)");
             }
-            String description = scenario.text("description", "");
+            String description = scenario.text(SCENARIO_DESCRIPTION);
 
-            MapReader time = new MapReader(top.node("time"), "time", List.of("start", "end"), List.of("step"));
-            start = time.month("start");
-            end = time.month("end");
+            MapReader time = new MapReader(top.node("time"), "time", "time");
+            start = time.month(TIME_START);
+            end = time.month(TIME_END);
             if (time.has("step")) {
-                time.oneOf("step", List.of("month"));
+                time.oneOf(TIME_STEP);
             }
             if (!end.isAfter(start) && !end.equals(start)) {
                 throw time.error("end", time.scalar("end"), "must not be before time.start " + start);
@@ -256,7 +253,7 @@ public final class ConfigLoader {
             if (start.plusYears(200).isBefore(end)) {
                 throw time.error("end", time.scalar("end"), "must be within 200 years of time.start " + start);
             }
-            long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1L);
+            long seed = top.integer(SEED);
 
             bindCountries(top);
             if (top.has("products")) {
@@ -288,18 +285,20 @@ public final class ConfigLoader {
             }
             for (int i = 0; i < items.size(); i++) {
                 String path = "countries[" + i + "]";
-                MapReader c = new MapReader(items.get(i), path, List.of("iso3", "name"), List.of("vatRate"));
-                String iso3 = c.matching("iso3", ISO3, "three capital letters (ISO 3166 alpha-3, or ROW)");
+                MapReader c = new MapReader(items.get(i), path, "countries[]");
+                String iso3 = c.text(COUNTRY_ISO3);
                 if (countries.containsKey(iso3)) {
                     throw c.error("iso3", c.scalar("iso3"), "is listed twice in countries");
                 }
-                double vat = c.number("vatRate", Range.closed(0, 0.5, "VAT as a fraction, e.g. 0.18 for 18%"), 0);
-                countries.put(iso3, new Country(iso3, c.text("name"), vat));
+                double vat = c.number(VAT_RATE);
+                countries.put(iso3, new Country(iso3, c.text(COUNTRY_NAME), vat));
             }
         }
 
-        private String knownCountry(MapReader reader, String key) {
-            String iso3 = reader.matching(key, ISO3, "an ISO3 code listed under countries");
+        @Override
+        public String knownCountry(MapReader reader, ConfigSchema.Entry entry) {
+            String key = entry.key();
+            String iso3 = reader.text(entry);
             if (!countries.containsKey(iso3)) {
                 throw reader.error(key, reader.scalar(key), "is not listed under countries (listed: "
                         + String.join(", ", countries.keySet()) + ")");
@@ -315,7 +314,7 @@ public final class ConfigLoader {
             for (var entry : mapping.entries().entrySet()) {
                 String key = entry.getKey();
                 String path = "products." + key;
-                if (!key.matches("[a-z][a-z0-9-]{0,39}")) {
+                if (!key.matches(PRODUCTS.pattern())) {
                     throw new ConfigException(mapping.keyLocations().get(key), path,
                             "product keys must be 1 to 40 lower-case letters, digits or '-', starting with a letter");
                 }
@@ -324,16 +323,11 @@ public final class ConfigLoader {
         }
 
         private Product bindProduct(String key, String path, YamlNode node) {
-            MapReader p = new MapReader(node, path,
-                    List.of("name", "unit", "importer", "substitutionElasticity", "importDemandElasticity", "importers",
-                            "sources"),
-                    List.of("demandGrowthPerYear"));
-            String importer = knownCountry(p, "importer");
-            double sigma = p.number("substitutionElasticity", Range.leftOpen(1, 50,
-                    "the Armington elasticity between origins must exceed 1; 1.5 to 8 is the usual range"));
-            double em = p.number("importDemandElasticity", Range.open(-20, 0,
-                    "import demand falls when its price rises, so Em is negative, e.g. -1.0"));
-            double growth = p.number("demandGrowthPerYear", Range.closed(-0.5, 1, "fraction per year"), 0);
+            MapReader p = new MapReader(node, path, "products.*");
+            String importer = knownCountry(p, PRODUCT_IMPORTER);
+            double sigma = p.number(SUBSTITUTION_ELASTICITY);
+            double em = p.number(IMPORT_DEMAND_ELASTICITY);
+            double growth = p.number(DEMAND_GROWTH);
             ImporterPopulation importers = bindImporters(p.childPath("importers"), p.node("importers"));
             YamlNode.Mapping sourceMap = MapReader.asMapping(p.node("sources"), p.childPath("sources"));
             if (sourceMap.entries().isEmpty()) {
@@ -359,39 +353,28 @@ public final class ConfigLoader {
                 }
                 sources.add(bindSource(exporter, sourcePath, entry.getValue()));
             }
-            return new Product(key, p.text("name"), p.text("unit"), importer, sigma, em, growth, importers, sources);
+            return new Product(key, p.text(PRODUCT_NAME), p.text(PRODUCT_UNIT), importer, sigma, em, growth, importers,
+                    sources);
         }
 
         private ImporterPopulation bindImporters(String path, YamlNode node) {
-            MapReader m = new MapReader(node, path, List.of("count"),
-                    List.of("sizeDispersion", "adjustmentPerMonth", "importerShockSd", "marketShockSd",
-                            "marketShockPersistence"));
-            int count = (int) m.integer("count", 1, MAX_AGENTS);
-            return new ImporterPopulation(count,
-                    m.number("sizeDispersion", Range.closed(0, 5, "standard deviation of log size"), 1.0),
-                    m.number("adjustmentPerMonth", Range.leftOpen(0, 1, "1 = importers re-source at once"), 1.0),
-                    m.number("importerShockSd", Range.closed(0, 2, "standard deviation of a log shock"), 0),
-                    m.number("marketShockSd", Range.closed(0, 2, "standard deviation of a log shock"), 0),
-                    m.number("marketShockPersistence", Range.closed(0, 0.999, "AR(1) coefficient, below 1"), 0));
+            MapReader m = new MapReader(node, path, "products.*.importers");
+            int count = (int) m.integer(IMPORTER_COUNT);
+            return new ImporterPopulation(count, m.number(SIZE_DISPERSION), m.number(ADJUSTMENT), m.number(IMPORTER_SHOCK),
+                    m.number(MARKET_SHOCK), m.number(MARKET_PERSISTENCE));
         }
 
         private Source bindSource(String exporter, String path, YamlNode node) {
-            MapReader s = new MapReader(node, path, List.of("baseValueUsd", "basePriceUsd", "exporters"),
-                    List.of("tradeCost", "exportSupplyElasticity", "awareness"));
-            double value = s.number("baseValueUsd", Range.leftOpen(0, 1e13, "annual customs value, US$ per year"));
-            double price = s.number("basePriceUsd", Range.leftOpen(0, 1e9, "customs unit value, US$ per unit"));
-            double tradeCost = s.number("tradeCost", Range.closed(1, 10, "CIF/FOB ratio"), 1.0);
-            double ex = s.numberOrInfinite("exportSupplyElasticity",
-                    Range.leftOpen(0, 1000, "export supply elasticity, or the word infinite for price takers"),
-                    Double.POSITIVE_INFINITY);
-            double awareness = s.number("awareness", Range.leftOpen(0, 1, "share of importers who know this origin"), 1.0);
-            MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), List.of("count"),
-                    List.of("paretoShape", "costShare", "fixedCostUsdPerMonth"));
-            int count = (int) e.integer("count", 1, MAX_AGENTS);
-            ExporterPopulation exporters = new ExporterPopulation(count,
-                    e.number("paretoShape", Range.leftOpen(0, 100, "shape of the Pareto productivity distribution"), 4.0),
-                    e.number("costShare", Range.open(0, 1, "unit cost of the least productive firm / FOB price"), 0.9),
-                    e.number("fixedCostUsdPerMonth", Range.closed(0, 1e9, "US$ per month"), 0));
+            MapReader s = new MapReader(node, path, "products.*.sources.*");
+            double value = s.number(BASE_VALUE);
+            double price = s.number(BASE_PRICE);
+            double tradeCost = s.number(TRADE_COST);
+            double ex = s.numberOrInfinite(EXPORT_SUPPLY);
+            double awareness = s.number(AWARENESS);
+            MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), "products.*.sources.*.exporters");
+            int count = (int) e.integer(EXPORTER_COUNT);
+            ExporterPopulation exporters = new ExporterPopulation(count, e.number(PARETO_SHAPE), e.number(COST_SHARE),
+                    e.number(FIXED_COST));
             return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
         }
 
@@ -401,13 +384,12 @@ public final class ConfigLoader {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 String path = "tariffs[" + i + "]";
-                MapReader t = new MapReader(items.get(i), path, List.of("importer", "product", "partner"),
-                        List.of("customs", "regulatory", "additional", "until"));
-                String importer = knownCountry(t, "importer");
-                Product product = knownProduct(t, "product", false);
+                MapReader t = new MapReader(items.get(i), path, "tariffs[]");
+                String importer = knownCountry(t, TARIFF_IMPORTER);
+                Product product = knownProduct(t, TARIFF_PRODUCT, false);
                 requireImporter(t, product, importer);
-                String partner = partner(t, product);
-                YearMonth until = t.monthOrNull("until");
+                String partner = partner(t, product, true);
+                YearMonth until = t.month(TARIFF_UNTIL);
                 if (until != null && until.isBefore(start)) {
                     throw t.error("until", t.scalar("until"), "is before time.start " + start
                             + ": a preference that lapsed before the run is not in force; remove the line");
@@ -420,13 +402,15 @@ public final class ConfigLoader {
                     throw t.error("partner", t.scalar("partner"), "a line for " + importer + " / " + product.key()
                             + " / " + partner + " is given twice");
                 }
-                lines.add(new TariffLine(importer, product.key(), partner, t.fraction("customs", 0),
-                        t.fraction("regulatory", 0), t.fraction("additional", 0), until));
+                lines.add(new TariffLine(importer, product.key(), partner, t.fraction(TARIFF_CUSTOMS),
+                        t.fraction(TARIFF_REGULATORY), t.fraction(TARIFF_ADDITIONAL), until));
             }
             return lines;
         }
 
-        private Product knownProduct(MapReader reader, String key, boolean wildcard) {
+        @Override
+        public Product knownProduct(MapReader reader, ConfigSchema.Entry entry, boolean wildcard) {
+            String key = entry.key();
             String value = reader.text(key);
             if (wildcard && value.equals(PolicyEvent.ALL_PRODUCTS)) {
                 return null;
@@ -441,7 +425,8 @@ public final class ConfigLoader {
             return product;
         }
 
-        private static void requireImporter(MapReader reader, Product product, String importer) {
+        @Override
+        public void requireImporter(MapReader reader, Product product, String importer) {
             if (product != null && !product.importer().equals(importer)) {
                 throw reader.error("product", reader.scalar("product"), "is imported by " + product.importer()
                         + " in this scenario, not by " + importer);
@@ -449,7 +434,8 @@ public final class ConfigLoader {
         }
 
         /** The exporter must supply the product (or, for "*", some product of the importer). */
-        private void requireOrigin(MapReader reader, Product product, String importer, String exporter) {
+        @Override
+        public void requireOrigin(MapReader reader, Product product, String importer, String exporter) {
             boolean supplies = product != null ? product.sourceIndex(exporter) >= 0
                     : products.values().stream().anyMatch(p -> p.importer().equals(importer) && p.sourceIndex(exporter) >= 0);
             if (!supplies) {
@@ -460,12 +446,9 @@ public final class ConfigLoader {
             }
         }
 
-        private String partner(MapReader reader, Product product) {
-            return partner(reader, product, true);
-        }
-
         /** A partner: an origin of the product, or (where {@code mfnAllowed}) MFN for every partner. */
-        private String partner(MapReader reader, Product product, boolean mfnAllowed) {
+        @Override
+        public String partner(MapReader reader, Product product, boolean mfnAllowed) {
             String partner = reader.text("partner");
             if (partner.equals(TariffLine.MFN)) {
                 if (mfnAllowed) {
@@ -490,7 +473,14 @@ public final class ConfigLoader {
             return partner;
         }
 
-        private YearMonth dateInSpan(MapReader reader, String key) {
+        @Override
+        public List<String> routes() {
+            return routes;
+        }
+
+        @Override
+        public YearMonth dateInSpan(MapReader reader, ConfigSchema.Entry entry) {
+            String key = entry.key();
             YearMonth month = reader.month(key);
             if (month.isBefore(start) || month.isAfter(end)) {
                 throw reader.error(key, reader.scalar(key), "must fall within the simulated span " + start + " to " + end
@@ -499,7 +489,8 @@ public final class ConfigLoader {
             return month;
         }
 
-        private YearMonth untilAfter(MapReader reader, YearMonth date) {
+        @Override
+        public YearMonth untilAfter(MapReader reader, YearMonth date) {
             YearMonth until = reader.monthOrNull("until");
             if (until != null && until.isBefore(date)) {
                 throw reader.error("until", reader.scalar("until"), "must not be before the event's date " + date);
@@ -510,22 +501,15 @@ public final class ConfigLoader {
         private List<PolicyEvent> bindEvents(MapReader top) {
             List<YamlNode> items = MapReader.asList(top.node("events"), "events");
             List<PolicyEvent> events = new ArrayList<>();
-            List<String> types = List.of("duty", "tradeCost", "exhibition", "pta", "trq", "flights");
             for (int i = 0; i < items.size(); i++) {
                 String path = "events[" + i + "]";
                 String type = MapReader.peek(items.get(i), path, "type");
-                if (!types.contains(type)) {
+                Lever lever = Lever.byConfigName(type);
+                if (lever == null) {
                     MapReader head = new MapReader(items.get(i), path, List.of("type"), allKeys(items.get(i), path));
-                    head.oneOf("type", types);
+                    head.oneOf("type", Lever.configNames());
                 }
-                events.add(switch (type) {
-                    case "duty" -> dutyEvent(items.get(i), path);
-                    case "tradeCost" -> tradeCostEvent(items.get(i), path);
-                    case "exhibition" -> exhibitionEvent(items.get(i), path);
-                    case "pta" -> ptaEvent(items.get(i), path);
-                    case "trq" -> quotaEvent(items.get(i), path);
-                    default -> flightsEvent(items.get(i), path);
-                });
+                events.add(lever.binder().bind(this, items.get(i), path));
             }
             return events;
         }
@@ -534,82 +518,21 @@ public final class ConfigLoader {
             return new ArrayList<>(MapReader.asMapping(node, path).entries().keySet());
         }
 
-        private PolicyEvent ptaEvent(YamlNode node, String path) {
-            MapReader e = new MapReader(node, path, List.of("type", "date", "name", "concessions"),
-                    List.of("utilization", "note"));
-            YearMonth date = dateInSpan(e, "date");
-            double utilization = e.number("utilization", Range.closed(0, 1,
-                    "share of imports that claim the preference (rules of origin)"), 1.0);
-            List<YamlNode> items = MapReader.asList(e.node("concessions"), e.childPath("concessions"));
-            if (items.isEmpty()) {
-                throw new ConfigException(e.node("concessions").location(), e.childPath("concessions"),
-                        "a PTA needs at least one concession");
-            }
-            List<PolicyEvent.Concession> concessions = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                MapReader c = new MapReader(items.get(i), e.childPath("concessions") + "[" + i + "]",
-                        List.of("importer", "product", "partner", "rate"), List.of("note"));
-                String importer = knownCountry(c, "importer");
-                Product product = knownProduct(c, "product", false);
-                requireImporter(c, product, importer);
-                String partner = partner(c, product, false);
-                concessions.add(new PolicyEvent.Concession(importer, product.key(), partner, c.fraction("rate", 0)));
-            }
-            return new PolicyEvent.Pta(date, e.text("name"), concessions, utilization);
-        }
-
-        private PolicyEvent quotaEvent(YamlNode node, String path) {
-            MapReader e = new MapReader(node, path, List.of("type", "date", "importer", "product", "partner",
-                    "inQuotaRate", "outOfQuotaRate", "quotaVolumePerYear"), List.of("until", "note"));
-            YearMonth date = dateInSpan(e, "date");
-            String importer = knownCountry(e, "importer");
-            Product product = knownProduct(e, "product", false);
-            requireImporter(e, product, importer);
-            String partner = partner(e, product);
-            double in = e.fraction("inQuotaRate", 0);
-            double out = e.fraction("outOfQuotaRate", 0);
-            double quota = e.number("quotaVolumePerYear", Range.closed(0, 1e15, "product units per year"));
-            return new PolicyEvent.TariffRateQuota(date, importer, product.key(), partner, in, out, quota,
-                    untilAfter(e, date));
-        }
-
-        private PolicyEvent flightsEvent(YamlNode node, String path) {
-            MapReader e = new MapReader(node, path, List.of("type", "date", "route", "seatsPerWeekChange"),
-                    List.of("tradeCostFactor", "note"));
-            YearMonth date = dateInSpan(e, "date");
-            String route = e.text("route");
-            if (!routes.contains(route)) {
-                throw e.error("route", e.scalar("route"), "is not a tourism route of this scenario"
-                        + (routes.isEmpty() ? " (there are none: add one under tourism)" : " (routes: "
-                                + String.join(", ", routes) + ")"));
-            }
-            return new PolicyEvent.Flights(date, route,
-                    e.number("seatsPerWeekChange", Range.closed(-1e6, 1e6, "seats per week added (or removed, if negative)")),
-                    e.number("tradeCostFactor", Range.leftOpen(0, 10, "multiplies goods trade costs between the two countries"),
-                            1.0));
-        }
-
         private List<TourismRoute> bindTourism(MapReader top) {
             List<YamlNode> items = MapReader.asList(top.node("tourism"), "tourism");
             List<TourismRoute> routesFound = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                MapReader t = new MapReader(items.get(i), "tourism[" + i + "]", List.of("name", "visitorsFrom",
-                        "destination", "baseVisitorsPerYear", "spendPerVisitorUsd", "baseSeatsPerWeek"),
-                        List.of("seatElasticity", "growthPerYear", "countsTowardTarget", "note"));
-                String name = t.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
-                String from = knownCountry(t, "visitorsFrom");
-                String destination = knownCountry(t, "destination");
+                MapReader t = new MapReader(items.get(i), "tourism[" + i + "]", "tourism[]");
+                String name = t.text(TOURISM_NAME);
+                String from = knownCountry(t, TOURISM_FROM);
+                String destination = knownCountry(t, TOURISM_DESTINATION);
                 if (from.equals(destination)) {
                     throw t.error("destination", t.scalar("destination"), "must differ from visitorsFrom");
                 }
                 takeName(t, "name");
                 routesFound.add(new TourismRoute(name, from, destination,
-                        t.number("baseVisitorsPerYear", Range.leftOpen(0, 1e10, "visitors per year")),
-                        t.number("spendPerVisitorUsd", Range.closed(0, 1e6, "US$ per visitor")),
-                        t.number("baseSeatsPerWeek", Range.leftOpen(0, 1e7, "direct seats per week")),
-                        t.number("seatElasticity", Range.closed(0, 5, "elasticity of visitors to seats"), 0.5),
-                        t.number("growthPerYear", Range.closed(-0.5, 1, "fraction per year"), 0.0),
-                        t.bool("countsTowardTarget", false)));
+                        t.number(TOURISM_VISITORS), t.number(TOURISM_SPEND), t.number(TOURISM_SEATS),
+                        t.number(TOURISM_SEAT_ELASTICITY), t.number(TOURISM_GROWTH), t.bool(TOURISM_COUNTS)));
             }
             return routesFound;
         }
@@ -618,14 +541,12 @@ public final class ConfigLoader {
             List<YamlNode> items = MapReader.asList(top.node("contracts"), "contracts");
             List<Contract> contracts = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                MapReader c = new MapReader(items.get(i), "contracts[" + i + "]",
-                        List.of("name", "kind", "exporter", "importer"),
-                        List.of("countsTowardTarget", "deliveries", "recurring", "note"));
-                String name = c.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                MapReader c = new MapReader(items.get(i), "contracts[" + i + "]", "contracts[]");
+                String name = c.text(CONTRACT_NAME);
                 takeName(c, "name");
-                String kind = c.oneOf("kind", List.of("defence", "energy", "other"));
-                String exporter = knownCountry(c, "exporter");
-                String importer = knownCountry(c, "importer");
+                String kind = c.oneOf(CONTRACT_KIND);
+                String exporter = knownCountry(c, CONTRACT_EXPORTER);
+                String importer = knownCountry(c, CONTRACT_IMPORTER);
                 if (exporter.equals(importer)) {
                     throw c.error("importer", c.scalar("importer"), "must differ from the exporter");
                 }
@@ -634,33 +555,28 @@ public final class ConfigLoader {
                     List<YamlNode> list = MapReader.asList(c.node("deliveries"), c.childPath("deliveries"));
                     for (int d = 0; d < list.size(); d++) {
                         MapReader m = new MapReader(list.get(d), c.childPath("deliveries") + "[" + d + "]",
-                                List.of("date", "valueUsd"), List.of("note"));
-                        deliveries.add(new Contract.Delivery(dateInSpan(m, "date"),
-                                m.number("valueUsd", Range.leftOpen(0, 1e13, "US$"))));
+                                "contracts[].deliveries[]");
+                        deliveries.add(new Contract.Delivery(dateInSpan(m, DELIVERY_DATE), m.number(DELIVERY_VALUE)));
                     }
                 }
                 Contract.Recurring recurring = null;
                 if (c.has("recurring")) {
                     MapReader r = new MapReader(c.node("recurring"), c.childPath("recurring"),
-                            List.of("from", "to", "valueUsdPerDelivery"),
-                            List.of("deliveriesPerMonth", "acceptProbability", "capacityUsdPerMonth", "note"));
-                    YearMonth from = r.month("from");
-                    YearMonth to = r.month("to");
+                            "contracts[].recurring");
+                    YearMonth from = r.month(RECURRING_FROM);
+                    YearMonth to = r.month(RECURRING_TO);
                     if (to.isBefore(from)) {
                         throw r.error("to", r.scalar("to"), "must not be before from " + from);
                     }
                     recurring = new Contract.Recurring(from, to,
-                            r.number("valueUsdPerDelivery", Range.leftOpen(0, 1e12, "US$ per delivery")),
-                            (int) r.integer("deliveriesPerMonth", 1, 1000, 1),
-                            r.number("acceptProbability", Range.closed(0, 1, "probability the buyer takes a delivery"), 1.0),
-                            r.numberOrInfinite("capacityUsdPerMonth", Range.leftOpen(0, 1e13, "US$ per month"),
-                                    Double.POSITIVE_INFINITY));
+                            r.number(RECURRING_VALUE), (int) r.integer(RECURRING_PER_MONTH), r.number(RECURRING_ACCEPT),
+                            r.numberOrInfinite(RECURRING_CAPACITY));
                 }
                 if (deliveries.isEmpty() && recurring == null) {
                     throw new ConfigException(c.location(), "contracts[" + i + "]",
                             "a contract needs deliveries, recurring, or both");
                 }
-                contracts.add(new Contract(name, kind, exporter, importer, c.bool("countsTowardTarget", true),
+                contracts.add(new Contract(name, kind, exporter, importer, c.bool(CONTRACT_COUNTS),
                         deliveries, recurring));
             }
             return contracts;
@@ -671,41 +587,38 @@ public final class ConfigLoader {
             List<Project> projectsFound = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 String path = "projects[" + i + "]";
-                MapReader p = new MapReader(items.get(i), path, List.of("name", "country", "constructionStart",
-                        "capexEnd", "firstProduction", "capexUsd"),
-                        List.of("rampUpMonths", "importedCapex", "tranches", "commodities", "security", "infrastructure",
-                                "jobs", "note"));
-                String name = p.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                MapReader p = new MapReader(items.get(i), path, "projects[]");
+                String name = p.text(PROJECT_NAME);
                 takeName(p, "name");
                 if (!takenNames.add(name + "-equipment")) {
                     throw p.error("name", p.scalar("name"), "its equipment flow '" + name + "-equipment' clashes with a name already used");
                 }
-                String country = knownCountry(p, "country");
-                YearMonth constructionStart = p.month("constructionStart");
-                YearMonth capexEnd = p.month("capexEnd");
+                String country = knownCountry(p, PROJECT_COUNTRY);
+                YearMonth constructionStart = p.month(PROJECT_CONSTRUCTION);
+                YearMonth capexEnd = p.month(PROJECT_CAPEX_END);
                 if (capexEnd.isBefore(constructionStart)) {
                     throw p.error("capexEnd", p.scalar("capexEnd"), "must not be before constructionStart " + constructionStart);
                 }
-                YearMonth firstProduction = p.month("firstProduction");
+                YearMonth firstProduction = p.month(PROJECT_FIRST_PRODUCTION);
                 if (firstProduction.isBefore(constructionStart)) {
                     throw p.error("firstProduction", p.scalar("firstProduction"),
                             "must not be before constructionStart " + constructionStart);
                 }
-                double capex = p.number("capexUsd", Range.closed(0, 1e13, "US$"));
+                double capex = p.number(PROJECT_CAPEX);
                 List<Project.ImportShare> imported = new ArrayList<>();
                 if (p.has("importedCapex")) {
                     List<YamlNode> list = MapReader.asList(p.node("importedCapex"), p.childPath("importedCapex"));
                     double total = 0;
                     for (int k = 0; k < list.size(); k++) {
                         MapReader m = new MapReader(list.get(k), p.childPath("importedCapex") + "[" + k + "]",
-                                List.of("exporter", "share"), List.of("countsTowardTarget", "note"));
-                        String exporter = knownCountry(m, "exporter");
-                        double share = m.number("share", Range.closed(0, 1, "share of capex"));
+                                "projects[].importedCapex[]");
+                        String exporter = knownCountry(m, IMPORTED_EXPORTER);
+                        double share = m.number(IMPORTED_SHARE);
                         total += share;
                         if (total > 1 + 1e-9) {
                             throw m.error("share", m.scalar("share"), "the imported shares add up to more than 1");
                         }
-                        imported.add(new Project.ImportShare(exporter, share, m.bool("countsTowardTarget", true)));
+                        imported.add(new Project.ImportShare(exporter, share, m.bool(IMPORTED_COUNTS)));
                     }
                 }
                 List<Project.Tranche> tranches = new ArrayList<>();
@@ -713,14 +626,14 @@ public final class ConfigLoader {
                     List<YamlNode> list = MapReader.asList(p.node("tranches"), p.childPath("tranches"));
                     for (int k = 0; k < list.size(); k++) {
                         MapReader m = new MapReader(list.get(k), p.childPath("tranches") + "[" + k + "]",
-                                List.of("lender", "amountUsd", "rate", "tenorYears"), List.of("graceYears", "note"));
-                        double tenor = m.number("tenorYears", Range.leftOpen(0, 50, "years"));
-                        double grace = m.number("graceYears", Range.closed(0, 50, "years"), 0);
+                                "projects[].tranches[]");
+                        double tenor = m.number(TRANCHE_TENOR);
+                        double grace = m.number(TRANCHE_GRACE);
                         if (grace >= tenor) {
                             throw m.error("graceYears", m.scalar("graceYears"), "must be shorter than tenorYears " + tenor);
                         }
-                        tranches.add(new Project.Tranche(m.text("lender"), m.number("amountUsd", Range.leftOpen(0, 1e13, "US$")),
-                                m.fraction("rate", 0), tenor, grace));
+                        tranches.add(new Project.Tranche(m.text(TRANCHE_LENDER), m.number(TRANCHE_AMOUNT),
+                                m.fraction(TRANCHE_RATE), tenor, grace));
                     }
                 }
                 List<YamlNode> list = p.has("commodities") ? MapReader.asList(p.node("commodities"), p.childPath("commodities"))
@@ -728,40 +641,35 @@ public final class ConfigLoader {
                 List<Project.Commodity> commodities = new ArrayList<>();
                 for (int k = 0; k < list.size(); k++) {
                     MapReader m = new MapReader(list.get(k), p.childPath("commodities") + "[" + k + "]",
-                            List.of("name", "unit", "capacityPerYear", "priceUsd", "exportTo"),
-                            List.of("priceVolatility", "countsTowardTarget", "note"));
-                    String commodity = m.matching("name", "[a-z][a-z0-9-]{0,39}", "1 to 40 lower-case letters, digits or '-'");
+                            "projects[].commodities[]");
+                    String commodity = m.text(COMMODITY_NAME);
                     takeName(m, "name");
-                    commodities.add(new Project.Commodity(commodity, m.text("unit"),
-                            m.number("capacityPerYear", Range.leftOpen(0, 1e12, "units per year at full capacity")),
-                            m.number("priceUsd", Range.leftOpen(0, 1e9, "US$ per unit")),
-                            m.number("priceVolatility", Range.closed(0, 2, "annual volatility of the log price"), 0),
-                            knownCountry(m, "exportTo"), m.bool("countsTowardTarget", true)));
+                    commodities.add(new Project.Commodity(commodity, m.text(COMMODITY_UNIT), m.number(COMMODITY_CAPACITY),
+                            m.number(COMMODITY_PRICE), m.number(COMMODITY_VOLATILITY), knownCountry(m, COMMODITY_EXPORT_TO),
+                            m.bool(COMMODITY_COUNTS)));
                 }
                 Project.Security security = new Project.Security(0, 0);
                 if (p.has("security")) {
                     MapReader m = new MapReader(p.node("security"), p.childPath("security"),
-                            List.of("incidentProbabilityPerMonth", "disruptionMonths"), List.of("note"));
-                    security = new Project.Security(m.number("incidentProbabilityPerMonth", Range.closed(0, 1, "probability")),
-                            (int) m.integer("disruptionMonths", 0, 120));
+                            "projects[].security");
+                    security = new Project.Security(m.number(SECURITY_PROBABILITY), (int) m.integer(SECURITY_DISRUPTION));
                 }
                 Project.Infrastructure infrastructure = null;
                 if (p.has("infrastructure")) {
                     MapReader m = new MapReader(p.node("infrastructure"), p.childPath("infrastructure"),
-                            List.of("name", "readyDate", "capacityShareBeforeReady"), List.of("note"));
-                    infrastructure = new Project.Infrastructure(m.text("name"), m.month("readyDate"),
-                            m.number("capacityShareBeforeReady", Range.closed(0, 1, "share of capacity")));
+                            "projects[].infrastructure");
+                    infrastructure = new Project.Infrastructure(m.text(INFRASTRUCTURE_NAME), m.month(INFRASTRUCTURE_READY),
+                            m.number(INFRASTRUCTURE_SHARE));
                 }
                 double constructionJobs = 0;
                 double operationJobs = 0;
                 if (p.has("jobs")) {
-                    MapReader m = new MapReader(p.node("jobs"), p.childPath("jobs"), List.of(),
-                            List.of("construction", "operation", "note"));
-                    constructionJobs = m.number("construction", Range.closed(0, 1e7, "jobs"), 0);
-                    operationJobs = m.number("operation", Range.closed(0, 1e7, "jobs"), 0);
+                    MapReader m = new MapReader(p.node("jobs"), p.childPath("jobs"), "projects[].jobs");
+                    constructionJobs = m.number(JOBS_CONSTRUCTION);
+                    operationJobs = m.number(JOBS_OPERATION);
                 }
                 projectsFound.add(new Project(name, country, constructionStart, capexEnd, firstProduction,
-                        (int) p.integer("rampUpMonths", 0, 240, 0), capex, imported, tranches, commodities, security,
+                        (int) p.integer(PROJECT_RAMP_UP), capex, imported, tranches, commodities, security,
                         infrastructure, constructionJobs, operationJobs));
             }
             return projectsFound;
@@ -774,101 +682,51 @@ public final class ConfigLoader {
                 String path = "rules[" + i + "]";
                 String type = MapReader.peek(items.get(i), path, "type");
                 if (type.equals("safeguard")) {
-                    MapReader r = new MapReader(items.get(i), path, List.of("type", "importer", "product", "partner",
-                            "surgeRatio", "layer", "rate", "durationMonths"), List.of("note"));
-                    String importer = knownCountry(r, "importer");
-                    Product product = knownProduct(r, "product", false);
+                    MapReader r = new MapReader(items.get(i), path, "rules[safeguard]");
+                    String importer = knownCountry(r, SAFEGUARD_IMPORTER);
+                    Product product = knownProduct(r, SAFEGUARD_PRODUCT, false);
                     requireImporter(r, product, importer);
-                    String partner = partner(r, product);
+                    String partner = partner(r, product, true);
                     rules.add(new Rule.Safeguard(importer, product.key(), partner,
-                            r.number("surgeRatio", Range.leftOpen(1, 100, "imports over 12 months / base-year imports")),
-                            DutyLayer.valueOf(r.oneOf("layer", List.of("customs", "regulatory", "additional"))
-                                    .toUpperCase(java.util.Locale.ROOT)),
-                            r.fraction("rate", 0), (int) r.integer("durationMonths", 1, 600)));
+                            r.number(SAFEGUARD_SURGE),
+                            DutyLayer.valueOf(r.oneOf(SAFEGUARD_LAYER).toUpperCase(java.util.Locale.ROOT)),
+                            r.fraction(SAFEGUARD_RATE), (int) r.integer(SAFEGUARD_DURATION)));
                 } else if (type.equals("promotion")) {
-                    MapReader r = new MapReader(items.get(i), path, List.of("type", "exporter", "importer", "product",
-                            "targetYear", "everyMonths"), List.of("fixedCostFactor", "discoveryProbability", "note"));
-                    String exporter = knownCountry(r, "exporter");
-                    String importer = knownCountry(r, "importer");
-                    Product product = knownProduct(r, "product", true);
+                    MapReader r = new MapReader(items.get(i), path, "rules[promotion]");
+                    String exporter = knownCountry(r, PROMOTION_EXPORTER);
+                    String importer = knownCountry(r, PROMOTION_IMPORTER);
+                    Product product = knownProduct(r, PROMOTION_PRODUCT, true);
                     requireImporter(r, product, importer);
                     requireOrigin(r, product, importer, exporter);
                     rules.add(new Rule.Promotion(exporter, importer, product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
-                            (int) r.integer("targetYear", start.getYear() + 1, 2300), (int) r.integer("everyMonths", 1, 120),
-                            r.number("fixedCostFactor", Range.leftOpen(0, 1, "multiplies exporters' fixed cost"), 1.0),
-                            r.number("discoveryProbability", Range.closed(0, 1, "probability"), 0.0)));
+                            (int) r.integer(PROMOTION_TARGET_YEAR, start.getYear() + 1, (long) PROMOTION_TARGET_YEAR.max()),
+                            (int) r.integer(PROMOTION_EVERY), r.number(PROMOTION_FIXED_COST), r.number(PROMOTION_DISCOVERY)));
                 } else {
                     new MapReader(items.get(i), path, List.of("type"), allKeys(items.get(i), path))
-                            .oneOf("type", List.of("safeguard", "promotion"));
+                            .oneOf("type", ConfigSchema.typedLists().get("rules"));
                 }
             }
             return rules;
-        }
-
-        private PolicyEvent dutyEvent(YamlNode node, String path) {
-            MapReader e = new MapReader(node, path, List.of("type", "date", "importer", "product", "partner", "layer", "rate"),
-                    List.of("until", "note"));
-            YearMonth date = dateInSpan(e, "date");
-            String importer = knownCountry(e, "importer");
-            Product product = knownProduct(e, "product", true);
-            requireImporter(e, product, importer);
-            String partner = partner(e, product);
-            DutyLayer layer = DutyLayer.valueOf(e.oneOf("layer", List.of("customs", "regulatory", "additional"))
-                    .toUpperCase(java.util.Locale.ROOT));
-            double rate = e.fraction("rate", 0);
-            return new PolicyEvent.DutyChange(date, importer, product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
-                    partner, layer, rate, untilAfter(e, date));
-        }
-
-        private PolicyEvent tradeCostEvent(YamlNode node, String path) {
-            MapReader e = new MapReader(node, path, List.of("type", "date", "exporter", "importer", "product", "factor"),
-                    List.of("until", "note"));
-            YearMonth date = dateInSpan(e, "date");
-            String exporter = knownCountry(e, "exporter");
-            String importer = knownCountry(e, "importer");
-            Product product = knownProduct(e, "product", true);
-            requireImporter(e, product, importer);
-            requireOrigin(e, product, importer, exporter);
-            double factor = e.number("factor", Range.leftOpen(0, 10, "multiplies the CIF/FOB trade cost; 0.97 = 3% cheaper"));
-            return new PolicyEvent.TradeCostChange(date, exporter, importer,
-                    product == null ? PolicyEvent.ALL_PRODUCTS : product.key(), factor, untilAfter(e, date));
-        }
-
-        private PolicyEvent exhibitionEvent(YamlNode node, String path) {
-            MapReader e = new MapReader(node, path, List.of("type", "date", "exporter", "importer", "product"),
-                    List.of("fixedCostFactor", "discoveryProbability", "note"));
-            YearMonth date = dateInSpan(e, "date");
-            String exporter = knownCountry(e, "exporter");
-            String importer = knownCountry(e, "importer");
-            Product product = knownProduct(e, "product", true);
-            requireImporter(e, product, importer);
-            requireOrigin(e, product, importer, exporter);
-            return new PolicyEvent.Exhibition(date, exporter, importer,
-                    product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
-                    e.number("fixedCostFactor", Range.leftOpen(0, 1, "multiplies exporters' fixed cost; 0.8 = 20% lower"), 1.0),
-                    e.number("discoveryProbability", Range.closed(0, 1, "probability"), 0.0));
         }
 
         private List<Observed> bindObserved(MapReader top) {
             List<YamlNode> items = MapReader.asList(top.node("observed"), "observed");
             List<Observed> observed = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                MapReader o = new MapReader(items.get(i), "observed[" + i + "]", List.of("year", "totalUsd", "source"),
-                        List.of("note"));
-                int year = (int) o.integer("year", start.getYear(), end.getYear());
+                MapReader o = new MapReader(items.get(i), "observed[" + i + "]", "observed[]");
+                int year = (int) o.integer(OBSERVED_YEAR, start.getYear(), end.getYear());
                 if (observed.stream().anyMatch(x -> x.year() == year)) {
                     throw o.error("year", o.scalar("year"), "year " + year + " is observed twice; give one total per year");
                 }
-                observed.add(new Observed(year, o.number("totalUsd", Range.leftOpen(0, 1e15, "US$ per year")),
-                        o.text("source")));
+                observed.add(new Observed(year, o.number(OBSERVED_TOTAL), o.text(OBSERVED_SOURCE)));
             }
             return observed;
         }
 
         private Target bindTarget(MapReader top) {
-            MapReader t = new MapReader(top.node("target"), "target", List.of("valueUsd", "between"), List.of("year", "note"));
-            double value = t.number("valueUsd", Range.leftOpen(0, 1e15, "US$ per year"));
-            Integer year = t.has("year") ? (int) t.integer("year", start.getYear(), 2300) : null;
+            MapReader t = new MapReader(top.node("target"), "target", "target");
+            double value = t.number(TARGET_VALUE);
+            Integer year = t.has("year") ? (int) t.integer(TARGET_YEAR, start.getYear(), (long) TARGET_YEAR.max()) : null;
             List<YamlNode> pair = MapReader.asList(t.node("between"), "target.between");
             if (pair.size() != 2) {
                 throw new ConfigException(t.node("between").location(), "target.between",

@@ -14,8 +14,6 @@ public record Country(String iso3, String name, double vatRate) {
     public Country {
         Objects.requireNonNull(iso3, "iso3");
         Objects.requireNonNull(name, "name");
-        if (!(vatRate >= 0 && vatRate < 1)) {
-            throw new IllegalArgumentException("vatRate must be in [0, 1): " + vatRate);
-        }
+        ConfigSchema.VAT_RATE.require(vatRate);
     }
 }

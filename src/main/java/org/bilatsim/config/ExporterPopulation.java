@@ -13,11 +13,10 @@ package org.bilatsim.config;
  */
 public record ExporterPopulation(int count, double paretoShape, double costShare, double fixedCostUsdPerMonth) {
     public ExporterPopulation {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be >= 1: " + count);
-        }
-        if (!(paretoShape > 0) || !(costShare > 0 && costShare < 1) || !(fixedCostUsdPerMonth >= 0)) {
-            throw new IllegalArgumentException("invalid exporter population");
-        }
+        // The loader's rules (ConfigSchema), so that a population built elsewhere obeys them too.
+        ConfigSchema.EXPORTER_COUNT.require(count);
+        ConfigSchema.PARETO_SHAPE.require(paretoShape);
+        ConfigSchema.COST_SHARE.require(costShare);
+        ConfigSchema.FIXED_COST.require(fixedCostUsdPerMonth);
     }
 }

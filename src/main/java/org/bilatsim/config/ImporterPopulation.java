@@ -15,10 +15,12 @@ package org.bilatsim.config;
 public record ImporterPopulation(int count, double sizeDispersion, double adjustmentPerMonth,
         double importerShockSd, double marketShockSd, double marketShockPersistence) {
     public ImporterPopulation {
-        if (count < 1 || !(sizeDispersion >= 0) || !(adjustmentPerMonth > 0 && adjustmentPerMonth <= 1)
-                || !(importerShockSd >= 0) || !(marketShockSd >= 0)
-                || !(marketShockPersistence >= 0 && marketShockPersistence < 1)) {
-            throw new IllegalArgumentException("invalid importer population");
-        }
+        // The loader's rules (ConfigSchema), so that a population built elsewhere obeys them too.
+        ConfigSchema.IMPORTER_COUNT.require(count);
+        ConfigSchema.SIZE_DISPERSION.require(sizeDispersion);
+        ConfigSchema.ADJUSTMENT.require(adjustmentPerMonth);
+        ConfigSchema.IMPORTER_SHOCK.require(importerShockSd);
+        ConfigSchema.MARKET_SHOCK.require(marketShockSd);
+        ConfigSchema.MARKET_PERSISTENCE.require(marketShockPersistence);
     }
 }

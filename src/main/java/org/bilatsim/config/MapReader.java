@@ -58,6 +58,61 @@ final class MapReader {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** Reads a mapping whose keys are those of a {@link ConfigSchema} section. */
+    MapReader(YamlNode node, String path, String section) {
+        this(node, path, ConfigSchema.section(section).required(), ConfigSchema.section(section).optional());
+    }
+
+    /** The number of {@code entry} (its default when absent and optional), checked against its range. */
+    double number(ConfigSchema.Entry entry) {
+        return entry.defaultValue() == null ? number(entry.key(), entry.range())
+                : number(entry.key(), entry.range(), entry.defaultNumber());
+    }
+
+    /** A number or 'infinite' (default infinite). */
+    double numberOrInfinite(ConfigSchema.Entry entry) {
+        return numberOrInfinite(entry.key(), entry.range(), Double.POSITIVE_INFINITY);
+    }
+
+    /** A whole number in the entry's range. */
+    long integer(ConfigSchema.Entry entry) {
+        return integer(entry, (long) entry.min(), (long) entry.max());
+    }
+
+    /** A whole number in a range narrower than the entry's, set by the scenario (e.g. its years). */
+    long integer(ConfigSchema.Entry entry, long min, long max) {
+        return entry.defaultValue() == null ? integer(entry.key(), min, max)
+                : integer(entry.key(), min, max, ((Number) entry.defaultValue()).longValue());
+    }
+
+    /** A fraction (default 0 when absent and optional). */
+    double fraction(ConfigSchema.Entry entry) {
+        return fraction(entry.key(), entry.defaultValue() == null ? 0 : entry.defaultNumber());
+    }
+
+    /** A text, checked against the entry's pattern if it has one. */
+    String text(ConfigSchema.Entry entry) {
+        if (entry.pattern() != null) {
+            return matching(entry.key(), entry.pattern(), entry.allowed());
+        }
+        return entry.required() ? text(entry.key()) : text(entry.key(), (String) entry.defaultValue());
+    }
+
+    /** One of the entry's words. */
+    String oneOf(ConfigSchema.Entry entry) {
+        return oneOf(entry.key(), entry.values());
+    }
+
+    /** true or false (the entry's default when absent). */
+    boolean bool(ConfigSchema.Entry entry) {
+        return bool(entry.key(), (Boolean) entry.defaultValue());
+    }
+
+    /** A month. */
+    YearMonth month(ConfigSchema.Entry entry) {
+        return entry.required() ? month(entry.key()) : monthOrNull(entry.key());
+    }
+
     boolean has(String key) {
         YamlNode node = mapping.entries().get(key);
         return node != null && !(node instanceof YamlNode.Scalar s && s.text() == null);
@@ -299,35 +354,6 @@ final class MapReader {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    /** A numeric interval with a sentence for messages. */
-    record Range(double min, boolean minOpen, double max, boolean maxOpen, String meaning) {
-        static Range closed(double min, double max, String meaning) {
-            return new Range(min, false, max, false, meaning);
-        }
-
-        static Range open(double min, double max, String meaning) {
-            return new Range(min, true, max, true, meaning);
-        }
-
-        static Range leftOpen(double min, double max, String meaning) {
-            return new Range(min, true, max, false, meaning);
-        }
-
-        void check(MapReader reader, String key, YamlNode.Scalar scalar, double value) {
-            boolean low = minOpen ? value > min : value >= min;
-            boolean high = maxOpen ? value < max : value <= max;
-            if (!low || !high) {
-                throw reader.error(key, scalar, "must be " + describe() + (meaning.isEmpty() ? "" : " (" + meaning + ")"));
-            }
-        }
-
-        String describe() {
-            String lower = (minOpen ? "> " : ">= ") + format(min);
-            String upper = (maxOpen ? "< " : "<= ") + format(max);
-            return lower + " and " + upper;
-        }
     }
 
     static List<String> keys(YamlNode.Mapping mapping) {

@@ -12,8 +12,6 @@ import java.util.Objects;
 public record Observed(int year, double totalUsd, String source) {
     public Observed {
         Objects.requireNonNull(source, "source");
-        if (!(totalUsd > 0)) {
-            throw new IllegalArgumentException("totalUsd must be > 0");
-        }
+        ConfigSchema.OBSERVED_TOTAL.require(totalUsd);
     }
 }

@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * A dated policy lever. Every event takes effect at the start of its month; one with an
  * {@code until} month is undone after that month.
+ *
+ * <p>Each permitted record has one entry in {@link Lever} (its config name, binder and report label)
+ * and one method in {@link Visitor} (how the agents apply it); {@code LeverRegistryTest} fails when
+ * either is missing.
  */
 public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.TradeCostChange,
         PolicyEvent.Exhibition, PolicyEvent.Pta, PolicyEvent.TariffRateQuota, PolicyEvent.Flights {
@@ -15,8 +19,37 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
 
     YearMonth date();
 
-    /** The config spelling of the event's type. */
-    String type();
+    /** The config spelling of the event's type (its {@link Lever#configName()}). */
+    default String type() {
+        return lever().configName();
+    }
+
+    /** The registry entry of this event's type. */
+    default Lever lever() {
+        return Lever.of(getClass());
+    }
+
+    /** Calls the visitor's method for this event's type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per lever type. Java 17 has no exhaustive pattern switch over a sealed interface, so
+     * a visitor is how code outside config (the agents' handler) is made to handle every lever: a new
+     * lever adds a method here and the compiler points at every handler that lacks it.
+     */
+    interface Visitor<R> {
+        R duty(DutyChange event);
+
+        R tradeCost(TradeCostChange event);
+
+        R exhibition(Exhibition event);
+
+        R pta(Pta event);
+
+        R trq(TariffRateQuota event);
+
+        R flights(Flights event);
+    }
 
     /**
      * Sets one duty layer for (importer, product, partner). Partner MFN sets the rate for every
@@ -30,14 +63,12 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         public DutyChange {
             Objects.requireNonNull(date);
             Objects.requireNonNull(layer);
-            if (!(rate >= 0)) {
-                throw new IllegalArgumentException("rate must be >= 0");
-            }
+            ConfigSchema.DUTY_RATE.require(rate);
         }
 
         @Override
-        public String type() {
-            return "duty";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.duty(this);
         }
     }
 
@@ -49,14 +80,12 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
             YearMonth until) implements PolicyEvent {
         public TradeCostChange {
             Objects.requireNonNull(date);
-            if (!(factor > 0)) {
-                throw new IllegalArgumentException("factor must be > 0");
-            }
+            ConfigSchema.TRADE_COST_FACTOR.require(factor);
         }
 
         @Override
-        public String type() {
-            return "tradeCost";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tradeCost(this);
         }
     }
 
@@ -69,19 +98,13 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
             double discoveryProbability) implements PolicyEvent {
         public Exhibition {
             Objects.requireNonNull(date);
-            if (!(fixedCostFactor > 0) || !(discoveryProbability >= 0 && discoveryProbability <= 1)) {
-                throw new IllegalArgumentException("invalid exhibition");
-            }
+            ConfigSchema.EXHIBITION_FIXED_COST.require(fixedCostFactor);
+            ConfigSchema.EXHIBITION_DISCOVERY.require(discoveryProbability);
         }
 
         @Override
-        public String type() {
-            return "exhibition";
-        }
-
-        @Override
-        public YearMonth date() {
-            return date;
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exhibition(this);
         }
     }
 
@@ -96,14 +119,12 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         public Pta {
             Objects.requireNonNull(date);
             concessions = java.util.List.copyOf(concessions);
-            if (!(utilization >= 0 && utilization <= 1)) {
-                throw new IllegalArgumentException("utilization must be in [0, 1]");
-            }
+            ConfigSchema.PTA_UTILIZATION.require(utilization);
         }
 
         @Override
-        public String type() {
-            return "pta";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pta(this);
         }
     }
 
@@ -121,14 +142,14 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
             double outOfQuotaRate, double quotaVolumePerYear, YearMonth until) implements PolicyEvent {
         public TariffRateQuota {
             Objects.requireNonNull(date);
-            if (!(inQuotaRate >= 0) || !(outOfQuotaRate >= 0) || !(quotaVolumePerYear >= 0)) {
-                throw new IllegalArgumentException("invalid quota");
-            }
+            ConfigSchema.TRQ_IN_RATE.require(inQuotaRate);
+            ConfigSchema.TRQ_OUT_RATE.require(outOfQuotaRate);
+            ConfigSchema.TRQ_VOLUME.require(quotaVolumePerYear);
         }
 
         @Override
-        public String type() {
-            return "trq";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.trq(this);
         }
     }
 
@@ -142,14 +163,12 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
         public Flights {
             Objects.requireNonNull(date);
             Objects.requireNonNull(route);
-            if (!(tradeCostFactor > 0)) {
-                throw new IllegalArgumentException("tradeCostFactor must be > 0");
-            }
+            ConfigSchema.FLIGHTS_TRADE_COST.require(tradeCostFactor);
         }
 
         @Override
-        public String type() {
-            return "flights";
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.flights(this);
         }
     }
 

@@ -25,8 +25,12 @@ public record Product(String key, String name, String unit, String importer, dou
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(importers, "importers");
         sources = List.copyOf(sources);
-        if (!(substitutionElasticity > 1) || !(importDemandElasticity < 0) || sources.isEmpty()) {
-            throw new IllegalArgumentException("invalid product " + key);
+        // The loader's rules (ConfigSchema), so that a product built elsewhere obeys them too.
+        ConfigSchema.SUBSTITUTION_ELASTICITY.require(substitutionElasticity);
+        ConfigSchema.IMPORT_DEMAND_ELASTICITY.require(importDemandElasticity);
+        ConfigSchema.DEMAND_GROWTH.require(demandGrowthPerYear);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("products." + key + ".sources needs at least one origin");
         }
     }
 

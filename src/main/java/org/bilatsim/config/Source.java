@@ -21,10 +21,12 @@ public record Source(String exporter, double baseValueUsd, double basePriceUsd, 
     public Source {
         Objects.requireNonNull(exporter, "exporter");
         Objects.requireNonNull(exporters, "exporters");
-        if (!(baseValueUsd > 0) || !(basePriceUsd > 0) || !(tradeCost >= 1)
-                || !(exportSupplyElasticity > 0) || !(awareness > 0 && awareness <= 1)) {
-            throw new IllegalArgumentException("invalid source " + exporter);
-        }
+        // The loader's rules (ConfigSchema), so that a source built elsewhere obeys them too.
+        ConfigSchema.BASE_VALUE.require(baseValueUsd);
+        ConfigSchema.BASE_PRICE.require(basePriceUsd);
+        ConfigSchema.TRADE_COST.require(tradeCost);
+        ConfigSchema.EXPORT_SUPPLY.require(exportSupplyElasticity);
+        ConfigSchema.AWARENESS.require(awareness);
     }
 
     /** Base-period FOB export price, US$ per unit. */

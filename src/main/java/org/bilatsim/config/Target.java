@@ -12,8 +12,9 @@ import java.util.List;
 public record Target(double valueUsd, Integer year, List<String> between) {
     public Target {
         between = List.copyOf(between);
-        if (!(valueUsd > 0) || between.size() != 2) {
-            throw new IllegalArgumentException("invalid target");
+        ConfigSchema.TARGET_VALUE.require(valueUsd);
+        if (between.size() != 2) {
+            throw new IllegalArgumentException("target.between must list exactly two countries");
         }
     }
 }

@@ -24,9 +24,9 @@ public record TariffLine(String importer, String product, String partner, double
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(partner, "partner");
-        if (!(customs >= 0) || !(regulatory >= 0) || !(additional >= 0)) {
-            throw new IllegalArgumentException("duty layers must be >= 0");
-        }
+        ConfigSchema.TARIFF_CUSTOMS.require(customs);
+        ConfigSchema.TARIFF_REGULATORY.require(regulatory);
+        ConfigSchema.TARIFF_ADDITIONAL.require(additional);
     }
 
     public double rate(DutyLayer layer) {

@@ -1,49 +1,138 @@
 package org.bilatsim.engine;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import org.bilatsim.agent.Flow;
+import org.bilatsim.agent.ProductMarket;
+import org.bilatsim.agent.ProjectAgent;
+
 /**
- * What the engine records per month, origin and product market. The unit column of the output is
- * {@link #unit(String)}; {@link #annual} says how months become a year in annual.csv.
+ * Every number the engine records, declared once: its output key, its unit, how twelve months make
+ * a year in annual.csv, and how it is read from the model (a {@link Reading} for each kind of agent it
+ * is recorded for). {@link TradeModel} records, for each product market origin, each flow and each
+ * project, the metrics that have a reading of that kind, in declaration order: that order is the
+ * row order of the output files, so a new metric goes after the others of its kind.
+ *
+ * <p>Units: {@link Unit#PRODUCT} is the volume unit of the product (e.g. {@code tonnes}),
+ * {@link Unit#usdPer()} is {@code USD/} followed by it; other units are fixed strings.
  */
 public enum Metric {
     /** Imports at customs (CIF) value; equal to the exporter's recorded exports. */
-    TRADE_VALUE("trade_value", "USD", Annual.SUM),
-    /** Imports in the product's unit (e.g. tonnes). */
-    TRADE_VOLUME("trade_volume", null, Annual.SUM),
-    /** FOB price received by exporters. */
-    EXPORT_PRICE("export_price", "USD/", Annual.MEAN),
-    /** Duty-paid price at the importer's border (before VAT). */
-    LANDED_PRICE("landed_price", "USD/", Annual.MEAN),
-    /** Sum of the duty layers applied to this origin. */
-    TARIFF_RATE("tariff_rate", "fraction", Annual.MEAN),
-    /** Duty collected by the importer's government on this origin's goods. */
-    TARIFF_REVENUE("tariff_revenue", "USD", Annual.SUM),
-    /** Exporters of the origin that served the market in the month. */
-    ACTIVE_EXPORTERS("active_exporters", "firms", Annual.MEAN),
-    /** The origin's share of the market's import value. */
-    SOURCE_SHARE("source_share", "fraction", Annual.MEAN),
+    TRADE_VALUE("trade_value", Unit.fixed("USD"), Annual.SUM, Reading.market((m, s, total) -> m.importedValueUsd(s))
+            .andFlow(Flow::countsTowardTarget, Flow::valueUsd)),
     /** A flow outside customs goods trade that does not count toward the target (e.g. third-party LNG). */
-    FLOW_VALUE_NOT_COUNTED("flow_value_not_counted", "USD", Annual.SUM),
+    FLOW_VALUE_NOT_COUNTED("flow_value_not_counted", Unit.fixed("USD"), Annual.SUM,
+            Reading.flow(flow -> !flow.countsTowardTarget(), Flow::valueUsd)),
+    /** Imports in the product's unit (e.g. tonnes). */
+    TRADE_VOLUME("trade_volume", Unit.PRODUCT, Annual.SUM, Reading.market((m, s, total) -> m.importedVolume(s))
+            .andFlow(flow -> true, Flow::volume)),
+    /** FOB price received by exporters. */
+    EXPORT_PRICE("export_price", Unit.usdPer(), Annual.MEAN,
+            Reading.market((m, s, total) -> m.origins()[s].fobPriceUsd())),
+    /** Duty-paid price at the importer's border (before VAT). */
+    LANDED_PRICE("landed_price", Unit.usdPer(), Annual.MEAN, Reading.market((m, s, total) -> m.landedPriceUsd(s))),
+    /** Sum of the duty layers applied to this origin. */
+    TARIFF_RATE("tariff_rate", Unit.fixed("fraction"), Annual.MEAN, Reading.market((m, s, total) -> m.dutyRate(s))),
+    /** Duty collected by the importer's government on this origin's goods. */
+    TARIFF_REVENUE("tariff_revenue", Unit.fixed("USD"), Annual.SUM,
+            Reading.market((m, s, total) -> m.dutyCollectedUsd(s))),
+    /** Exporters of the origin that served the market in the month. */
+    ACTIVE_EXPORTERS("active_exporters", Unit.fixed("firms"), Annual.MEAN,
+            Reading.market((m, s, total) -> m.origins()[s].servingCount())),
+    /** The origin's share of the market's import value. */
+    SOURCE_SHARE("source_share", Unit.fixed("fraction"), Annual.MEAN,
+            Reading.market((m, s, total) -> total > 0 ? m.importedValueUsd(s) / total : 0)),
     /** A project's output of a commodity (in the commodity's unit). */
-    PROJECT_OUTPUT("project_output", null, Annual.SUM),
+    PROJECT_OUTPUT("project_output", Unit.PRODUCT, Annual.SUM, Reading.commodity(ProjectAgent.CommodityMonth::output)),
     /** The world price of a project's commodity. */
-    COMMODITY_PRICE("commodity_price", "USD/", Annual.MEAN),
+    COMMODITY_PRICE("commodity_price", Unit.usdPer(), Annual.MEAN,
+            Reading.commodity(ProjectAgent.CommodityMonth::priceUsd)),
     /** A project's capital expenditure. */
-    PROJECT_CAPEX("project_capex", "USD", Annual.SUM),
+    PROJECT_CAPEX("project_capex", Unit.fixed("USD"), Annual.SUM, Reading.project(ProjectAgent.Month::capexUsd)),
     /** A project's interest and principal paid. */
-    DEBT_SERVICE("debt_service", "USD", Annual.SUM),
+    DEBT_SERVICE("debt_service", Unit.fixed("USD"), Annual.SUM, Reading.project(ProjectAgent.Month::debtServiceUsd)),
     /** A project's debt outstanding at the end of the month (annual: at the end of the year). */
-    DEBT_OUTSTANDING("debt_outstanding", "USD", Annual.LAST),
+    DEBT_OUTSTANDING("debt_outstanding", Unit.fixed("USD"), Annual.LAST,
+            Reading.project(ProjectAgent.Month::debtOutstandingUsd)),
     /** People employed by a project. */
-    JOBS("jobs", "jobs", Annual.MEAN),
+    JOBS("jobs", Unit.fixed("jobs"), Annual.MEAN, Reading.project(ProjectAgent.Month::jobs)),
     /** 1 in a month a security incident stopped the project (annual: share of months). */
-    DISRUPTED("disrupted", "fraction", Annual.MEAN);
+    DISRUPTED("disrupted", Unit.fixed("fraction"), Annual.MEAN,
+            Reading.project(month -> month.disrupted() ? 1 : 0));
 
     /** The metrics of a product market's origin, in the order they are recorded. */
-    public static final java.util.List<Metric> MARKET = java.util.List.of(TRADE_VALUE, TRADE_VOLUME, EXPORT_PRICE,
-            LANDED_PRICE, TARIFF_RATE, TARIFF_REVENUE, ACTIVE_EXPORTERS, SOURCE_SHARE);
+    public static final List<Metric> MARKET = having(r -> r.market != null);
+    /** The metrics of a flow (contract, tourism route, project trade), in the order they are recorded. */
+    public static final List<Metric> FLOW = having(r -> r.flow != null);
+    /** The metrics of one commodity of a project, in the order they are recorded. */
+    public static final List<Metric> COMMODITY = having(r -> r.commodity != null);
+    /** The metrics of a project as a whole, recorded after its commodities'. */
+    public static final List<Metric> PROJECT = having(r -> r.project != null);
 
     /** How a year is made of months. */
     public enum Annual { SUM, MEAN, LAST }
+
+    /**
+     * A metric's unit: a fixed string, or made from the unit of the product (or commodity, or flow)
+     * it is recorded for.
+     *
+     * @param prefix the text before the product unit, or the whole unit when {@code perProduct} is false
+     */
+    public record Unit(String prefix, boolean perProduct) {
+        /** The product's own unit (a volume). */
+        public static final Unit PRODUCT = new Unit("", true);
+
+        public static Unit fixed(String unit) {
+            return new Unit(unit, false);
+        }
+
+        /** US$ per unit of the product: {@code USD/tonnes}. */
+        public static Unit usdPer() {
+            return new Unit("USD/", true);
+        }
+
+        public String of(String productUnit) {
+            if (!perProduct) {
+                return prefix;
+            }
+            return prefix.isEmpty() ? productUnit : prefix + productUnit;
+        }
+    }
+
+    /** A market metric read from origin {@code s} of a market whose imports total {@code marketImportsUsd}. */
+    @FunctionalInterface
+    public interface MarketReading {
+        double read(ProductMarket market, int s, double marketImportsUsd);
+    }
+
+    /**
+     * How a metric is read from the model, one function per kind of agent (null where the metric is
+     * not recorded for that kind). A flow metric also says which flows it is recorded for.
+     */
+    public record Reading(MarketReading market, Predicate<Flow> flowApplies, ToDoubleFunction<Flow> flow,
+            ToDoubleFunction<ProjectAgent.CommodityMonth> commodity, ToDoubleFunction<ProjectAgent.Month> project) {
+        static Reading market(MarketReading market) {
+            return new Reading(market, null, null, null, null);
+        }
+
+        static Reading flow(Predicate<Flow> applies, ToDoubleFunction<Flow> flow) {
+            return new Reading(null, applies, flow, null, null);
+        }
+
+        static Reading commodity(ToDoubleFunction<ProjectAgent.CommodityMonth> commodity) {
+            return new Reading(null, null, null, commodity, null);
+        }
+
+        static Reading project(ToDoubleFunction<ProjectAgent.Month> project) {
+            return new Reading(null, null, null, null, project);
+        }
+
+        Reading andFlow(Predicate<Flow> applies, ToDoubleFunction<Flow> read) {
+            return new Reading(market, applies, read, commodity, project);
+        }
+    }
 
     /** The metric with this output key. */
     public static Metric ofKey(String key) {
@@ -55,25 +144,34 @@ public enum Metric {
         throw new IllegalArgumentException("no metric " + key);
     }
 
-    private final String key;
-    private final String unit;
-    public final Annual annual;
+    private static List<Metric> having(Predicate<Reading> kind) {
+        return Arrays.stream(values()).filter(m -> kind.test(m.reading)).toList();
+    }
 
-    Metric(String key, String unit, Annual annual) {
+    private final String key;
+    private final Unit unit;
+    public final Annual annual;
+    private final Reading reading;
+
+    Metric(String key, Unit unit, Annual annual, Reading reading) {
         this.key = key;
         this.unit = unit;
         this.annual = annual;
+        this.reading = reading;
     }
 
+    /** The metric's name in the {@code metric} column of the output files. */
     public String key() {
         return key;
     }
 
     /** The unit, given the product's volume unit (e.g. "USD/tonnes"). */
     public String unit(String productUnit) {
-        if (unit == null) {
-            return productUnit;
-        }
-        return unit.endsWith("/") ? unit + productUnit : unit;
+        return unit.of(productUnit);
+    }
+
+    /** How the engine reads it. */
+    public Reading reading() {
+        return reading;
     }
 }

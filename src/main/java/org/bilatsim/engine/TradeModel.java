@@ -3,6 +3,7 @@ package org.bilatsim.engine;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilatsim.agent.Clock;
 import org.bilatsim.agent.Flow;
 import org.bilatsim.agent.FlowAgent;
 import org.bilatsim.agent.OriginSupply;
@@ -25,7 +26,7 @@ import sim.engine.Steppable;
  * purpose (set-up, shocks, policy), seeded from the run seed and its name ({@link Seeds#forKey}).
  * MASON's own {@link SimState#random} draws nothing here.
  */
-public final class TradeModel extends SimState {
+public final class TradeModel extends SimState implements Clock {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -62,16 +63,15 @@ public final class TradeModel extends SimState {
     public void start() {
         super.start();
         long seed = config.seed();
-        world = World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)));
-        YearMonth start = config.start();
+        world = World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)), this);
         int ordering = 0;
         for (Phase phase : Phase.values()) {
             List<Steppable> steps = switch (phase) {
                 case POLICY -> world.policySteps();
                 case PRICING -> world.pricingSteps(scheduling == Scheduling.SEQUENCE);
-                case SOURCING -> world.sourcingSteps(start, scheduling == Scheduling.SEQUENCE);
+                case SOURCING -> world.sourcingSteps(scheduling == Scheduling.SEQUENCE);
                 case SHIPPING -> world.shippingSteps();
-                case ACCOUNTING -> world.accountingSteps(start);
+                case ACCOUNTING -> world.accountingSteps();
                 case RECORDING -> List.of(state -> record(currentMonth()));
             };
             if (scheduling == Scheduling.INDIVIDUAL) {
@@ -89,16 +89,32 @@ public final class TradeModel extends SimState {
         }
     }
 
-    /** The month being simulated (during a step) or just simulated (after it). */
-    public YearMonth currentMonth() {
-        return config.start().plusMonths(Math.max(0, schedule.getSteps()));
+    /**
+     * The one place a month is made of MASON's step count: during a step, the number of months
+     * already simulated (MASON counts a step once all of its agents have run); after the last step,
+     * the number of months simulated.
+     */
+    @Override
+    public int monthIndex() {
+        return (int) Math.max(0, schedule.getSteps());
     }
 
+    @Override
+    public YearMonth firstMonth() {
+        return config.start();
+    }
+
+    /** The month being simulated (during a step) or just simulated (after it). */
+    public YearMonth currentMonth() {
+        return month();
+    }
+
+    /** Hands the sink every declared metric of every market origin, flow and project, in declaration order. */
     private void record(YearMonth month) {
         for (ProductMarket market : world.markets()) {
             String product = market.product().key();
             String importer = market.product().importer();
-            String unit = market.product().unit();
+            String[] units = marketUnitsOf(market.product().unit());
             OriginSupply[] origins = market.origins();
             double total = 0;
             for (int s = 0; s < origins.length; s++) {
@@ -106,36 +122,40 @@ public final class TradeModel extends SimState {
             }
             for (int s = 0; s < origins.length; s++) {
                 String exporter = origins[s].exporter();
-                double value = market.importedValueUsd(s);
-                double[] values = {value, market.importedVolume(s), origins[s].fobPriceUsd(), market.landedPriceUsd(s),
-                        market.dutyRate(s), market.dutyCollectedUsd(s), origins[s].servingCount(),
-                        total > 0 ? value / total : 0};
-                String[] units = unitsOf(unit);
-                for (int m = 0; m < values.length; m++) {
-                    sink.accept(new Observation(month, exporter, importer, product, Metric.MARKET.get(m), units[m],
-                            values[m]));
+                for (int m = 0; m < Metric.MARKET.size(); m++) {
+                    Metric metric = Metric.MARKET.get(m);
+                    sink.accept(new Observation(month, exporter, importer, product, metric, units[m],
+                            metric.reading().market().read(market, s, total)));
                 }
             }
         }
         for (FlowAgent agent : world.flowAgents()) {
             for (Flow flow : agent.flows()) {
-                Metric value = flow.countsTowardTarget() ? Metric.TRADE_VALUE : Metric.FLOW_VALUE_NOT_COUNTED;
-                sink.accept(new Observation(month, flow.exporter(), flow.importer(), flow.product(), value, "USD",
-                        flow.valueUsd()));
-                sink.accept(new Observation(month, flow.exporter(), flow.importer(), flow.product(), Metric.TRADE_VOLUME,
-                        flow.unit(), flow.volume()));
+                for (Metric metric : Metric.FLOW) {
+                    if (metric.reading().flowApplies().test(flow)) {
+                        sink.accept(new Observation(month, flow.exporter(), flow.importer(), flow.product(), metric,
+                                metric.unit(flow.unit()), metric.reading().flow().applyAsDouble(flow)));
+                    }
+                }
             }
-            if (agent instanceof ProjectAgent project) {
-                for (ProjectAgent.Measure m : project.measures()) {
-                    sink.accept(new Observation(month, m.exporter(), m.importer(), m.product(), Metric.ofKey(m.metric()),
-                            m.unit(), m.value()));
+            if (agent instanceof ProjectAgent project && project.month() != null) {
+                ProjectAgent.Month p = project.month();
+                for (ProjectAgent.CommodityMonth c : p.commodities()) {
+                    for (Metric metric : Metric.COMMODITY) {
+                        sink.accept(new Observation(month, c.exporter(), c.importer(), c.commodity(), metric,
+                                metric.unit(c.unit()), metric.reading().commodity().applyAsDouble(c)));
+                    }
+                }
+                for (Metric metric : Metric.PROJECT) {
+                    sink.accept(new Observation(month, p.country(), p.country(), p.project(), metric,
+                            metric.unit(""), metric.reading().project().applyAsDouble(p)));
                 }
             }
         }
     }
 
     /** The unit of each market metric for a product unit, made once (not one string per observation). */
-    private String[] unitsOf(String productUnit) {
+    private String[] marketUnitsOf(String productUnit) {
         return marketUnits.computeIfAbsent(productUnit, u -> Metric.MARKET.stream().map(m -> m.unit(u))
                 .toArray(String[]::new));
     }

@@ -22,13 +22,50 @@ public final class Comparison {
      * @param probabilityReached share of replications that reached the target by this year
      */
     public record Year(String scenario, int year, double[] level, double[] difference, double probabilityReached) {
+        public Year {
+            level = level.clone();
+            difference = difference.clone();
+        }
+
+        @Override
+        public double[] level() {
+            return level.clone();
+        }
+
+        @Override
+        public double[] difference() {
+            return difference.clone();
+        }
     }
 
-    /** Every scenario's outcomes, in the order given (the baseline first). */
-    public record Result(List<String> scenarios, List<List<Outcome>> outcomes, List<Year> years) {
+    /**
+     * Every scenario's outcomes, in the order given (the baseline first).
+     *
+     * @param scenarios the scenarios' labels (a scenario listed twice gets "#2")
+     * @param configs   the scenarios' configs, in the same order
+     * @param outcomes  per scenario, its replications in order
+     * @param years     per scenario and year, level and difference from the baseline
+     */
+    public record Result(List<String> scenarios, List<ScenarioConfig> configs, List<List<Outcome>> outcomes,
+            List<Year> years) {
+        public Result {
+            scenarios = List.copyOf(scenarios);
+            configs = List.copyOf(configs);
+            outcomes = outcomes.stream().map(List::copyOf).toList();
+            years = List.copyOf(years);
+        }
+
+        public ScenarioConfig baseline() {
+            return configs.get(0);
+        }
+
+        public int replications() {
+            return outcomes.get(0).size();
+        }
     }
 
-    public static Result run(List<ScenarioConfig> scenarios, int replications, int threads, IntConsumer progress) {
+    /** Runs every scenario with the baseline's base seed (common random numbers). */
+    public static Result run(List<ScenarioConfig> scenarios, int replications, Runner runner, IntConsumer progress) {
         long seed = scenarios.get(0).seed();
         // The same scenario may be listed twice (a check of common random numbers): label it apart.
         List<String> labels = new ArrayList<>();
@@ -40,15 +77,8 @@ public final class Comparison {
             }
             labels.add(label);
         }
-        List<RunSpec> specs = new ArrayList<>();
-        for (ScenarioConfig scenario : scenarios) {
-            specs.addAll(Runner.replications(scenario.name(), scenario, seed, replications));
-        }
-        List<Outcome> all = Runner.run(specs, threads, null, progress);
-        List<List<Outcome>> byScenario = new ArrayList<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-            byScenario.add(all.subList(s * replications, (s + 1) * replications));
-        }
+        List<String> runLabels = scenarios.stream().map(ScenarioConfig::name).toList();
+        List<List<Outcome>> byScenario = runner.replicateEach(runLabels, scenarios, seed, replications, progress);
         List<Year> years = new ArrayList<>();
         List<Outcome> baseline = byScenario.get(0);
         for (int s = 0; s < scenarios.size(); s++) {
@@ -63,6 +93,6 @@ public final class Comparison {
                         t.probabilityReached()));
             }
         }
-        return new Result(labels, byScenario, years);
+        return new Result(labels, scenarios, byScenario, years);
     }
 }

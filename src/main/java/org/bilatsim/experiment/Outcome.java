@@ -1,21 +1,79 @@
 package org.bilatsim.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.bilatsim.engine.Observation;
+import org.bilatsim.engine.ObservationSink;
 import org.bilatsim.engine.SingleRun;
-import org.bilatsim.output.AnnualAggregator;
-import org.bilatsim.output.BilateralTotals;
 
 /**
  * What one run leaves once it is done: its annual values and bilateral totals (not its months). The
  * row keys (year, flow, metric, unit) are shared by every run of an experiment that has the same rows,
- * so a replication costs one {@code double} per annual row, not a record.
+ * so a replication costs one {@code double} per annual row, not a record. Immutable: the values are
+ * copied in and out.
  */
 public record Outcome(RunSpec spec, List<AnnualAggregator.Row> keys, double[] values,
         List<BilateralTotals.Year> totals, SingleRun.Summary summary) {
 
+    public Outcome {
+        keys = List.copyOf(keys);
+        values = values.clone();
+        totals = List.copyOf(totals);
+    }
+
+    /**
+     * Runs one spec and folds its months into years: the whole of one evaluation, and the unit of
+     * work a {@link Runner} hands to a thread or a remote worker.
+     *
+     * @param observer also receives every monthly observation (null for none); finished with the run
+     */
+    public static Outcome of(RunSpec spec, ObservationSink observer) {
+        AnnualAggregator annual = new AnnualAggregator();
+        ObservationSink sink = observer == null ? annual : new ObservationSink() {
+            @Override
+            public void accept(Observation observation) {
+                observer.accept(observation);
+                annual.accept(observation);
+            }
+
+            @Override
+            public void finish() {
+                observer.finish();
+            }
+        };
+        SingleRun.Summary summary = SingleRun.run(spec.config(), sink);
+        List<AnnualAggregator.Row> rows = annual.rows();
+        double[] values = new double[rows.size()];
+        List<AnnualAggregator.Row> keys = new ArrayList<>(rows.size());
+        for (int i = 0; i < values.length; i++) {
+            AnnualAggregator.Row r = rows.get(i);
+            values[i] = r.value();
+            keys.add(new AnnualAggregator.Row(r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0));
+        }
+        return new Outcome(spec, keys, values, BilateralTotals.of(rows, spec.config().target()), summary);
+    }
+
+    /** This outcome with its key list replaced by an equal one from {@code shared}, if there is one. */
+    Outcome sharingKeys(Map<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> shared) {
+        List<AnnualAggregator.Row> common = shared.computeIfAbsent(keys, k -> k);
+        return common == keys ? this : new Outcome(spec, common, values, totals, summary);
+    }
+
+    /** A copy of the annual values, in key order. */
+    @Override
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The value of annual row {@code index} (the row of {@code keys().get(index)}). */
+    public double value(int index) {
+        return values[index];
+    }
+
     /** The annual rows, rebuilt from the shared keys and this run's values. */
     public List<AnnualAggregator.Row> annual() {
-        java.util.ArrayList<AnnualAggregator.Row> rows = new java.util.ArrayList<>(keys.size());
+        List<AnnualAggregator.Row> rows = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             AnnualAggregator.Row k = keys.get(i);
             rows.add(new AnnualAggregator.Row(k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(),

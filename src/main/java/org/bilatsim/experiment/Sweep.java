@@ -1,6 +1,7 @@
 package org.bilatsim.experiment;
 
 import ec.util.MersenneTwisterFast;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.bilatsim.config.ConfigException;
+import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.SourceLocation;
 import org.bilatsim.engine.Seeds;
@@ -122,6 +124,9 @@ public final class Sweep {
 
     /** A point's runs. */
     public record PointResult(Point point, List<Outcome> outcomes) {
+        public PointResult {
+            outcomes = List.copyOf(outcomes);
+        }
     }
 
     /** One parameter's effect on the mean total in the sensitivity year. */
@@ -132,22 +137,104 @@ public final class Sweep {
         }
     }
 
-    /**
-     * Runs the design; {@code configs.get(i)} is the config of point i (made by the loader from
-     * {@link Point#overrides}, so a bad value is reported like any config error).
-     */
-    public static List<PointResult> run(List<Point> design, List<ScenarioConfig> configs, long baseSeed,
-            int replications, int threads, IntConsumer progress) {
-        List<RunSpec> specs = new ArrayList<>();
-        for (int i = 0; i < design.size(); i++) {
-            specs.addAll(Runner.replications("point-" + design.get(i).index(), configs.get(i), baseSeed, replications));
+    /** The two designs. */
+    public enum Design {
+        /** Every combination of the values given. */
+        FULL,
+        /** A Latin hypercube between each parameter's lowest and highest value. */
+        LHS;
+
+        /** The name the command line and the manifest use. */
+        public String key() {
+            return this == FULL ? "full" : "lhs";
         }
-        List<Outcome> outcomes = Runner.run(specs, threads, null, progress);
+    }
+
+    /**
+     * What to run: the base scenario, the varied parameters, the design's points and each point's
+     * config ({@code configs.get(i)} belongs to {@code points.get(i)}).
+     */
+    public record Plan(ScenarioConfig base, List<Parameter> parameters, Design design, List<Point> points,
+            List<ScenarioConfig> configs) {
+        public Plan {
+            parameters = List.copyOf(parameters);
+            points = List.copyOf(points);
+            configs = List.copyOf(configs);
+            if (points.size() != configs.size()) {
+                throw new IllegalArgumentException("one config per point");
+            }
+        }
+    }
+
+    /**
+     * The plan of a sweep of the scenario in {@code file} (with {@code overrides} applied first).
+     * Each point's config is made by the loader from {@link Point#overrides}, so a bad value is
+     * reported like any config error, naming --vary as its source.
+     *
+     * @param samples points of a Latin hypercube (unused by the full factorial)
+     */
+    public static Plan plan(Path file, List<String> overrides, List<Parameter> parameters, Design design, int samples) {
+        ScenarioConfig base = ConfigLoader.load(file, overrides);
+        List<Point> points = design == Design.FULL ? fullFactorial(parameters)
+                : latinHypercube(parameters, samples, base.seed());
+        List<ScenarioConfig> configs = new ArrayList<>();
+        for (Point point : points) {
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(point.overrides(parameters));
+            try {
+                configs.add(ConfigLoader.load(file, all));
+            } catch (ConfigException e) {
+                // A bad value from --vary reaches the loader as an override: say where it came from.
+                boolean fromVary = e.location().equals(SourceLocation.commandLine())
+                        && parameters.stream().anyMatch(p -> e.keyPath().startsWith(p.path()));
+                throw fromVary ? new ConfigException(new SourceLocation("--vary", 0, 0), e.keyPath(), e.detail()) : e;
+            }
+        }
+        return new Plan(base, parameters, design, points, configs);
+    }
+
+    /**
+     * The finished sweep.
+     *
+     * @param year      the year whose mean two-way total the sensitivity ranks
+     * @param lastYear  the last year of the base scenario's span
+     * @param ranking   parameters by the size of their swing, largest first
+     * @param meanTotal mean two-way total in {@code year} over every point and replication, US$
+     */
+    public record Result(Plan plan, List<PointResult> points, int replications, int year, int lastYear,
+            List<Sensitivity> ranking, double meanTotal) {
+        public Result {
+            points = List.copyOf(points);
+            ranking = List.copyOf(ranking);
+        }
+    }
+
+    /**
+     * Runs every point of the plan N times with common random numbers (the base scenario's seed).
+     *
+     * @param year the sensitivity year, or null for {@link Years#milestone}; a year outside the
+     *             span becomes the span's last year
+     */
+    public static Result run(Plan plan, Integer year, int replications, Runner runner, IntConsumer progress) {
+        ScenarioConfig base = plan.base();
+        int sensitivityYear = Years.withinSpan(base, year == null ? Years.milestone(base) : year);
+        List<PointResult> results = run(plan.points(), plan.configs(), base.seed(), replications, runner, progress);
+        List<Sensitivity> ranking = sensitivity(results, plan.parameters(), sensitivityYear);
+        double mean = results.stream().flatMap(r -> r.outcomes().stream())
+                .mapToDouble(o -> o.total(sensitivityYear)).average().orElse(0);
+        return new Result(plan, results, replications, sensitivityYear, base.end().getYear(), ranking, mean);
+    }
+
+    /** Runs the design; {@code configs.get(i)} is the config of point i. */
+    public static List<PointResult> run(List<Point> design, List<ScenarioConfig> configs, long baseSeed,
+            int replications, Runner runner, IntConsumer progress) {
+        List<String> labels = design.stream().map(p -> "point-" + p.index()).toList();
+        List<List<Outcome>> outcomes = runner.replicateEach(labels, configs, baseSeed, replications, progress);
         List<PointResult> results = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
-            results.add(new PointResult(design.get(i), outcomes.subList(i * replications, (i + 1) * replications)));
+            results.add(new PointResult(design.get(i), outcomes.get(i)));
         }
-        return results;
+        return List.copyOf(results);
     }
 
     /** Parameters ranked by the size of their swing, largest first. */

@@ -18,6 +18,15 @@ public final class TargetAnalysis {
      * @param total              mean and the {@link Quantiles#BANDS} quantiles of the two-way total, US$
      */
     public record Year(int year, double probabilityReached, double[] total, double targetUsd) {
+        public Year {
+            total = total.clone();
+        }
+
+        @Override
+        public double[] total() {
+            return total.clone();
+        }
+
         public double medianTotal() {
             return total[3];
         }
@@ -44,6 +53,6 @@ public final class TargetAnalysis {
             }
             result.add(new Year(year, (double) reached / outcomes.size(), Quantiles.summary(totals), target));
         }
-        return result;
+        return List.copyOf(result);
     }
 }

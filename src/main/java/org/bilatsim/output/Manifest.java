@@ -4,27 +4,24 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilatsim.config.Lever;
 import org.bilatsim.config.PolicyEvent;
 import org.bilatsim.config.Rule;
 import org.bilatsim.config.ScenarioConfig;
 
 /** manifest.json: what produced a run folder, enough to reproduce it. */
 public final class Manifest {
+    /** Events carry their lever's config name as "type"; the names are registered from {@link Lever}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(value = PolicyEvent.DutyChange.class, name = "duty"),
-        @JsonSubTypes.Type(value = PolicyEvent.TradeCostChange.class, name = "tradeCost"),
-        @JsonSubTypes.Type(value = PolicyEvent.Exhibition.class, name = "exhibition"),
-        @JsonSubTypes.Type(value = PolicyEvent.Pta.class, name = "pta"),
-        @JsonSubTypes.Type(value = PolicyEvent.TariffRateQuota.class, name = "trq"),
-        @JsonSubTypes.Type(value = PolicyEvent.Flights.class, name = "flights")})
     private interface EventTypes {
     }
 
@@ -35,12 +32,19 @@ public final class Manifest {
     private interface RuleTypes {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = withLeverTypes(new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .addMixIn(PolicyEvent.class, EventTypes.class)
-            .addMixIn(Rule.class, RuleTypes.class);
+            .addMixIn(Rule.class, RuleTypes.class));
+
+    /** Registers each lever's record under its config name, the manifest's "type" of an event. */
+    private static ObjectMapper withLeverTypes(ObjectMapper mapper) {
+        mapper.registerSubtypes(Arrays.stream(Lever.values()).map(l -> new NamedType(l.recordType(), l.configName()))
+                .toArray(NamedType[]::new));
+        return mapper;
+    }
 
     private Manifest() {
     }

@@ -74,6 +74,32 @@ public final class RunFolder {
         }
     }
 
+    /** What goes into a folder before it is committed; returns what the caller wants back. */
+    @FunctionalInterface
+    public interface Contents<T> {
+        T writeInto(RunFolder folder) throws IOException;
+    }
+
+    /** A committed folder and the value its contents returned. */
+    public record Committed<T>(Path folder, T value) {
+    }
+
+    /**
+     * Creates a folder, lets {@code contents} write into it, and commits it; on any failure the
+     * partial folder is removed ({@link #abort()}) and the failure rethrown.
+     */
+    public static <T> Committed<T> write(Path root, String scenario, Instant now, Contents<T> contents)
+            throws IOException {
+        RunFolder folder = create(root, scenario, now);
+        try {
+            T value = contents.writeInto(folder);
+            return new Committed<>(folder.commit(), value);
+        } catch (IOException | RuntimeException e) {
+            folder.abort();
+            throw e;
+        }
+    }
+
     /** Where to write files before the commit. */
     public Path file(String name) {
         return partial.resolve(name);

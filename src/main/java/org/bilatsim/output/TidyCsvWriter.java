@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.engine.Observation;
 import org.bilatsim.engine.ObservationSink;
+import org.bilatsim.experiment.AnnualAggregator;
 
 /**
  * Streams observations to a tidy CSV file (columns of {@link Column}) as the run produces them, so

@@ -30,6 +30,7 @@ final class RunFixtures {
     private static Path root;
     private static Path single;
     private static Path multi;
+    private static Path project;
 
     private RunFixtures() {
     }
@@ -40,6 +41,14 @@ final class RunFixtures {
             single = run(7);
         }
         return single;
+    }
+
+    /** A run folder of the Reko Diq project scenario, one replication (seed 7). */
+    static synchronized Path project() throws IOException {
+        if (project == null) {
+            project = run(7, "configs/reko-diq/exim-financing.yaml");
+        }
+        return project;
     }
 
     /** A run folder with two replications (seeds 7 and 8 as replications 0 and 1). */
@@ -77,9 +86,18 @@ final class RunFixtures {
     }
 
     private static Path run(int seed) throws IOException {
-        Path out = root().resolve("seed-" + seed);
+        return run(seed, null);
+    }
+
+    /** Runs the scenario file (the default scenario when null) with the seed. */
+    private static Path run(int seed, String scenario) throws IOException {
+        Path out = root().resolve("seed-" + seed + (scenario == null ? "" : "-" + Path.of(scenario).getFileName()));
         StringWriter err = new StringWriter();
-        int code = Main.execute(new String[] {"run", "--out", out.toString(), "--seed", String.valueOf(seed)},
+        List<String> args = new ArrayList<>(List.of("run", "--out", out.toString(), "--seed", String.valueOf(seed)));
+        if (scenario != null) {
+            args.add(1, scenario);
+        }
+        int code = Main.execute(args.toArray(new String[0]),
                 new PrintWriter(Writer.nullWriter()), new PrintWriter(err, true));
         assertEquals(0, code, "bilatsim run failed: " + err);
         try (Stream<Path> files = Files.walk(out)) {

@@ -182,6 +182,28 @@ class MainTest {
     }
 
     @Test
+    void compareAndSweepTakeTheirDefaultYearsFromTheSpanNotFromLiterals() throws IOException {
+        // backcast-2020 runs 2020-2024 and states no target year: the middle year 2022 and the last, 2024.
+        String config = "configs/pak-aze/backcast-2020.yaml";
+        Result compare = bilatsim("compare", config, config, "-n", "1", "--no-charts", "-q", "--out", out.toString());
+        assertEquals(0, compare.exitCode(), compare.err());
+        List<Integer> shown = compare.out().lines().filter(l -> l.startsWith("pak-aze-backcast-2020"))
+                .map(l -> Integer.parseInt(l.split("\\s+")[1])).distinct().toList();
+        assertEquals(List.of(2022, 2024), shown, compare.out());
+        Result sweep = bilatsim("sweep", config, "--vary", "products.rice.substitutionElasticity=2,8", "-n", "1",
+                "--no-charts", "-q", "--out", out.toString());
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        assertTrue(sweep.out().startsWith("Sensitivity of the mean two-way total in 2022,"), sweep.out());
+        Path sweepCsv = runFolders().stream().filter(p -> p.toString().contains("sweep-")).findFirst().orElseThrow()
+                .resolve("sweep.csv");
+        assertTrue(Files.readAllLines(sweepCsv).get(0).endsWith(",total_usd_2022,total_usd_2024,first_year_reached"));
+        for (String command : List.of("compare", "sweep")) {
+            String help = bilatsim(command, "--help").out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("the target's year when the scenario states one within its span"), help);
+        }
+    }
+
+    @Test
     void unknownFlagsAreUsageErrors() {
         Result r = bilatsim("run", "--frobnicate");
         assertEquals(2, r.exitCode());
@@ -195,7 +217,7 @@ class MainTest {
         assertTrue(r.out().contains("2028-01"), r.out());
         Path csv = runFolders().get(0).resolve("analytic.csv");
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(String.join(",", AnalyticCommand.HEADER), lines.get(0));
+        assertEquals(String.join(",", org.bilatsim.output.AnalyticFiles.HEADER), lines.get(0));
         assertEquals(2, lines.size(), "the rice preference lapsing in 2028 is the baseline's one change");
         assertTrue(lines.get(1).startsWith("2028-01,AZE,rice,PAK,0,0.15,"), lines.get(1));
     }

@@ -2,18 +2,17 @@ package org.bilatsim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.engine.Observation;
+import org.bilatsim.engine.ObservationSink;
 import org.bilatsim.engine.Scenarios;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentTest {
     /** A noisy one-market scenario whose small target some replications reach and others do not. */
@@ -23,38 +22,77 @@ class ExperimentTest {
         return ConfigLoader.parse("noisy.yaml", yaml, List.of());
     }
 
+    static ScenarioRun.Result run(ScenarioConfig config, int replications, int threads) {
+        return ScenarioRun.run(config, replications, Runner.local(threads), Observers.NONE, d -> { });
+    }
+
     @Test
-    void resultsAreByteIdenticalWhateverTheThreadCount(@TempDir Path out) throws IOException {
+    void resultsAreIdenticalWhateverTheThreadCount() {
         ScenarioConfig config = noisy();
-        Path one = ScenarioRun.run(config, out.resolve("one"), new ScenarioRun.Options(6, 1, false, d -> { }),
-                List.of(), Clock.systemUTC()).folder();
-        Path two = ScenarioRun.run(config, out.resolve("two"), new ScenarioRun.Options(6, 2, false, d -> { }),
-                List.of(), Clock.systemUTC()).folder();
-        for (String file : List.of("timeseries.csv", "annual.csv", "bands.csv", "bilateral.csv", "target.csv")) {
-            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
+        ScenarioRun.Result one = run(config, 6, 1);
+        ScenarioRun.Result two = run(config, 6, 2);
+        for (int k = 0; k < 6; k++) {
+            assertEquals(k, two.outcomes().get(k).spec().replication(), "outcomes in replication order");
+            assertArrayEquals(one.outcomes().get(k).values(), two.outcomes().get(k).values(), "replication " + k);
+            assertEquals(one.outcomes().get(k).totals(), two.outcomes().get(k).totals());
         }
-        List<String> lines = Files.readAllLines(one.resolve("timeseries.csv"));
-        assertEquals(1, lines.stream().filter(l -> l.startsWith("scenario,")).count(), "one header");
-        assertTrue(lines.get(lines.size() - 1).startsWith("test-rice,5,"), "replications in order");
-        try (var files = Files.list(one)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".part-")), "parts are joined");
+        assertEquals(one.bands().size(), two.bands().size());
+        for (int i = 0; i < one.bands().size(); i++) {
+            assertEquals(one.bands().get(i).key(), two.bands().get(i).key());
+            assertArrayEquals(one.bands().get(i).summary(), two.bands().get(i).summary());
+        }
+        assertEquals(one.outcomes().get(0).keys(), two.outcomes().get(5).keys());
+        assertSame(two.outcomes().get(0).keys(), two.outcomes().get(5).keys(), "replications share one key list");
+    }
+
+    @Test
+    void replicationsUseDifferentSeedsDerivedFromTheBaseSeed() {
+        ScenarioRun.Result result = run(noisy(), 3, 2);
+        assertEquals(3, result.seeds().stream().distinct().count());
+        assertEquals(RunSpec.replications("x", noisy(), noisy().seed(), 3).stream().map(RunSpec::seed).toList(),
+                result.seeds());
+        assertEquals(3 * result.months() * result.agents(), result.agentSteps());
+    }
+
+    @Test
+    void observersSeeEveryMonthOfEveryReplicationAndAreFinished() {
+        ScenarioConfig config = noisy();
+        int[] observations = new int[3];
+        boolean[] finished = new boolean[3];
+        ScenarioRun.Result result = ScenarioRun.run(config, 3, Runner.local(2), (index, spec) -> new ObservationSink() {
+            @Override
+            public void accept(Observation observation) {
+                observations[index]++;
+            }
+
+            @Override
+            public void finish() {
+                finished[index] = true;
+            }
+        }, d -> { });
+        for (int k = 0; k < 3; k++) {
+            assertTrue(finished[k], "replication " + k + " finished");
+            assertTrue(observations[k] >= result.months(), "replication " + k + " observed every month");
         }
     }
 
     @Test
-    void replicationsUseDifferentSeedsRecordedInEveryRow(@TempDir Path out) throws IOException {
-        Path folder = ScenarioRun.run(noisy(), out, new ScenarioRun.Options(3, 2, true, d -> { }), List.of(),
-                Clock.systemUTC()).folder();
-        List<String> bilateral = Files.readAllLines(folder.resolve("bilateral.csv"));
-        long seeds = bilateral.stream().skip(1).map(l -> l.split(",")[2]).distinct().count();
-        assertEquals(3, seeds);
-        assertTrue(Files.notExists(folder.resolve("timeseries.csv")), "--summary-only skips the monthly rows");
+    void resultsCannotBeChangedThroughTheirArrays() {
+        ScenarioRun.Result result = run(noisy(), 2, 1);
+        Outcome outcome = result.outcomes().get(0);
+        double first = outcome.value(0);
+        outcome.values()[0] = first + 1;
+        assertEquals(first, outcome.value(0));
+        TargetAnalysis.Year year = result.target().get(0);
+        double median = year.medianTotal();
+        year.total()[3] = median + 1;
+        assertEquals(median, year.medianTotal());
+        assertThrows(UnsupportedOperationException.class, () -> result.outcomes().clear());
     }
 
     @Test
-    void bandsAreOrderedAndProbabilitiesAreNonDecreasingShares(@TempDir Path out) throws IOException {
-        ScenarioRun.Result result = ScenarioRun.run(noisy(), out, new ScenarioRun.Options(40, 2, true, d -> { }),
-                List.of(), Clock.systemUTC());
+    void bandsAreOrderedAndProbabilitiesAreNonDecreasingShares() {
+        ScenarioRun.Result result = run(noisy(), 40, 2);
         double previous = 0;
         boolean between = false;
         for (TargetAnalysis.Year y : result.target()) {
@@ -65,18 +103,33 @@ class ExperimentTest {
             previous = y.probabilityReached();
         }
         assertTrue(between, "the test target is reached by some replications and not others");
-        for (String line : Files.readAllLines(result.folder().resolve("bands.csv")).subList(1, 50)) {
-            String[] f = line.split(",");
-            for (int i = 8; i < 12; i++) {
-                assertTrue(Double.parseDouble(f[i]) <= Double.parseDouble(f[i + 1]), line);
+        for (Bands.Row row : result.bands()) {
+            double[] q = row.summary();
+            for (int i = 1; i < 5; i++) {
+                assertTrue(q[i] <= q[i + 1], row.toString());
             }
         }
     }
 
     @Test
+    void theDefaultYearsComeFromTheSpanAndTheTarget() {
+        ScenarioConfig config = noisy(); // 2025-01 to 2029-12, no target year
+        assertEquals(2027, Years.milestone(config));
+        assertEquals(List.of(2027, 2029), Years.headline(config));
+        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0.0, "2024-01", "2035-12")
+                .yaml();
+        assertEquals(2030, Years.milestone(ConfigLoader.parse("long.yaml", yaml, List.of())), "2024-2035: 2030");
+        ScenarioConfig withYear = ConfigLoader.parse("year.yaml", yaml, List.of("target.year=2033"));
+        assertEquals(List.of(2033, 2035), Years.headline(withYear), "a stated target year within the span");
+        ScenarioConfig late = ConfigLoader.parse("late.yaml", yaml, List.of("target.year=2040"));
+        assertEquals(2030, Years.milestone(late), "a target year beyond the span is not shown");
+        assertEquals(2035, Years.withinSpan(late, 2040));
+    }
+
+    @Test
     void aScenarioIdenticalToTheBaselineDiffersByExactlyZeroInEveryReplication() {
         ScenarioConfig baseline = noisy();
-        Comparison.Result result = Comparison.run(List.of(baseline, baseline), 5, 2, d -> { });
+        Comparison.Result result = Comparison.run(List.of(baseline, baseline), 5, Runner.local(2), d -> { });
         for (int k = 0; k < 5; k++) {
             Outcome a = result.outcomes().get(0).get(k);
             Outcome b = result.outcomes().get(1).get(k);
@@ -93,7 +146,7 @@ class ExperimentTest {
     void removingTheRiceDutyRaisesTradeAgainstTheBaselineInEveryReplication() {
         ScenarioConfig keep = ConfigLoader.parse("keep.yaml", new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5,
                 0.15, 0.15, 0.15, "2025-01", "2029-12").yaml(), List.of());
-        Comparison.Result result = Comparison.run(List.of(keep, noisy()), 4, 2, d -> { });
+        Comparison.Result result = Comparison.run(List.of(keep, noisy()), 4, Runner.local(2), d -> { });
         for (int k = 0; k < 4; k++) {
             assertTrue(result.outcomes().get(1).get(k).total(2029) > result.outcomes().get(0).get(k).total(2029));
         }
@@ -110,7 +163,7 @@ class ExperimentTest {
         String yaml = Scenarios.Rice.frictionless(4.4, -1).yaml();
         List<ScenarioConfig> configs = design.stream()
                 .map(p -> ConfigLoader.parse("s.yaml", yaml, p.overrides(parameters))).toList();
-        List<Sweep.PointResult> results = Sweep.run(design, configs, 7, 2, 2, d -> { });
+        List<Sweep.PointResult> results = Sweep.run(design, configs, 7, 2, Runner.local(2), d -> { });
         List<Sweep.Sensitivity> ranking = Sweep.sensitivity(results, parameters, 2029);
         assertEquals("products.rice.sources.PAK.baseValueUsd", ranking.get(0).parameter(),
                 "doubling the partner's base flow moves the two-way total more than Em");

@@ -1,4 +1,4 @@
-package org.bilatsim.output;
+package org.bilatsim.experiment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

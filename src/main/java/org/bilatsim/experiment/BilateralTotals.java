@@ -1,4 +1,4 @@
-package org.bilatsim.output;
+package org.bilatsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +42,6 @@ public final class BilateralTotals {
         }
         List<Year> years = new ArrayList<>();
         byYear.forEach((year, pair) -> years.add(new Year(year, pair[0], pair[1], target.valueUsd())));
-        return years;
+        return List.copyOf(years);
     }
 }

@@ -1,0 +1,101 @@
+package org.bilatsim.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVPrinter;
+import org.bilatsim.chart.ChartFiles;
+import org.bilatsim.chart.ComparisonReport;
+import org.bilatsim.chart.ScenarioPaths;
+import org.bilatsim.chart.TradeCharts;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.BilateralTotals;
+import org.bilatsim.experiment.Comparison;
+import org.bilatsim.experiment.Outcome;
+
+/**
+ * The folder of a comparison, {@code <root>/compare-<baseline>/<run-id>/}: compare.csv,
+ * bilateral.csv, manifest.json and, with charts, charts/ and report.html.
+ */
+public final class ComparisonFiles {
+    public static final String[] HEADER = {"scenario", "year", "measure", "mean", "p5", "p25", "p50", "p75", "p95",
+        "probability_reached"};
+
+    private ComparisonFiles() {
+    }
+
+    /** Writes the folder and commits it; returns where it is. */
+    public static Path write(Path root, Comparison.Result result, boolean charts, Provenance provenance)
+            throws IOException {
+        ScenarioConfig baseline = result.baseline();
+        return RunFolder.write(root, "compare-" + baseline.name(), provenance.started(), folder -> {
+            writeCompare(folder.file("compare.csv"), result);
+            List<BilateralCsv.Scenario> scenarios = new ArrayList<>();
+            for (int s = 0; s < result.scenarios().size(); s++) {
+                scenarios.add(new BilateralCsv.Scenario(result.scenarios().get(s), result.outcomes().get(s)));
+            }
+            BilateralCsv.write(folder.file("bilateral.csv"), scenarios);
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("command", "compare");
+            extra.put("scenarios", result.scenarios());
+            extra.put("replications", result.replications());
+            extra.put("configs", result.configs().subList(1, result.configs().size()));
+            provenance.writeManifest(folder, baseline, extra);
+            if (charts) {
+                writeCharts(folder.file("charts"), result);
+            }
+            return null;
+        }).folder();
+    }
+
+    private static void writeCompare(Path file, Comparison.Result result) throws IOException {
+        try (CSVPrinter out = Csv.open(file, HEADER)) {
+            for (Comparison.Year y : result.years()) {
+                row(out, y, "level", y.level(), Csv.n(y.probabilityReached()));
+                row(out, y, "difference", y.difference(), "");
+            }
+        }
+    }
+
+    private static void row(CSVPrinter out, Comparison.Year y, String measure, double[] stats, String probability)
+            throws IOException {
+        List<Object> record = new ArrayList<>(List.of(y.scenario(), y.year(), measure));
+        Csv.addNumbers(record, stats);
+        record.add(probability);
+        out.printRecord(record);
+    }
+
+    private static void writeCharts(Path dir, Comparison.Result result) throws IOException {
+        ScenarioConfig baseline = result.baseline();
+        List<ScenarioPaths> paths = new ArrayList<>();
+        for (int s = 0; s < result.scenarios().size(); s++) {
+            Map<Integer, double[]> byYear = new TreeMap<>();
+            List<Outcome> outcomes = result.outcomes().get(s);
+            for (Outcome o : outcomes) {
+                for (BilateralTotals.Year y : o.totals()) {
+                    byYear.computeIfAbsent(y.year(), k -> new double[outcomes.size()])[o.spec().replication()] = y.total();
+                }
+            }
+            paths.add(new ScenarioPaths(result.scenarios().get(s), byYear));
+        }
+        String pair = String.join("–", baseline.target().between());
+        List<ChartFiles.WrittenChart> charts = List.of(
+                ChartFiles.write(TradeCharts.scenarioComparison(paths, baseline.target().valueUsd(), pair), dir,
+                        "scenario-comparison"),
+                ChartFiles.write(TradeCharts.differencesFromBaseline(paths, result.scenarios().get(0)), dir,
+                        "difference-from-baseline"));
+        List<ComparisonReport.Row> rows = new ArrayList<>();
+        for (Comparison.Year y : result.years()) {
+            double[] level = y.level();
+            double[] difference = y.difference();
+            rows.add(new ComparisonReport.Row(y.scenario(), y.year(), new double[] {level[3], level[1], level[5]},
+                    new double[] {difference[3], difference[1], difference[5]}, y.probabilityReached()));
+        }
+        ComparisonReport.write(dir.getParent(), result.scenarios().get(0), baseline.target().valueUsd(),
+                result.replications(), rows, charts);
+    }
+}
