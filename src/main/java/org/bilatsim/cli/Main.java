@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "Exporters, importers and governments are agents; policy events change prices, volumes, "
                     + "firm entry and duty revenue month by month."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-            AnalyticCommand.class, GenerateCommand.class,
+            AnalyticCommand.class, GenerateCommand.class, GoalSeekCommand.class, DiscoverCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage or configuration error."})
 public final class Main implements Runnable {
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, validate or analytic");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, validate, analytic, goalseek or discover");
     }
 
     public static void main(String[] args) {

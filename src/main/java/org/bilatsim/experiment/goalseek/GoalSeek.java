@@ -140,7 +140,7 @@ public final class GoalSeek {
         double best = Double.NaN;
         for (double end : ends) {
             if (at(end).successes() >= kEstimate) {
-                double x = solve(kEstimate, lever.current(), end);
+                double x = solve(kEstimate, lever.current(), end, tolerance);
                 if (Double.isNaN(best) || Math.abs(x - lever.current()) < Math.abs(best - lever.current())) {
                     best = x;
                 }
@@ -179,7 +179,15 @@ public final class GoalSeek {
         if (at(reference).successes() < kUpper) {
             return Double.NaN;
         }
-        return solve(kUpper, from, reference);
+        return solve(kUpper, from, reference, bandTolerance());
+    }
+
+    /**
+     * The band's ends are themselves estimates (their own Monte Carlo error is of the order of the
+     * band), so they are bracketed ten times more coarsely than the answer.
+     */
+    private double bandTolerance() {
+        return 10 * tolerance;
     }
 
     /** Least change beyond {@code from} towards {@code end} at which the interval's lower end reaches p. */
@@ -195,14 +203,14 @@ public final class GoalSeek {
         if (Double.isNaN(end) || at(end).successes() < kLower) {
             return Double.NaN;
         }
-        return solve(kLower, from, end);
+        return solve(kLower, from, end, bandTolerance());
     }
 
     /**
      * The least change from {@code from} (where fewer than k replications reach the target) towards
      * {@code to} (where at least k do) at which at least k do, to within the tolerance.
      */
-    private double solve(int k, double from, double to) {
+    private double solve(int k, double from, double to, double accuracy) {
         if (lever.integer()) {
             long fail = Math.round(from);
             long pass = Math.round(to);
@@ -221,7 +229,7 @@ public final class GoalSeek {
         // over the target in the direction of the change, so ABOVE_SIDE returns a value that reaches.
         double lo = Math.min(from, to);
         double hi = Math.max(from, to);
-        BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, tolerance, 0, 5);
+        BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, accuracy, 0, 5);
         try {
             double x = solver.solve(settings.maxEvaluations(),
                     v -> at(v).orderStatistic(k) - target, lo, hi, AllowedSolution.ABOVE_SIDE);

@@ -24,9 +24,10 @@ public record ProbabilityInterval(int successes, int trials, double lower, doubl
     /** The estimate and the Wilson interval of {@code successes} out of {@code trials}. */
     public static ProbabilityInterval wilson(int successes, int trials, double confidence) {
         ConfidenceInterval interval = new WilsonScoreInterval().createInterval(trials, successes, confidence);
-        // Commons Math rounds the interval's ends a hair outside [0, 1] for 0 and n successes.
-        return new ProbabilityInterval(successes, trials, Math.max(0, interval.getLowerBound()),
-                Math.min(1, interval.getUpperBound()), confidence);
+        // Commons Math's ends for 0 and n successes are off 0 and 1 by rounding (1e-17): snap them.
+        double lower = successes == 0 ? 0 : Math.max(0, interval.getLowerBound());
+        double upper = successes == trials ? 1 : Math.min(1, interval.getUpperBound());
+        return new ProbabilityInterval(successes, trials, lower, upper, confidence);
     }
 
     /** The least number of successes out of {@code trials} whose interval's lower end reaches p, or -1. */
