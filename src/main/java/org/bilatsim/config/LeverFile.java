@@ -113,7 +113,11 @@ public record LeverFile(Path file, double discountRate, String discountSource, L
                 throw new ConfigException(cost.location(), at + ".cost", "give usdPerUnit, usdPerUnitPerYear or "
                         + "tariffRevenue: true (a lever that costs nothing needs no search)");
             }
-            String source = priced ? cost.text("source") : cost.text("source", "");
+            if (priced && !cost.has("source")) {
+                throw new ConfigException(cost.location(), at + ".cost.source",
+                        "a cost needs its source or an ESTIMATE/ASSUMPTION mark, e.g. source: \"ASSUMPTION: ...\"");
+            }
+            String source = cost.text("source", "");
             if (priced && source.isBlank()) {
                 throw new ConfigException(cost.location(), at + ".cost.source", "a cost needs its source or an ESTIMATE/ASSUMPTION mark");
             }
