@@ -60,7 +60,7 @@ final class AnalyticCommand implements Callable<Integer> {
                 "CS");
         for (AnalyticComparison.Row r : rows) {
             out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6.3f %6.3f | %10.1f %10.1f %10.1f %9.1f | %10.1f %10.1f %10.1f %9.1f%n",
-                    r.change().month(), r.change().product().importer(), r.change().product().key(), r.partner(),
+                    r.month(), r.product().importer(), r.product().key(), r.partner(),
                     r.t0Partner(), r.t1Partner(), r.smart().tradeCreationPartner() / 1e3, r.smart().tradeDiversion() / 1e3,
                     r.smart().revenueChange() / 1e3, r.smart().welfare() / 1e3, r.exactPartnerChangeUsd() / 1e3,
                     r.exactRestChangeUsd() / 1e3, r.exactRevenueChangeUsd() / 1e3, r.exact().consumerSurplusChange() / 1e3);

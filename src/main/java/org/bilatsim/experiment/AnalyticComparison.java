@@ -1,5 +1,6 @@
 package org.bilatsim.experiment;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilatsim.agent.DutyCalendar;
@@ -21,8 +22,11 @@ public final class AnalyticComparison {
     /**
      * One partner's side of one tariff change. "Partner" is the origin whose duty changed; the rest
      * of the world is every other origin of the market, aggregated.
+     *
+     * @param month   the month the change takes effect
+     * @param product the market whose duty vector changed
      */
-    public record Row(DutyCalendar.Change change, String partner, double t0Partner, double t1Partner,
+    public record Row(YearMonth month, Product product, String partner, double t0Partner, double t1Partner,
             double importsPartnerUsd, double importsRestUsd, Smart.Result smart, ExactCes.Change exact,
             int partnerIndex) {
         public double exactPartnerChangeUsd() {
@@ -76,7 +80,7 @@ public final class AnalyticComparison {
                 Smart.Result smart = Smart.evaluate(partner.baseValueUsd(), rest, change.before()[s], change.after()[s],
                         restT0, restT1, product.importDemandElasticity(), product.substitutionElasticity(),
                         partner.exportSupplyElasticity(), restEx);
-                rows.add(new Row(change, partner.exporter(), change.before()[s], change.after()[s],
+                rows.add(new Row(change.month(), product, partner.exporter(), change.before()[s], change.after()[s],
                         partner.baseValueUsd(), rest, smart, exact, s));
             }
         }
