@@ -124,6 +124,53 @@ public final class GoalSeekCharts {
                 plot, true);
     }
 
+    /**
+     * What each budget buys in trade: the median two-way total (by the target year) of every evaluated
+     * mix against its cost, and the best mix within each budget of the frontier runs; the target as a
+     * line. Where no mix reaches the target this is the informative frontier.
+     */
+    public static JFreeChart frontierTrade(double[] cost, double[] median, double[] budgetCost, double[] budgetMedian,
+            double targetUsd, String goal) {
+        double maxCost = 1;
+        for (double c : cost) {
+            maxCost = Math.max(maxCost, Math.abs(c));
+        }
+        double maxTrade = Math.abs(targetUsd);
+        for (double m : median) {
+            maxTrade = Math.max(maxTrade, Math.abs(m));
+        }
+        MoneyUnit costUnit = MoneyUnit.forMax(maxCost);
+        MoneyUnit tradeUnit = MoneyUnit.forMax(maxTrade);
+        double fc = 1 / costUnit.divisor();
+        double ft = 1 / tradeUnit.divisor();
+        XYSeries all = new XYSeries("every evaluated mix", false);
+        for (int i = 0; i < cost.length; i++) {
+            all.add(cost[i] * fc, median[i] * ft);
+        }
+        XYSeries best = new XYSeries("best mix within each budget", true);
+        for (int i = 0; i < budgetCost.length; i++) {
+            best.add(budgetCost[i] * fc, budgetMedian[i] * ft);
+        }
+        XYShapeRenderer dots = new XYShapeRenderer();
+        dots.setSeriesPaint(0, Palette.withAlpha(ARCHIVE, 150));
+        dots.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        NumberAxis x = ChartStyle.valueAxis("Present value of cost, " + costUnit.axisLabel());
+        NumberAxis y = ChartStyle.valueAxis("Median two-way trade by the target year, " + tradeUnit.axisLabel());
+        XYPlot plot = new XYPlot(new XYSeriesCollection(all), x, y, dots);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, CHOSEN);
+        line.setSeriesStroke(0, ChartStyle.LINE);
+        line.setSeriesShape(0, new Rectangle2D.Double(-5, -5, 10, 10));
+        plot.setDataset(1, new XYSeriesCollection(best));
+        plot.setRenderer(1, line);
+        ChartStyle.plot(plot);
+        ChartStyle.horizontalLine(plot, targetUsd * ft, Palette.TARGET, ChartStyle.TARGET,
+                "target: " + MoneyUnit.format(targetUsd));
+        return ChartStyle.chart("What does each budget buy in trade?", List.of(goal,
+                "Median over the search's replications (common random numbers) of the largest annual total by the target year."),
+                plot, true);
+    }
+
     /** PRIM's peeling trajectory: coverage against density, the selected box marked. */
     public static JFreeChart primTrajectory(double[] coverage, double[] density, int selected, String title) {
         XYSeries path = new XYSeries("peeling trajectory", false);

@@ -236,11 +236,18 @@ final class GoalSeekCommand implements Callable<Integer> {
         details.put("distinct mixes evaluated", result.evaluations());
         details.put("runs end with the target year", evaluator.truncated());
         details.put("seconds", String.format(Locale.ROOT, "%.1f", seconds));
+        for (CheapestMix.FrontierPoint f : result.frontier()) {
+            if (f.mix() != null) {
+                details.put("best within a budget of " + Sentences.usd(f.budgetUsd()), Sentences.probability(
+                        f.mix().probability(confidence)) + ", median two-way total " + Sentences.usd(f.mix().medianStatistic())
+                        + ", cost " + Sentences.usd(f.mix().costUsd()) + ": " + Sentences.mix(ranges, f.mix().point(), displays));
+            }
+        }
         for (int i = 0; i < levers.size(); i++) {
             LeverFile.Cost c = file.levers().get(i).cost();
             details.put("cost of " + ranges.get(i).name(), (c.tariffRevenue() ? "duty revenue forgone (model); " : "")
-                    + (c.usdPerUnit() > 0 ? "US$" + c.usdPerUnit() + " per unit once; " : "")
-                    + (c.usdPerUnitPerYear() > 0 ? "US$" + c.usdPerUnitPerYear() + " per unit per year; " : "")
+                    + (c.usdPerUnit() > 0 ? Sentences.usd(c.usdPerUnit()) + " per unit of change, once; " : "")
+                    + (c.usdPerUnitPerYear() > 0 ? Sentences.usd(c.usdPerUnitPerYear()) + " per unit of change a year; " : "")
                     + c.source());
         }
         Path folder = GoalSeekFiles.cheapestMix(experiment.out, result, formats,

@@ -135,6 +135,13 @@ public final class GoalSeekFiles {
                         found ? result.best().probability(context.confidence()).estimate() : Double.NaN,
                         context.probability(), goal(context)), folder.file("charts"), "frontier");
                 charts.add("frontier");
+                double[] median = result.archive().stream().mapToDouble(Evaluation::medianStatistic).toArray();
+                List<CheapestMix.FrontierPoint> budgets = result.frontier().stream().filter(b -> b.mix() != null).toList();
+                ChartFiles.write(GoalSeekCharts.frontierTrade(cost, median,
+                        budgets.stream().mapToDouble(b -> b.mix().costUsd()).toArray(),
+                        budgets.stream().mapToDouble(b -> b.mix().medianStatistic()).toArray(), context.target(),
+                        goal(context)), folder.file("charts"), "frontier-trade");
+                charts.add("frontier-trade");
             }
             finish(folder, "goalseek", context, charts);
             return null;

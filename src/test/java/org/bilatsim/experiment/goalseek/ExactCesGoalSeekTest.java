@@ -104,6 +104,35 @@ class ExactCesGoalSeekTest {
     }
 
     @Test
+    void theCheapestMixOfOneDutyIsTheRequiredCutAndItsCostIsTheRevenueForgone(@TempDir Path dir) throws IOException {
+        ScenarioConfig probe = ConfigLoader.parse("probe.yaml", yaml(2e9), List.of());
+        Path file = dir.resolve("exact.yaml");
+        Files.writeString(file, yaml(exactImports(probe, 0.05)));
+        Path levers = dir.resolve("levers.yaml");
+        Files.writeString(levers, "discount: {rate: 0.03, source: \"ASSUMPTION\"}\n"
+                + "levers:\n  - {path: events.0.rate, lower: 0, upper: 0.15, cost: {tariffRevenue: true}}\n");
+        Path out = dir.resolve("out");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Main.execute(new String[] {"goalseek", file.toString(), "--levers", levers.toString(), "--target-year",
+            "2031", "-n", "2", "--fresh", "2", "--evaluations", "40", "--budgets", "0.5", "--budget-evaluations", "10",
+            "-q", "--out", out.toString()}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertEquals(0, code, stderr.toString());
+        assertTrue(stdout.toString().startsWith("Reaching US$"), stdout.toString());
+        Path folder = Files.list(out.resolve("goalseek-exact-ces-goalseek")).findFirst().orElseThrow();
+        List<String> chosen = Files.readAllLines(folder.resolve("chosen-mix.csv"));
+        double rate = Double.parseDouble(chosen.get(1).split(",")[4]);
+        assertEquals(0.10, 0.15 - rate, 0.02 * 0.10, "the cheapest cut is the required cut: " + chosen);
+        // The duty revenue forgone: positive, and below the revenue of the 15 % duty on the base imports
+        // over 2025-2031 (the cut keeps a 5 % duty on larger imports).
+        List<String> p = Files.readAllLines(folder.resolve("chosen-mix-probability.csv"));
+        double cost = Double.parseDouble(p.get(1).split(",")[6]);
+        assertTrue(cost > 0 && cost < 0.15 * 1.8e6 * 7, "revenue forgone " + cost);
+        assertTrue(Files.exists(folder.resolve("charts/frontier.png")));
+        assertTrue(Files.exists(folder.resolve("charts/frontier-trade.png")));
+    }
+
+    @Test
     void theCommandWritesTheAnswerAndRejectsBadLevers(@TempDir Path dir) throws IOException {
         ScenarioConfig probe = ConfigLoader.parse("probe.yaml", yaml(2e9), List.of());
         Path file = dir.resolve("exact.yaml");
@@ -112,7 +141,7 @@ class ExactCesGoalSeekTest {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int code = Main.execute(new String[] {"goalseek", file.toString(), "--lever", "events.0.rate", "--target-year",
-            "2031", "-n", "2", "-q", "--no-charts", "--out", out.toString()}, new PrintWriter(stdout, true),
+            "2031", "-n", "2", "-q", "--out", out.toString()}, new PrintWriter(stdout, true),
                 new PrintWriter(stderr, true));
         assertEquals(0, code, stderr.toString());
         assertTrue(stdout.toString().startsWith("Reaching US$"), stdout.toString());
@@ -120,6 +149,7 @@ class ExactCesGoalSeekTest {
         Path folder = Files.list(out.resolve("goalseek-exact-ces-goalseek")).findFirst().orElseThrow();
         assertTrue(Files.exists(folder.resolve("goalseek.csv")));
         assertTrue(Files.exists(folder.resolve("report.html")));
+        assertTrue(Files.exists(folder.resolve("charts/probability-vs-lever.png")));
         assertTrue(Files.readString(folder.resolve("answer.txt")).startsWith("Reaching"));
 
         for (String[] bad : List.of(new String[] {"--lever", "events.0.rte"}, new String[] {"--lever", "events.3.rate"},
