@@ -80,7 +80,7 @@ final class GoalSeekCommand implements Callable<Integer> {
     double confidence;
 
     @Option(names = "--tolerance", paramLabel = "X",
-            description = "Width of the final bracket of --lever in its units (default: 1/10000 of the range).")
+            description = "Width of the final bracket of --lever in its units (default: four significant digits of the answer).")
     Double tolerance;
 
     @Option(names = "--fresh", paramLabel = "N", defaultValue = "1000",
@@ -161,7 +161,7 @@ final class GoalSeekCommand implements Callable<Integer> {
         ScenarioEvaluator evaluator = new ScenarioEvaluator(config, experiment.overrides,
                 List.of(new ScenarioEvaluator.Lever(path, null)), targetYear, 0, experiment.runner(), log);
         SeedPlan seeds = new SeedPlan(evaluator.base().seed(), n);
-        double tol = tolerance != null ? tolerance : (lever.upper() - lever.lower()) * 1e-4;
+        double tol = tolerance != null ? tolerance : Double.NaN;
         long started = System.nanoTime();
         GoalSeek.Result result = GoalSeek.seek(lever, new GoalSeek.Settings(probability, confidence, seeds, tol, 80),
                 evaluator);

@@ -38,7 +38,8 @@ public final class GoalSeek {
      * @param probability the probability p to reach, in (0, 1]
      * @param confidence  confidence level of the Wilson intervals, e.g. 0.95
      * @param seeds       the replications every point is evaluated on
-     * @param tolerance   width of the final bracket in lever units; NaN for 1/1000 of the range
+     * @param tolerance   width of the final bracket in lever units; NaN for a millionth of the range
+     *                    or a ten-thousandth of the answer, whichever is wider (four significant digits)
      * @param maxEvaluations evaluations allowed per search (each of n replications)
      */
     public record Settings(double probability, double confidence, SeedPlan seeds, double tolerance,
@@ -106,13 +107,17 @@ public final class GoalSeek {
     private final Evaluator evaluator;
     private final Map<Double, Evaluation> evaluated = new TreeMap<>();
     private final double tolerance;
+    private final double relativeTolerance;
 
     private GoalSeek(LeverRange lever, Settings settings, Evaluator evaluator) {
         this.lever = lever;
         this.settings = settings;
         this.evaluator = evaluator;
         double t = settings.tolerance();
-        this.tolerance = Double.isNaN(t) ? Math.max(1e-12, (lever.upper() - lever.lower()) * 1e-3) : t;
+        // A schema range can span many orders of magnitude (a contract value up to US$10^13): the
+        // default is relative to the answer, with a floor relative to the range.
+        this.tolerance = Double.isNaN(t) ? Math.max(1e-12, (lever.upper() - lever.lower()) * 1e-6) : t;
+        this.relativeTolerance = Double.isNaN(t) ? 1e-4 : 1e-15;
     }
 
     /** Runs the search. */
@@ -229,7 +234,7 @@ public final class GoalSeek {
         // over the target in the direction of the change, so ABOVE_SIDE returns a value that reaches.
         double lo = Math.min(from, to);
         double hi = Math.max(from, to);
-        BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, accuracy, 0, 5);
+        BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(relativeTolerance, accuracy, 0, 5);
         try {
             double x = solver.solve(settings.maxEvaluations(),
                     v -> at(v).orderStatistic(k) - target, lo, hi, AllowedSolution.ABOVE_SIDE);

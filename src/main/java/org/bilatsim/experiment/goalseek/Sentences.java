@@ -88,7 +88,8 @@ public final class Sentences {
     }
 
     private static String signed(double change, LeverRange lever) {
-        String s = lever.integer() ? Long.toString(Math.round(change)) : String.format(Locale.ROOT, "%.4g", change);
+        String s = lever.integer() ? Long.toString(Math.round(change))
+                : new java.math.BigDecimal(change).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
         return change > 0 ? "+" + s : s;
     }
 
