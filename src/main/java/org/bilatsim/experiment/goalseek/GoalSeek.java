@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.analysis.solvers.AllowedSolution;
-import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
 
 /**
  * The smallest change of one lever at which P(target reached) reaches a probability p: a monotone
@@ -19,9 +16,10 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
  * non-decreasing step function of the change rather than a noisy one: the search never sees a
  * reversal that sampling noise would otherwise cause. P&#770; &ge; p exactly when the k-th largest
  * statistic, k = &#8968;p&middot;n&#8969;, reaches the target ({@link Evaluation#orderStatistic}), so
- * the search brackets the root of that continuous order statistic minus the target: Commons Math's
- * {@link BracketingNthOrderBrentSolver} keeps the bisection's bracket (and its guarantee) and uses the
- * distances to converge in fewer evaluations; the answer is always on the side where P&#770; &ge; p.
+ * the search brackets the root of that continuous order statistic minus the target: regula falsi
+ * (Illinois) steps use the distances to converge in fewer evaluations, and a bisection follows any
+ * step that did not halve the bracket, so the bisection's guarantee holds; the answer is always on the
+ * side where P&#770; &ge; p.
  * Integer levers are bisected on whole numbers.
  *
  * <p><b>Monte Carlo error.</b> The answer carries the Wilson interval of P&#770; at it, and the same
@@ -230,21 +228,54 @@ public final class GoalSeek {
             return pass;
         }
         double target = at(from).targetUsd();
-        // The solver works on an increasing interval; the function is the order statistic's margin
-        // over the target in the direction of the change, so ABOVE_SIDE returns a value that reaches.
-        double lo = Math.min(from, to);
-        double hi = Math.max(from, to);
-        BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(relativeTolerance, accuracy, 0, 5);
-        try {
-            double x = solver.solve(settings.maxEvaluations(),
-                    v -> at(v).orderStatistic(k) - target, lo, hi, AllowedSolution.ABOVE_SIDE);
-            if (at(x).successes() >= k) {
-                return x;
+        // Safeguarded regula falsi on the order statistic's margin over the target, in the distance t
+        // from `from` towards `to`: t = 0 does not reach, t = length does. A secant step is taken
+        // (Illinois: an end kept twice has its margin halved), kept at least half the tolerance inside
+        // the bracket; a step that did not halve the bracket is followed by a bisection, so the bracket
+        // at least halves every two evaluations whatever the function does. (Commons Math's bracketing
+        // Brent solver stalled, evaluating one point over and over, on an order statistic that is flat
+        // between two replications' totals; this cannot.)
+        double sign = Math.signum(to - from);
+        double length = Math.abs(to - from);
+        double a = 0;
+        double b = length;
+        double fa = at(from).orderStatistic(k) - target;
+        double fb = at(to).orderStatistic(k) - target;
+        boolean bisect = false;
+        int keptA = 0;
+        int keptB = 0;
+        for (int step = 0; step < settings.maxEvaluations(); step++) {
+            double width = b - a;
+            double needed = accuracy + relativeTolerance * Math.abs(from + sign * b);
+            if (width <= needed) {
+                break;
             }
-        } catch (TooManyEvaluationsException e) {
-            // Fall through: the nearest evaluated value that reaches is still a valid answer.
+            double t;
+            double wa = keptA >= 2 ? fa / 2 : fa;
+            double wb = keptB >= 2 ? fb / 2 : fb;
+            double secant = a - wa * (b - a) / (wb - wa);
+            if (bisect || !Double.isFinite(secant) || !(wb > wa)) {
+                t = (a + b) / 2;
+            } else {
+                t = Math.max(a + needed / 2, Math.min(b - needed / 2, secant));
+            }
+            double ft = at(from + sign * t).orderStatistic(k) - target;
+            if (ft >= 0) {
+                b = t;
+                fb = ft;
+                keptA++;
+                keptB = 0;
+            } else {
+                a = t;
+                fa = ft;
+                keptB++;
+                keptA = 0;
+            }
+            bisect = b - a > width / 2;
         }
-        return nearestReaching(k, from, to);
+        double x = from + sign * b;
+        double value = lever.integer() ? Math.round(x) : x;
+        return at(value).successes() >= k ? value : nearestReaching(k, from, to);
     }
 
     /** The evaluated value between from and to (inclusive) nearest to from at which k replications reach. */

@@ -108,6 +108,20 @@ class GoalSeekTest {
     }
 
     @Test
+    void aStepResponseIsStillBracketedInFewEvaluations() {
+        // Total / target = 0.3 + floor(20 x) / 20: flat between steps, reaching 1 at x = 0.7 exactly. The
+        // order statistic is flat on every step; the bracket must still at least halve every two steps.
+        LeverRange share = new LeverRange("projects.0.importedCapex.0.share", 0, 0, 1, false);
+        ReplicationEvaluator model = new ReplicationEvaluator((x, seed) -> new ReplicationEvaluator.Replicate(
+                0.3 + Math.floor(20 * x[0] + 1e-9) / 20, 0), 1.0, 1);
+        GoalSeek.Result result = GoalSeek.seek(share, new GoalSeek.Settings(0.5, 0.95, new SeedPlan(1, 10), 1e-6, 80),
+                model);
+        assertEquals(GoalSeek.Status.FOUND, result.status());
+        assertEquals(0.7, result.requiredValue(), 1e-6);
+        assertTrue(result.curve().size() <= 2 * 20 + 4, "evaluations: " + result.curve().size());
+    }
+
+    @Test
     void theSameAnswerAtOneAndTwoThreads() {
         SeedPlan plan = new SeedPlan(11, 120);
         GoalSeek.Settings settings = GoalSeek.Settings.of(0.5, plan);
