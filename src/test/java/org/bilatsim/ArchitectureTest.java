@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house's import rules (CONTRIBUTING.md, "Where things go"), checked on the compiled classes:
- * cli → experiment → engine → agent → economics; config readable by all and depending on none;
- * output and chart downstream of results, never touching live agents or the model; economics pure;
- * nothing imports cli; no System.exit below cli.
+ * cli → experiment → engine → agent → economics; the explorer beside cli (a web front over the same
+ * experiments); calibrate reads data files and writes config text, touching nothing but config;
+ * config readable by all and depending on none; output and chart downstream of results, never
+ * touching live agents or the model; economics pure; nothing imports cli; no System.exit below cli.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -29,6 +30,8 @@ class ArchitectureTest {
     void packagesDependOnlyDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.bilatsim.cli..")
+                .layer("explore").definedBy("org.bilatsim.explore..")
+                .layer("calibrate").definedBy("org.bilatsim.calibrate..")
                 .layer("chart").definedBy("org.bilatsim.chart..")
                 .layer("output").definedBy("org.bilatsim.output..")
                 .layer("experiment").definedBy("org.bilatsim.experiment..")
@@ -37,15 +40,17 @@ class ArchitectureTest {
                 .layer("economics").definedBy("org.bilatsim.economics..")
                 .layer("config").definedBy("org.bilatsim.config..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("explore").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("calibrate").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "output")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("experiment").mayOnlyBeAccessedByLayers("cli", "output", "chart")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "experiment", "output", "chart")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "explore")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("cli", "explore", "output", "chart")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "explore", "experiment", "output", "chart")
                 .whereLayer("agent").mayOnlyBeAccessedByLayers("engine", "experiment")
                 // Results may carry economics' value records (a SMART result), which output writes.
                 .whereLayer("economics").mayOnlyBeAccessedByLayers("agent", "engine", "experiment", "output", "cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "chart", "output", "experiment", "engine",
-                        "agent", "economics")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "explore", "calibrate", "chart", "output",
+                        "experiment", "engine", "agent", "economics")
                 .check(classes);
     }
 

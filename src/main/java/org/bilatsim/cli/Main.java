@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "Exporters, importers and governments are agents; policy events change prices, volumes, "
                     + "firm entry and duty revenue month by month."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-            AnalyticCommand.class, GenerateCommand.class, GoalSeekCommand.class, DiscoverCommand.class,
+            AnalyticCommand.class, GenerateCommand.class, ExploreCommand.class, CalibrateCommand.class,
+            GoalSeekCommand.class, DiscoverCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage or configuration error."})
 public final class Main implements Runnable {

@@ -40,7 +40,7 @@ public final class YamlTreeReader {
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(4 * MAX_DEPTH);
-        options.setCodePointLimit(ConfigLoader.MAX_FILE_BYTES + 1);
+        options.setCodePointLimit(ConfigLoader.MAX_GENERATED_FILE_BYTES + 1);
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())

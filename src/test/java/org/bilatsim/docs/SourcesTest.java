@@ -104,6 +104,10 @@ class SourcesTest {
     void everyBundledConfigCitesTheSourcesDocument() throws IOException {
         List<String> silent = new ArrayList<>();
         for (Path config : files(ROOT.resolve("configs"), ".yaml")) {
+            // A scenario written by `bilatsim calibrate` cites its data files, row and licence, instead.
+            if (read(config).startsWith(org.bilatsim.config.ConfigLoader.GENERATED_MARKER)) {
+                continue;
+            }
             if (!CITATION.matcher(read(config)).find()) {
                 silent.add(ROOT.relativize(config).toString());
             }

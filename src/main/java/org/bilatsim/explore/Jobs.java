@@ -1,0 +1,291 @@
+package org.bilatsim.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.bilatsim.config.ConfigException;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.RunSpec;
+
+/**
+ * The one bounded pool of model workers, shared by every request, and the jobs it runs. A job is N
+ * replications of one scenario; its workers take replications in order, so the first few finish
+ * first and the page gets a first answer from them, refined as more finish. A new job of the same
+ * page (session) cancels the one before: its workers stop after the replication they are on, so a
+ * dragged slider leaves no backlog. The baseline's replications are computed once per scenario and
+ * kept (about a kilobyte each).
+ */
+public final class Jobs implements AutoCloseable {
+    /** Most replications of one job (memory: about 1 kB each, twice with the baseline). */
+    public static final int MAX_REPLICATIONS = 1000;
+    /** Most jobs running at once (other pages beyond it are told the server is busy). */
+    public static final int MAX_RUNNING = 8;
+    /** Finished jobs kept for late polls. */
+    private static final int KEPT = 32;
+
+    private final ExecutorService pool;
+    private final int threads;
+    private final Map<String, Job> jobs = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > KEPT && eldest.getValue().finished();
+        }
+    };
+    private final Map<String, Job> latestBySession = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > 4 * KEPT;
+        }
+    };
+    private final Map<String, AtomicReferenceArray<ModelAdapter.Replication>> baselines = new ConcurrentHashMap<>();
+
+    public Jobs(int threads) {
+        this.threads = Math.max(1, threads);
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "bilatsim-explore-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Thrown when {@link #MAX_RUNNING} jobs are running. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy() {
+            super("the explorer is busy with " + MAX_RUNNING + " computations; try again in a moment");
+        }
+    }
+
+    /** Starts a job, cancelling the session's previous one. */
+    public Job submit(String session, ScenarioDocument document, ScenarioConfig config, int replications) {
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new Draft.BadRequest("replications must be a whole number from 1 to " + MAX_REPLICATIONS);
+        }
+        Job job;
+        synchronized (this) {
+            Job previous = latestBySession.get(session);
+            if (previous != null) {
+                previous.cancel();
+            }
+            long running = jobs.values().stream().filter(j -> !j.finished()).count();
+            if (running >= MAX_RUNNING) {
+                throw new Busy();
+            }
+            AtomicReferenceArray<ModelAdapter.Replication> baseline = baselines.computeIfAbsent(document.id(),
+                    k -> new AtomicReferenceArray<>(MAX_REPLICATIONS));
+            job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline);
+            jobs.put(job.id, job);
+            latestBySession.put(session, job);
+        }
+        for (int w = 0; w < Math.min(threads, replications); w++) {
+            pool.execute(job::work);
+        }
+        return job;
+    }
+
+    public synchronized Job get(String id) {
+        return jobs.get(id);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            jobs.values().forEach(Job::cancel);
+        }
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One computation: N replications of a scenario and of its baseline. */
+    public static final class Job {
+        public enum State { RUNNING, DONE, CANCELLED, FAILED }
+
+        final String id;
+        final ScenarioDocument document;
+        final ScenarioConfig config;
+        final int replications;
+        private final boolean unchanged;
+        private final ModelAdapter.Layout layout;
+        private final List<RunSpec> specs;
+        private final List<RunSpec> baselineSpecs;
+        private final AtomicReferenceArray<ModelAdapter.Replication> baseline;
+        private final ModelAdapter.Replication[] results;
+        private final AtomicInteger next = new AtomicInteger();
+        private final long started = System.nanoTime();
+        private int done;
+        private int workers;
+        private State state = State.RUNNING;
+        private String failure;
+        private long firstNanos = -1;
+        private long doneNanos = -1;
+
+        Job(String id, ScenarioDocument document, ScenarioConfig config, int replications,
+                AtomicReferenceArray<ModelAdapter.Replication> baseline) {
+            this.id = id;
+            this.document = document;
+            this.config = config;
+            this.replications = replications;
+            this.unchanged = config.equals(document.baseline());
+            this.layout = ModelAdapter.Layout.of(document.baseline());
+            // Common random numbers: both run with the baseline's seeds, as bilatsim compare does.
+            long seed = document.baseline().seed();
+            this.specs = ModelAdapter.specs(config, seed, replications);
+            this.baselineSpecs = ModelAdapter.specs(document.baseline(), seed, replications);
+            this.baseline = baseline;
+            this.results = new ModelAdapter.Replication[replications];
+        }
+
+        public String id() {
+            return id;
+        }
+
+        void work() {
+            synchronized (this) {
+                workers++;
+            }
+            try {
+                while (!cancelled()) {
+                    int k = next.getAndIncrement();
+                    if (k >= replications) {
+                        break;
+                    }
+                    ModelAdapter.Replication b = baseline.get(k);
+                    if (b == null) {
+                        b = ModelAdapter.run(baselineSpecs.get(k), layout);
+                        baseline.compareAndSet(k, null, b);
+                    }
+                    ModelAdapter.Replication s = unchanged ? b : ModelAdapter.run(specs.get(k), layout);
+                    record(k, s);
+                }
+            } catch (ConfigException e) {
+                fail(e.getMessage());
+            } catch (RuntimeException e) {
+                fail("the run failed: " + e);
+            } finally {
+                synchronized (this) {
+                    workers--;
+                    notifyAll();
+                }
+            }
+        }
+
+        private synchronized void record(int k, ModelAdapter.Replication r) {
+            if (state != State.RUNNING) {
+                return;
+            }
+            results[k] = r;
+            done++;
+            if (firstNanos < 0) {
+                firstNanos = System.nanoTime();
+            }
+            if (done == replications) {
+                state = State.DONE;
+                doneNanos = System.nanoTime();
+            }
+            notifyAll();
+        }
+
+        private synchronized void fail(String message) {
+            if (state == State.RUNNING) {
+                state = State.FAILED;
+                failure = message;
+            }
+            notifyAll();
+        }
+
+        public synchronized void cancel() {
+            if (state == State.RUNNING) {
+                state = State.CANCELLED;
+            }
+            notifyAll();
+        }
+
+        synchronized boolean cancelled() {
+            return state != State.RUNNING;
+        }
+
+        synchronized boolean finished() {
+            return state != State.RUNNING;
+        }
+
+        /** Whether the job's workers have all stopped (a cancelled job leaves no work behind). */
+        public synchronized boolean idle() {
+            return workers == 0 && (state != State.RUNNING || next.get() >= replications);
+        }
+
+        public synchronized State state() {
+            return state;
+        }
+
+        public synchronized int done() {
+            return done;
+        }
+
+        /**
+         * Waits until more than {@code seen} replications are done, at the next step of 4, 8, 16, ...
+         * (so a poll brings a visibly better answer), or the job has ended, or the time is up.
+         */
+        public synchronized void await(int seen, long timeoutMillis) throws InterruptedException {
+            int step = seen <= 0 ? 4 : 2 * seen;
+            int wanted = Math.min(replications, Math.max(step, seen + 1));
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (state == State.RUNNING && done < wanted) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+
+        /** The page's view of the job: its state and, once any replication is done, the numbers. */
+        public Map<String, Object> snapshot() {
+            List<ModelAdapter.Replication> s = new ArrayList<>();
+            List<ModelAdapter.Replication> b = new ArrayList<>();
+            Map<String, Object> out = new LinkedHashMap<>();
+            synchronized (this) {
+                out.put("job", id);
+                out.put("state", state.name().toLowerCase(java.util.Locale.ROOT));
+                out.put("done", done);
+                out.put("replications", replications);
+                out.put("elapsedMs", ((doneNanos > 0 ? doneNanos : System.nanoTime()) - started) / 1e6);
+                out.put("firstPartialMs", firstNanos > 0 ? (firstNanos - started) / 1e6 : null);
+                out.put("error", failure);
+                out.put("unchanged", unchanged);
+                // Replications in order: the numbers of a finished job depend on nothing but its specs.
+                for (int k = 0; k < replications; k++) {
+                    if (results[k] != null) {
+                        s.add(results[k]);
+                        b.add(baseline.get(k));
+                    }
+                }
+            }
+            if (!s.isEmpty()) {
+                out.put("result", ModelAdapter.summary(config, layout, s, b));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.bilatsim.explore;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bilatsim.config.Product;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.config.Source;
+import org.bilatsim.engine.Metric;
+import org.bilatsim.experiment.AnnualAggregator;
+import org.bilatsim.experiment.BilateralTotals;
+import org.bilatsim.experiment.Observers;
+import org.bilatsim.experiment.Outcome;
+import org.bilatsim.experiment.Quantiles;
+import org.bilatsim.experiment.RunSpec;
+import org.bilatsim.experiment.Runner;
+import org.bilatsim.experiment.ScenarioRun;
+import org.bilatsim.experiment.TargetAnalysis;
+import org.bilatsim.output.Provenance;
+import org.bilatsim.output.ScenarioRunFiles;
+
+/**
+ * The explorer's one use of the experiment package (re-point it here when experiments change): the
+ * specs of N replications ({@link Runner#replications}), one replication run by {@link Runner#run},
+ * the target analysis ({@link TargetAnalysis}) and bands ({@link Quantiles}) as the CLI computes
+ * them, differences from the baseline with common random numbers as {@code Comparison} computes
+ * them (replication k of the changed scenario runs with the seed of the baseline's replication k),
+ * and a full run folder with report.html as {@code bilatsim run} writes it ({@link ScenarioRun} and
+ * {@link ScenarioRunFiles}).
+ */
+final class ModelAdapter {
+    private ModelAdapter() {
+    }
+
+    /** What the page shows of one replication: its bilateral totals and, per year, the flows below the chart. */
+    record Replication(Outcome outcome, double[][] products, double[][] revenue) {
+    }
+
+    /** The rows below the chart: each bilateral product flow, and each government's duty on the other's goods. */
+    record Layout(int firstYear, int years, List<String> productKeys, List<String> productLabels,
+            List<String> revenueImporters, List<String> revenueLabels) {
+        static Layout of(ScenarioConfig config) {
+            String a = config.target().between().get(0);
+            String b = config.target().between().get(1);
+            List<String> keys = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (Product p : config.products()) {
+                for (Source s : p.sources()) {
+                    boolean pair = s.exporter().equals(a) && p.importer().equals(b)
+                            || s.exporter().equals(b) && p.importer().equals(a);
+                    if (pair) {
+                        keys.add(p.key() + "|" + s.exporter() + "|" + p.importer());
+                        labels.add(p.name() + ", " + s.exporter() + " → " + p.importer());
+                    }
+                }
+            }
+            return new Layout(config.start().getYear(), config.end().getYear() - config.start().getYear() + 1, keys,
+                    labels, List.of(b + "|" + a, a + "|" + b),
+                    List.of(b + " duty on goods from " + a, a + " duty on goods from " + b));
+        }
+    }
+
+    /** The specs of {@code n} replications of {@code config}, seeded from {@code baseSeed} as the CLI seeds them. */
+    static List<RunSpec> specs(ScenarioConfig config, long baseSeed, int n) {
+        return RunSpec.replications(config.name(), config, baseSeed, n);
+    }
+
+    /** Runs one replication (on the calling thread's behalf) and keeps only what the page shows. */
+    static Replication run(RunSpec spec, Layout layout) {
+        Outcome full = Outcome.of(spec, null);
+        double[][] products = new double[layout.productKeys().size()][layout.years()];
+        double[][] revenue = new double[layout.revenueImporters().size()][layout.years()];
+        for (AnnualAggregator.Row row : full.annual()) {
+            int y = row.year() - layout.firstYear();
+            if (y < 0 || y >= layout.years()) {
+                continue;
+            }
+            if (row.metric() == Metric.TRADE_VALUE) {
+                int i = layout.productKeys().indexOf(row.product() + "|" + row.exporter() + "|" + row.importer());
+                if (i >= 0) {
+                    products[i][y] += row.value();
+                }
+            } else if (row.metric() == Metric.TARIFF_REVENUE) {
+                int i = layout.revenueImporters().indexOf(row.importer() + "|" + row.exporter());
+                if (i >= 0) {
+                    revenue[i][y] += row.value();
+                }
+            }
+        }
+        // Only the bilateral totals are kept of the outcome: a replication costs about a kilobyte.
+        Outcome slim = new Outcome(full.spec(), List.of(), new double[0], full.totals(), full.summary());
+        return new Replication(slim, products, revenue);
+    }
+
+    /** Mean and quantiles of each year, as bands.csv has them: [mean, p5, p25, p50, p75, p95]. */
+    static List<double[]> bands(List<double[]> byReplication, int years) {
+        List<double[]> out = new ArrayList<>();
+        for (int y = 0; y < years; y++) {
+            double[] values = new double[byReplication.size()];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = byReplication.get(r)[y];
+            }
+            out.add(Quantiles.summary(values));
+        }
+        return out;
+    }
+
+    /**
+     * The page's numbers for the replications done so far, paired with the baseline's replications of
+     * the same numbers (common random numbers).
+     */
+    static Map<String, Object> summary(ScenarioConfig config, Layout layout, List<Replication> scenario,
+            List<Replication> baseline) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Outcome> s = scenario.stream().map(Replication::outcome).toList();
+        List<Outcome> b = baseline.stream().map(Replication::outcome).toList();
+        List<TargetAnalysis.Year> target = TargetAnalysis.of(s);
+        List<TargetAnalysis.Year> base = TargetAnalysis.of(b);
+        List<Integer> years = target.stream().map(TargetAnalysis.Year::year).toList();
+        out.put("years", years);
+        out.put("targetUsd", config.target().valueUsd());
+        out.put("pair", config.target().between());
+        out.put("total", columns(target.stream().map(TargetAnalysis.Year::total).toList()));
+        out.put("baselineTotal", columns(base.stream().map(TargetAnalysis.Year::total).toList()));
+        out.put("probability", target.stream().map(TargetAnalysis.Year::probabilityReached).toList());
+        out.put("baselineProbability", base.stream().map(TargetAnalysis.Year::probabilityReached).toList());
+        Integer reached = target.stream().filter(t -> t.medianTotal() >= t.targetUsd()).map(TargetAnalysis.Year::year)
+                .findFirst().orElse(null);
+        out.put("medianReachedYear", reached);
+        out.put("forward", columns(directions(s, years, true)));
+        out.put("backward", columns(directions(s, years, false)));
+        List<double[]> difference = new ArrayList<>();
+        for (int year : years) {
+            double[] d = new double[s.size()];
+            for (int k = 0; k < d.length; k++) {
+                d[k] = s.get(k).total(year) - b.get(k).total(year);
+            }
+            difference.add(Quantiles.summary(d));
+        }
+        out.put("difference", columns(difference));
+        out.put("products", rows(layout.productLabels(), scenario, baseline, layout, true));
+        out.put("revenue", rows(layout.revenueLabels(), scenario, baseline, layout, false));
+        return out;
+    }
+
+    private static List<double[]> directions(List<Outcome> outcomes, List<Integer> years, boolean forward) {
+        List<double[]> out = new ArrayList<>();
+        for (int year : years) {
+            double[] v = new double[outcomes.size()];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = outcomes.get(k).totals().stream().filter(t -> t.year() == year)
+                        .mapToDouble(t -> forward ? t.forward() : t.backward()).findFirst().orElse(Double.NaN);
+            }
+            out.add(Quantiles.summary(v));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> rows(List<String> labels, List<Replication> scenario,
+            List<Replication> baseline, Layout layout, boolean products) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int row = i;
+            List<double[]> s = scenario.stream().map(r -> (products ? r.products() : r.revenue())[row]).toList();
+            List<double[]> b = baseline.stream().map(r -> (products ? r.products() : r.revenue())[row]).toList();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", labels.get(i));
+            m.put("median", median(bands(s, layout.years())));
+            m.put("baselineMedian", median(bands(b, layout.years())));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double[] median(List<double[]> bands) {
+        return bands.stream().mapToDouble(x -> x[3]).toArray();
+    }
+
+    /** [mean, p5, p25, p50, p75, p95] per year as six series. */
+    private static Map<String, double[]> columns(List<double[]> byYear) {
+        String[] names = {"mean", "p5", "p25", "p50", "p75", "p95"};
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int c = 0; c < names.length; c++) {
+            double[] series = new double[byYear.size()];
+            for (int y = 0; y < series.length; y++) {
+                series[y] = byYear.get(y)[c];
+            }
+            out.put(names[c], series);
+        }
+        return out;
+    }
+
+    /**
+     * Writes the usual run folder (CSV files, manifest, charts, report.html) as {@code bilatsim run}
+     * does, with the explored scenario's YAML in its scenario/ folder; returns the folder.
+     */
+    static Path fullReport(ScenarioConfig config, String yaml, String fileName, Path outRoot, int replications,
+            int threads, List<String> commandLine) throws IOException {
+        // The run folder copies its scenario files; the explored scenario exists only as text, so it
+        // is written to a temporary folder for the copy and removed after.
+        Path staging = Files.createTempDirectory("bilatsim-explore-");
+        Path scenarioFile = staging.resolve(fileName);
+        try {
+            Files.writeString(scenarioFile, yaml, StandardCharsets.UTF_8);
+            ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(true, true, List.of(scenarioFile));
+            return ScenarioRunFiles.record(outRoot, config, files, Provenance.now(commandLine),
+                    observers -> ScenarioRun.run(config, replications, Runner.local(threads), observers, done -> { }))
+                    .folder();
+        } finally {
+            Files.deleteIfExists(scenarioFile);
+            Files.deleteIfExists(staging);
+        }
+    }
+
+    /** Bilateral totals of one replication (for tests). */
+    static List<BilateralTotals.Year> totals(Replication r) {
+        return r.outcome().totals();
+    }
+}

@@ -1,0 +1,165 @@
+package org.bilatsim.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.ScenarioConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The explorer end to end in a real headless browser: Debian's chromium driven by Debian's
+ * chromedriver through Selenium, with both paths set explicitly (and SE_OFFLINE=true in the
+ * surefire configuration), so nothing is downloaded. Skipped, with a message, where either is
+ * missing (.ci/run installs both).
+ */
+class ExplorerInChromiumTest {
+    /** A scenario whose target is near its 2035 median, so P(target) moves with the rice duty. */
+    static String scenario(Path baseline) {
+        return "extends: " + baseline.toAbsolutePath() + "\n"
+                + "scenario:\n  name: classroom-target\n  description: >-\n"
+                + "    The baseline with a classroom target of US$53 million of two-way trade, near its 2035 median.\n"
+                + "target:\n  valueUsd: 53000000   # ASSUMPTION: a classroom target, for the test\n"
+                + "  between: [PAK, AZE]\n";
+    }
+
+    static Path onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path p = Path.of(dir, command);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aStudentMovesTheRiceDutyAddsAnEventAndDownloadsTheScenario(@TempDir Path dir) throws Exception {
+        Path chromium = onPath("chromium");
+        Path chromedriver = onPath("chromedriver");
+        assumeTrue(chromium != null && chromedriver != null, "SKIPPED: chromium or chromedriver is not installed "
+                + "(apt-get install -y chromium chromium-driver; .ci/run does it)");
+        Path file = dir.resolve("classroom-target.yaml");
+        Files.writeString(file, scenario(Path.of("configs/pak-aze/baseline.yaml")), StandardCharsets.UTF_8);
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        try (ExploreServer server = new ExploreServer(new ScenarioLibrary(List.of(file), Path.of("configs")),
+                new YamlControlCatalog(), 2, dir.resolve("output"), List.of("bilatsim", "explore"))) {
+            int port = server.start("127.0.0.1", 0);
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1400,1000");
+            Map<String, Object> prefs = new HashMap<>();
+            prefs.put("download.default_directory", downloads.toString());
+            prefs.put("download.prompt_for_download", false);
+            options.setExperimentalOption("prefs", prefs);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                // 12 runs keep the test short (the page's default is 100).
+                driver.get("http://127.0.0.1:" + port + "/?runs=12");
+                wait.until(d -> finished(d, 12) != null);
+                System.out.println("explorer page: load event after " + script(driver,
+                        "return Math.round(performance.getEntriesByType('navigation')[0].loadEventEnd)") + " ms");
+                String data = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
+                String probability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
+
+                WebElement rice = driver.findElement(By.cssSelector("input[type=range][data-path='tariffs.0.customs']"));
+                rice.sendKeys(Keys.END);
+                wait.until(d -> "1".equals(script(d, "return explorer.state.values['tariffs.0.customs']")));
+                wait.until(d -> finished(d, 12) != null && Boolean.FALSE.equals(script(d, "return explorer.last.unchanged")));
+                String moved = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
+                assertNotEquals(data, moved, "the chart's data changed");
+                String movedProbability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
+                assertNotEquals(probability, movedProbability, "P(target by 2035) changed");
+
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-lever"))).selectByVisibleText(
+                        "Trade exhibition");
+                driver.findElement(By.id("add-event")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("[data-control='added.0.discoveryProbability']")).isEmpty());
+                wait.until(d -> finished(d, 12) != null);
+
+                driver.findElement(By.id("download")).click();
+                Path yaml = downloads.resolve("classroom-target-explored.yaml");
+                wait.until(d -> Files.isRegularFile(yaml) && size(yaml) > 0);
+                ScenarioConfig downloaded = ConfigLoader.parse(yaml.toString(), Files.readString(yaml), List.of());
+                ScenarioConfig loaded = ConfigLoader.load(file, List.of());
+                assertEquals(loaded.events().size() + 1, downloaded.events().size());
+                assertEquals(1.0, downloaded.tariffs().get(0).customs());
+
+                Path shot = Path.of("target", "explore-screenshot.png");
+                Files.createDirectories(shot.getParent());
+                Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+                assertNotBlank(shot);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    private static Object script(org.openqa.selenium.WebDriver d, String js) {
+        return ((JavascriptExecutor) d).executeScript(js);
+    }
+
+    /** The page's last answer when it is complete with {@code n} replications, else null. */
+    private static Object finished(org.openqa.selenium.WebDriver d, int n) {
+        Object done = script(d, "const s = explorer.last; return s && s.state === 'done' && s.replications === " + n
+                + " && s.done === " + n + " ? s.job : null");
+        return done;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A page drawn, not a blank or one-colour image: many colours, and ink in most rows. */
+    static void assertNotBlank(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        Set<Integer> colours = new HashSet<>();
+        int inkedRows = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int background = image.getRGB(0, y);
+            boolean ink = false;
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                colours.add(rgb);
+                ink |= rgb != background;
+            }
+            inkedRows += ink ? 1 : 0;
+        }
+        assertTrue(colours.size() > 100, "the screenshot has only " + colours.size() + " colours");
+        assertTrue(inkedRows > image.getHeight() / 2, "only " + inkedRows + " rows of the screenshot have content");
+    }
+}
