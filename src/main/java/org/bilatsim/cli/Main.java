@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, validate, analytic, goalseek or discover");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, validate, analytic, explore, calibrate, goalseek or discover");
     }
 
     public static void main(String[] args) {

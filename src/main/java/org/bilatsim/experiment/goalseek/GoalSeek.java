@@ -36,8 +36,9 @@ public final class GoalSeek {
      * @param probability the probability p to reach, in (0, 1]
      * @param confidence  confidence level of the Wilson intervals, e.g. 0.95
      * @param seeds       the replications every point is evaluated on
-     * @param tolerance   width of the final bracket in lever units; NaN for a millionth of the range
-     *                    or a ten-thousandth of the answer, whichever is wider (four significant digits)
+     * @param tolerance   width of the final bracket in lever units; NaN for a ten-thousandth of the
+     *                    answer (four significant digits), at least a millionth of the range or of 100
+     *                    times the current value, whichever is smaller
      * @param maxEvaluations evaluations allowed per search (each of n replications)
      */
     public record Settings(double probability, double confidence, SeedPlan seeds, double tolerance,
@@ -114,7 +115,9 @@ public final class GoalSeek {
         double t = settings.tolerance();
         // A schema range can span many orders of magnitude (a contract value up to US$10^13): the
         // default is relative to the answer, with a floor relative to the range.
-        this.tolerance = Double.isNaN(t) ? Math.max(1e-12, (lever.upper() - lever.lower()) * 1e-6) : t;
+        double range = lever.upper() - lever.lower();
+        double scale = lever.current() == 0 ? range : Math.min(range, 100 * Math.abs(lever.current()));
+        this.tolerance = Double.isNaN(t) ? Math.max(1e-12, scale * 1e-6) : t;
         this.relativeTolerance = Double.isNaN(t) ? 1e-4 : 1e-15;
     }
 

@@ -63,7 +63,13 @@ public final class Sentences {
                         + format.apply(r.lever().current()) + ") " + probability(p) + ".";
             case FOUND: {
                 String band = "";
-                if (!Double.isNaN(r.optimisticValue()) || !Double.isNaN(r.conservativeValue())) {
+                boolean bandIsTheAnswer = r.optimisticValue() == r.requiredValue()
+                        && r.conservativeValue() == r.requiredValue();
+                if (bandIsTheAnswer && !Double.isNaN(r.bracketValue())) {
+                    band = "; P crosses " + trim(r.probability()) + " between " + format.apply(r.bracketValue()) + " (P = "
+                            + p(curveAt(r, r.bracketValue()).probability(confidence).estimate()) + ") and "
+                            + format.apply(r.requiredValue()) + ", so steeply that the Monte Carlo error does not widen it";
+                } else if (!Double.isNaN(r.optimisticValue()) || !Double.isNaN(r.conservativeValue())) {
                     band = "; allowing for the Monte Carlo error (" + pct(confidence) + " Wilson interval) the value lies "
                             + "between " + (Double.isNaN(r.optimisticValue()) ? "?" : format.apply(r.optimisticValue()))
                             + " and " + (Double.isNaN(r.conservativeValue()) ? "beyond the range's end"
@@ -85,6 +91,10 @@ public final class Sentences {
                         + pct(median / targetUsd) + " of the target)." + note;
             }
         }
+    }
+
+    private static Evaluation curveAt(GoalSeek.Result r, double value) {
+        return r.curve().stream().filter(e -> e.point()[0] == value).findFirst().orElse(r.answer());
     }
 
     private static String signed(double change, LeverRange lever) {
