@@ -62,9 +62,8 @@ public class ReferenceLoopBenchmark {
     static final double[] BASE_PRICE = {801, 912};
     static final double TRADE_COST = 1.1;
 
-    /** Exporters of each origin, by rank: sales weight and unit cost, US$ per unit. */
+    /** Exporters of each origin, by rank: sales weight phi^(sigmaF-1), with sigmaF = sigma. */
     double[][] weight = new double[2][];
-    double[][] unitCost = new double[2][];
     int[] servingCount = new int[2];
     double[] servingWeight = new double[2];
     double[] fob = new double[2];
@@ -104,11 +103,8 @@ public class ReferenceLoopBenchmark {
             Arrays.sort(phi);
             fob[s] = BASE_PRICE[s] / TRADE_COST;
             weight[s] = new double[phi.length];
-            unitCost[s] = new double[phi.length];
             for (int j = 0; j < phi.length; j++) {
-                double p = phi[phi.length - 1 - j];
-                weight[s][j] = Productivity.salesWeight(p, SIGMA);
-                unitCost[s][j] = Productivity.unitCost(fob[s], 0.9, p);
+                weight[s][j] = Productivity.salesWeight(phi[phi.length - 1 - j], SIGMA);
             }
             expected[s] = BASE_VALUE[s] / BASE_PRICE[s] / 12;
         }
@@ -143,16 +139,14 @@ public class ReferenceLoopBenchmark {
         // Pricing: every exporter decides in productivity order (infinite Ex: FOB prices stay).
         for (int s = 0; s < 2; s++) {
             double[] w = weight[s];
-            double[] c = unitCost[s];
-            double price = fob[s];
-            double volumeExpected = expected[s];
+            double revenueExpected = expected[s] * fob[s];
+            double entryRevenue = SIGMA * FIXED_COST[s];
             double ahead = 0;
             int count = 0;
             for (int j = 0; j < w.length; j++) {
-                double share = w[j] / (ahead + w[j]);
-                double quantity = volumeExpected * share;
-                // As the model: the unit cost is read only where revenue could cover the fixed cost.
-                if (!(price * quantity - FIXED_COST[s] < 0) && (price - c[j]) * quantity - FIXED_COST[s] >= 0) {
+                // As the model: a firm serves while its share of the origin's revenue, over sigmaF,
+                // covers the fixed cost.
+                if (revenueExpected * w[j] / (ahead + w[j]) >= entryRevenue) {
                     ahead += w[j];
                     count++;
                 }

@@ -1,28 +1,28 @@
 package org.bilatsim.agent;
 
-import org.bilatsim.economics.Productivity;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * An exporting firm of one origin in one product market (Melitz-style). Each month, in productivity
- * order, it serves the market if its expected operating profit covers the fixed cost of serving,
- * given the firms more productive than itself that already chose to serve. Because a less productive
- * firm has a smaller share and a higher unit cost, this sequential rule yields exactly the
- * equilibrium set of exporters: a prefix of the productivity ranking.
+ * A monopolistically competitive exporting firm of one origin in one product market (Melitz 2003).
+ * It sells one variety at a constant markup over its marginal cost; its revenue is its sales weight's
+ * share of the origin's revenue, and its operating profit is revenue / sigmaF
+ * ({@link org.bilatsim.economics.Productivity}). Each month, in productivity order, it serves the
+ * market if its expected operating profit covers the fixed cost of serving, given the origin's
+ * expected revenue and the firms more productive than itself that already chose to serve. Because a
+ * less productive firm has a smaller share, this sequential rule yields the equilibrium set of
+ * exporters for that revenue: a prefix of the productivity ranking.
  *
  * <p>The firm holds its sales weight and its origin: 24 bytes an agent with compressed references
- * (heaps under 32 GB), so that a month streams as few bytes per agent as the decision needs. Its
- * unit cost is kept by its origin in rank order ({@link OriginSupply#unitCostOf}) and read only in a
- * month when the firm's revenue could cover its fixed cost: with a positive fixed cost, the few most
- * productive firms (docs/performance.md, item 9, measured the gain). Its rank is its place in the
- * origin's array; what it ships it hands to the origin's books as it ships.
+ * (heaps under 32 GB), so that a month streams as few bytes per agent as the decision needs (a
+ * multiplication, a division and a comparison). Its rank is its place in the origin's array; what
+ * it ships it hands to the origin's books as it ships.
  */
 public final class ExporterFirm implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final OriginSupply origin;
-    /** Melitz sales weight phi^(sigma-1). */
+    /** Melitz sales weight phi^(sigmaF-1). */
     private final double weight;
 
     ExporterFirm(OriginSupply origin, double weight) {
@@ -31,24 +31,19 @@ public final class ExporterFirm implements Steppable {
     }
 
     /**
-     * The month's entry decision: serve if the operating profit on this firm's share of the origin's
-     * expected volume covers the fixed cost, given the more productive firms that already serve.
-     *
-     * <p>Profit {@code (price - unitCost) * quantity - fixedCost} is at most {@code price * quantity
-     * - fixedCost}, computed in floating point too: the unit cost is never negative, the quantity
-     * never negative, and rounding is monotone. A firm whose revenue falls short of the fixed cost
-     * therefore declines, exactly as the full computation would decide, without its unit cost being
-     * read; only the others compute the profit in full.
+     * The month's entry decision: serve if the expected revenue, this firm's share of the origin's
+     * expected revenue given the more productive firms that already serve, is at least sigmaF times
+     * the fixed cost (operating profit revenue/sigmaF covers the fixed cost) for a firm that served
+     * last month; a firm that did not must also cover the sunk cost of starting, annualised
+     * (Dixit 1989; Baldwin and Krugman 1989). Between the two thresholds lies the band of inaction:
+     * an incumbent stays, an outsider stays out. The serving set stays a prefix of the ranking: a
+     * firm's expected revenue falls with its rank, and incumbents are the first ranks.
      */
     @Override
     public void step(SimState state) {
         OriginSupply o = origin;
-        double share = weight / (o.servingWeight() + weight);
-        double price = o.fobPriceUsd();
-        double quantity = o.expectedVolume() * share;
-        double fixedCost = o.fixedCostUsdPerMonth();
-        if (!(price * quantity - fixedCost < 0)
-                && Productivity.profit(price, o.unitCostOf(this), quantity, fixedCost) >= 0) {
+        double revenue = o.expectedRevenueUsd() * weight / (o.servingWeight() + weight);
+        if (revenue >= o.thresholdForNext()) {
             o.addServing(weight);
         }
     }
@@ -62,5 +57,10 @@ public final class ExporterFirm implements Steppable {
      */
     double ship(double originVolume, double servingWeight) {
         return originVolume * weight / servingWeight;
+    }
+
+    /** The firm's sales weight phi^(sigmaF-1). */
+    double weight() {
+        return weight;
     }
 }

@@ -27,7 +27,7 @@ public final class ImporterFirm implements Steppable {
     public void step(SimState state) {
         double sd = market.importerShockSd();
         // Lognormal with mean 1: exp(sd z - sd^2/2).
-        double shock = sd > 0 ? Math.exp(sd * market.shockRandom().nextGaussian() - 0.5 * sd * sd) : 1;
+        double shock = sd > 0 ? Math.exp(sd * market.importerShockRandom().nextGaussian() - 0.5 * sd * sd) : 1;
         market.source(this, shock);
     }
 

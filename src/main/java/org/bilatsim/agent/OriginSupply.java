@@ -7,14 +7,20 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One origin's side of a product market: its FOB price, trade cost and exporter firms.
+ * One origin's side of a product market: its cost level, price index, trade cost and exporter firms.
  *
- * <p>Stepped at the start of the pricing phase, before its firms. With a finite export supply
- * elasticity Ex the origin's aggregate supply is {@code X0 (w/w0)^Ex} (an industry supply curve:
- * rising input and capacity costs; its capacity grows with the market's trend demand) and its price moves by a damped Newton step towards the price
- * at which that supply meets importers' demand ({@link SupplyPrice}); firm entry decides how many
- * firms share the volume, not the volume itself. With infinite Ex the FOB price stays at the world
- * price and volume is whatever importers demand.
+ * <p>The origin's firms are monopolistically competitive (see {@link Productivity}): each prices at a
+ * markup over marginal cost, importers buy a CES composite of the serving firms' varieties, and the
+ * origin's FOB price index falls as firms enter. Each month, in the pricing phase, the origin first
+ * moves its cost level w: with a finite export supply elasticity Ex the origin's factor supply is
+ * {@code X0 (w/w0)^Ex} (rising input and capacity costs; its capacity grows with the market's trend
+ * demand), and w takes a damped Newton step towards the level at which that supply meets the inputs
+ * the importers' demand needs ({@link SupplyPrice}); with infinite Ex, w stays at the base FOB price.
+ * Then its firms decide, in productivity order, whether to serve, given the origin's expected revenue
+ * (last month's notional demand at last month's customs value), and the price index follows from the
+ * serving set. Fixed costs are paid in US$, outside the factor supply, and grow with the market's
+ * trend demand like the supply capacity (balanced growth: ASSUMPTION, so that growth alone does not
+ * favour the origins modelled with firms over the aggregate ones).
  */
 public final class OriginSupply implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -27,22 +33,52 @@ public final class OriginSupply implements Steppable {
     private final double demandElasticityBound;
     private final double baseVolume;
     private final double baseFobPriceUsd;
-    private final double baseFixedCostUsd;
+    /** Within-origin elasticity sigmaF between the varieties of this origin's firms. */
+    private final double sigmaF;
     /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
     private final double supplyGrowthPerYear;
+    private final ExporterPopulationSetting population;
     private ExporterFirm[] firms = new ExporterFirm[0];
-    /** Unit cost of the firm of each rank, US$ per unit (cold data: see {@link #unitCostOf}). */
-    private double[] unitCosts = new double[0];
-    /** The rank the next firm to ask for its unit cost this month is expected to have. */
-    private int nextAsking;
+    /** Fixed cost of serving, US$ per month, before lever factors (given, or solved at set-up). */
+    private double baseFixedCostUsd;
+    /** Sales weight of the firms serving in the base period: W_0 of the price index. */
+    private double baseServingWeight = Double.NaN;
 
+    /** Cost level w, US$ per unit: the FOB price index with the base set of firms. */
+    private double costLevelUsd;
     private double fobPriceUsd;
     private double tradeCost;
     private double fixedCostFactor = 1;
+    /** Trend demand this month relative to the base, (1+g)^(t/12). */
+    private double trend = 1;
     private double expectedVolume;
+    /**
+     * The origin's expected revenue this month, US$: last month's notional demand at its customs
+     * value (with iceberg trade costs the exporter is paid the value sold, before duty).
+     */
+    private double expectedRevenueUsd;
+    /** Revenue a firm that served last month must expect to stay: sigmaF times the fixed cost, US$ per month. */
+    private double stayRevenueUsd;
+    /**
+     * Revenue a firm that did not serve must expect to start: sigmaF times the fixed cost plus the
+     * sunk cost annualised at the monthly rate (the band of inaction lies between the two).
+     */
+    private double entryRevenueUsd;
+    /** Firms that served last month: the first ones of the ranking. */
+    private int incumbents;
+    /** Firms that have decided so far this month (the next to decide has this rank). */
+    private int decided;
+    /** Firms that started to serve this month (and paid the sunk cost). */
+    private int entrants;
+    private boolean sunkCostTooLarge;
     private double servingWeight;
     private int servingCount;
     private double exportedVolume;
+
+    /** The exporter population's settings the origin needs, resolved against the market's sigma. */
+    record ExporterPopulationSetting(int active, double fixedCostUsdPerMonth, double sunkCostUsd,
+            double monthlyDiscountRate) {
+    }
 
     OriginSupply(Source source, int index, double sigma, double importDemandElasticity, double demandGrowthPerYear) {
         this.exporter = source.exporter();
@@ -53,10 +89,16 @@ public final class OriginSupply implements Steppable {
         this.supplyGrowthPerYear = demandGrowthPerYear;
         this.baseVolume = source.baseVolume() / 12;
         this.baseFobPriceUsd = source.baseFobPriceUsd();
-        this.baseFixedCostUsd = source.exporters().fixedCostUsdPerMonth();
+        this.sigmaF = source.exporters().withinOriginElasticity(sigma);
+        this.population = new ExporterPopulationSetting(source.exporters().activeExporters(),
+                source.exporters().fixedCostUsdPerMonth(), source.exporters().sunkCostUsd(),
+                source.exporters().monthlyDiscountRate());
+        this.baseFixedCostUsd = population.fixedCostUsdPerMonth();
+        this.costLevelUsd = baseFobPriceUsd;
         this.fobPriceUsd = baseFobPriceUsd;
         this.tradeCost = source.tradeCost();
         this.expectedVolume = baseVolume;
+        this.expectedRevenueUsd = baseVolume * source.basePriceUsd();
     }
 
     /**
@@ -65,21 +107,19 @@ public final class OriginSupply implements Steppable {
      *
      * @param sortedAscending the firms' productivities, in ascending order
      */
-    void createFirms(double[] sortedAscending, double sigma, double costShare) {
+    void createFirms(double[] sortedAscending) {
         int n = sortedAscending.length;
         firms = new ExporterFirm[n];
-        unitCosts = new double[n];
         for (int j = 0; j < n; j++) {
-            double productivity = sortedAscending[n - 1 - j];
-            firms[j] = new ExporterFirm(this, Productivity.salesWeight(productivity, sigma));
-            unitCosts[j] = Productivity.unitCost(baseFobPriceUsd, costShare, productivity);
+            firms[j] = new ExporterFirm(this, Productivity.salesWeight(sortedAscending[n - 1 - j], sigmaF));
         }
     }
 
     /**
-     * The pricing phase for this origin: its price step, then each of its exporters in productivity
-     * order. The loop over a final class's array is one monomorphic call site, which the JIT inlines:
-     * the same order as a MASON {@code Sequence} of the firms, without a megamorphic call per firm.
+     * The pricing phase for this origin: its cost step, then each of its exporters in productivity
+     * order, then its price index. The loop over a final class's array is one monomorphic call site,
+     * which the JIT inlines: the same order as a MASON {@code Sequence} of the firms, without a
+     * megamorphic call per firm.
      */
     @Override
     public void step(SimState state) {
@@ -87,73 +127,89 @@ public final class OriginSupply implements Steppable {
         for (ExporterFirm firm : firms) {
             firm.step(state);
         }
+        settlePriceIndex();
     }
 
-    /** The price step alone (when the firms are scheduled one by one, the textbook way). */
+    /** The cost step alone (when the firms are scheduled one by one, the textbook way). */
     Steppable priceStep() {
         return this::updatePrice;
     }
 
-    private void updatePrice(SimState state) {
-        if (!Double.isInfinite(exportSupplyElasticity)) {
-            long month = state == null ? 0 : state.schedule.getSteps();
-            double capacity = baseVolume * Math.pow(1 + supplyGrowthPerYear, month / 12.0);
-            double supply = SupplyPrice.supply(capacity, baseFobPriceUsd, fobPriceUsd, exportSupplyElasticity);
-            fobPriceUsd = SupplyPrice.dampedUpdate(fobPriceUsd, expectedVolume, supply, exportSupplyElasticity,
-                    demandElasticityBound, PRICE_DAMPING);
-        }
-        servingWeight = 0;
-        servingCount = 0;
-        nextAsking = 0;
+    /** The price index step alone, after the firms (when they are scheduled one by one). */
+    Steppable indexStep() {
+        return state -> settlePriceIndex();
     }
 
-    /** Decides the serving firms outside the schedule (set-up), with the current expected volume. */
-    void decideFirms() {
-        step(null);
+    private void updatePrice(SimState state) {
+        long month = state == null ? 0 : state.schedule.getSteps();
+        // Balanced growth: capacity and the fixed cost of serving grow with trend demand, so growth
+        // alone neither raises prices nor brings entry (the aggregate origins have no firms to add).
+        trend = supplyGrowthPerYear == 0 ? 1 : Math.pow(1 + supplyGrowthPerYear, month / 12.0);
+        if (!Double.isInfinite(exportSupplyElasticity)) {
+            double capacity = baseVolume * Math.pow(1 + supplyGrowthPerYear, month / 12.0);
+            double supply = SupplyPrice.supply(capacity, baseFobPriceUsd, costLevelUsd, exportSupplyElasticity);
+            // Inputs the expected demand needs: the composite volume deflated by the variety gain
+            // (fobPrice / costLevel = (W/W_0)^(1/(1-sigmaF)), exactly 1 with the base set of firms).
+            double inputs = fobPriceUsd == costLevelUsd ? expectedVolume : expectedVolume * fobPriceUsd / costLevelUsd;
+            costLevelUsd = SupplyPrice.dampedUpdate(costLevelUsd, inputs, supply, exportSupplyElasticity,
+                    demandElasticityBound, PRICE_DAMPING);
+        }
+        incumbents = servingCount;
+        servingWeight = 0;
+        servingCount = 0;
+        decided = 0;
+        entrants = 0;
+        stayRevenueUsd = sigmaF * fixedCostUsdPerMonth() * trend;
+        entryRevenueUsd = sigmaF * (fixedCostUsdPerMonth() + population.sunkCostUsd() * population.monthlyDiscountRate())
+                * trend;
+    }
+
+    private void settlePriceIndex() {
+        fobPriceUsd = Productivity.originPriceIndex(costLevelUsd, servingWeight, baseServingWeight, sigmaF);
     }
 
     /**
-     * The unit cost of a firm of this origin, US$ per unit. The firms that ask in a month are those
-     * whose revenue could cover the fixed cost: the most productive ones, asking in rank order, so
-     * the asker is expected to be the firm of the next rank; if it is not (rounding can, in
-     * principle, let a firm further down pass where one above it did not), it is looked up.
+     * Decides the serving firms of the base period (set-up). The base period is taken as a state in
+     * which entry has stopped: the firms serving are those whose operating profit covers the fixed
+     * cost plus the annualised sunk cost (the entry threshold). With a calibrated number of active
+     * exporters the entry threshold is solved so that exactly that many serve, and the fixed cost is
+     * that threshold less the annualised sunk cost (at least 0): firms below the entry threshold but
+     * above the exit one stay out until something lets them in, and then they stay (hysteresis).
      */
-    double unitCostOf(ExporterFirm firm) {
-        int rank = nextAsking;
-        if (rank >= firms.length || firms[rank] != firm) {
-            rank = rankOf(firm, rank);
+    void decideBaseFirms() {
+        double annualisedSunkCost = population.sunkCostUsd() * population.monthlyDiscountRate();
+        if (population.active() > 0) {
+            double entryThreshold = Productivity.calibratedFixedCost(salesWeights(), population.active(),
+                    expectedRevenueUsd, sigmaF);
+            baseFixedCostUsd = Math.max(0, entryThreshold - annualisedSunkCost);
+            sunkCostTooLarge = population.active() < firms.length && annualisedSunkCost > entryThreshold;
         }
-        nextAsking = rank + 1;
-        return unitCosts[rank];
-    }
-
-    /** The firm's place in the array, searched from the expected rank on (firms ask in rank order). */
-    private int rankOf(ExporterFirm firm, int expected) {
-        int n = firms.length;
-        for (int k = 0; k < n; k++) {
-            int rank = (expected + k) % n;
-            if (firms[rank] == firm) {
-                return rank;
-            }
+        updatePrice(null);
+        incumbents = 0;
+        entryRevenueUsd = population.active() > 0 && population.active() < firms.length
+                ? sigmaF * Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF)
+                : sigmaF * (fixedCostUsdPerMonth() + annualisedSunkCost);
+        for (ExporterFirm firm : firms) {
+            firm.step(null);
         }
-        throw new IllegalArgumentException("not a firm of " + exporter);
-    }
-
-    /** Profit of the most productive firm if it alone served the expected volume, US$ per month. */
-    double bestFirmProfitAt(double volume) {
-        return Productivity.profit(fobPriceUsd, unitCosts[0], volume, fixedCostUsdPerMonth());
+        entrants = 0;
+        baseServingWeight = servingWeight;
+        settlePriceIndex();
     }
 
     void addServing(double weight) {
+        if (servingCount >= incumbents) {
+            entrants++;
+        }
         servingWeight += weight;
         servingCount++;
     }
 
     /**
-     * Splits the shipped volume among serving firms by sales weight. The serving firms are a prefix
-     * of the productivity ranking (see {@link ExporterFirm}), so only that prefix is visited. The sum
-     * of what the firms booked ({@link #exportedVolume}) is checked against the importers' books in
-     * accounting.
+     * Splits the shipped volume among serving firms by sales weight (a firm's revenue share). The
+     * serving firms are a prefix of the productivity ranking (see {@link ExporterFirm}), so only that
+     * prefix is visited. The sum of what the firms booked ({@link #exportedVolume}) is checked against
+     * the importers' books in accounting.
      */
     void ship(double volume) {
         double booked = 0;
@@ -168,9 +224,11 @@ public final class OriginSupply implements Steppable {
         return exportedVolume;
     }
 
-    /** Records the notional demand of importers, which firms expect next month. */
+    /** Records the notional demand of importers, which firms expect next month, at this month's price. */
     void expectVolume(double volume) {
         expectedVolume = volume;
+        // Iceberg trade costs: the firms' revenue is the value sold, at customs (CIF) value, before duty.
+        expectedRevenueUsd = volume * fobPriceUsd * tradeCost;
     }
 
     void scaleTradeCost(double factor) {
@@ -189,8 +247,14 @@ public final class OriginSupply implements Steppable {
         return index;
     }
 
+    /** The origin's FOB price index this month, US$ per unit of its composite. */
     public double fobPriceUsd() {
         return fobPriceUsd;
+    }
+
+    /** The origin's cost level w, US$ per unit (moves along the factor supply curve). */
+    public double costLevelUsd() {
+        return costLevelUsd;
     }
 
     public double tradeCost() {
@@ -201,8 +265,53 @@ public final class OriginSupply implements Steppable {
         return baseFixedCostUsd * fixedCostFactor;
     }
 
+    /** The fixed cost before any lever's factor: as configured, or as solved from activeExporters. */
+    public double baseFixedCostUsdPerMonth() {
+        return baseFixedCostUsd;
+    }
+
+    /** The within-origin elasticity sigmaF. */
+    public double withinOriginElasticity() {
+        return sigmaF;
+    }
+
     double expectedVolume() {
         return expectedVolume;
+    }
+
+    double expectedRevenueUsd() {
+        return expectedRevenueUsd;
+    }
+
+    /**
+     * The revenue the next firm to decide (firms decide in rank order) must expect in order to serve:
+     * the stay threshold if it served last month, the higher entry threshold if not.
+     */
+    double thresholdForNext() {
+        return decided++ < incumbents ? stayRevenueUsd : entryRevenueUsd;
+    }
+
+    /**
+     * Whether the annualised sunk cost exceeds the operating profit at which the calibrated count of
+     * active exporters stops entering: no fixed cost of 0 or more reproduces that count.
+     */
+    boolean sunkCostTooLarge() {
+        return sunkCostTooLarge;
+    }
+
+    /** Firms that started to serve this month. */
+    public int entrants() {
+        return entrants;
+    }
+
+    /** The sunk cost of starting to serve, US$ (trend-adjusted like the fixed cost). */
+    public double sunkCostUsd() {
+        return population.sunkCostUsd() * trend;
+    }
+
+    /** The trend of the market's demand this month relative to the base, (1+g)^(t/12). */
+    double trend() {
+        return trend;
     }
 
     double servingWeight() {
@@ -219,5 +328,14 @@ public final class OriginSupply implements Steppable {
 
     public ExporterFirm[] firms() {
         return firms;
+    }
+
+    /** The firms' sales weights phi^(sigmaF-1), largest first (a copy). */
+    public double[] salesWeights() {
+        double[] weights = new double[firms.length];
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = firms[j].weight();
+        }
+        return weights;
     }
 }

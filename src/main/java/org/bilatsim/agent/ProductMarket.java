@@ -20,8 +20,9 @@ public final class ProductMarket {
 
     private final Product product;
     private final Government government;
-    /** This market's own streams: demand shocks (market and importers), and policy outcomes. */
+    /** This market's own streams: the market's demand shock, importers' own shocks, and policy outcomes. */
     private final MersenneTwisterFast shockRandom;
+    private final MersenneTwisterFast importerShockRandom;
     private final MersenneTwisterFast policyRandom;
     private final double vatRate;
     private final OriginSupply[] origins;
@@ -54,9 +55,10 @@ public final class ProductMarket {
     private double marketShock;
 
     ProductMarket(Product product, Government government, double vatRate, MersenneTwisterFast shockRandom,
-            MersenneTwisterFast policyRandom) {
+            MersenneTwisterFast importerShockRandom, MersenneTwisterFast policyRandom) {
         this.product = product;
         this.shockRandom = shockRandom;
+        this.importerShockRandom = importerShockRandom;
         this.policyRandom = policyRandom;
         this.government = government;
         this.vatRate = vatRate;
@@ -263,9 +265,9 @@ public final class ProductMarket {
         return government;
     }
 
-    /** The generator of this market's demand shocks. */
-    MersenneTwisterFast shockRandom() {
-        return shockRandom;
+    /** The generator of the importers' own demand shocks (the market's shock has its own). */
+    MersenneTwisterFast importerShockRandom() {
+        return importerShockRandom;
     }
 
     double importerShockSd() {

@@ -20,7 +20,6 @@ import org.bilatsim.config.TariffLine;
 import org.bilatsim.config.TourismRoute;
 import org.bilatsim.economics.Calibration;
 import org.bilatsim.economics.Productivity;
-import org.bilatsim.economics.UniformSort;
 import sim.engine.Steppable;
 
 /**
@@ -48,9 +47,12 @@ public final class World {
     }
 
     /**
-     * Builds the agents. Each product market draws its set-up (productivities, importer sizes,
-     * awareness), its shocks and its policy outcomes (discovery at exhibitions) from its own streams;
-     * each contract and project from its own.
+     * Builds the agents. Every population and purpose draws from its own stream, keyed by name: the
+     * productivities of each origin's exporters ("exporters", product/origin), the importers' sizes
+     * ("importer-sizes", product), their awareness of each origin ("awareness", product/origin), the
+     * market's demand shocks and the importers' own shocks (each its stream), and policy outcomes
+     * (discovery at exhibitions); each contract and project its own. So changing one population's
+     * size or one parameter leaves every other draw unchanged.
      *
      * @throws ConfigException when the scenario cannot be calibrated (e.g. no exporter can cover its
      *                         fixed cost at base demand)
@@ -81,14 +83,16 @@ public final class World {
         for (Product product : config.products()) {
             Government government = governments.get(product.importer());
             double vat = config.country(product.importer()).orElseThrow().vatRate();
-            ProductMarket market = new ProductMarket(product, government, vat, random.generator("shocks", product.key()),
+            ProductMarket market = new ProductMarket(product, government, vat,
+                    random.generator("market-shocks", product.key()), random.generator("importer-shocks", product.key()),
                     random.generator("policy", product.key()));
             government.addMarket(market);
-            MersenneTwisterFast setup = random.generator("setup", product.key());
             for (int s = 0; s < product.sources().size(); s++) {
-                buildExporters(market.origins()[s], product.sources().get(s), product.substitutionElasticity(), setup);
+                Source source = product.sources().get(s);
+                buildExporters(market.origins()[s], source,
+                        random.generator("exporters", product.key() + "/" + source.exporter()));
             }
-            buildImporters(config, market, setup);
+            buildImporters(config, market, random);
             markets.add(market);
         }
         List<FlowAgent> flowAgents = new ArrayList<>();
@@ -108,24 +112,25 @@ public final class World {
                 ledger, clock);
     }
 
-    private static void buildExporters(OriginSupply origin, Source source, double sigma, MersenneTwisterFast setup) {
+    /**
+     * The potential firms are a stratified sample of the Pareto distribution: firm j's uniform draw
+     * lies in its own stratum [j/N, (j+1)/N). The top of the ranking then has the same shape whatever
+     * N (the quantile ratio of strata i and j does not depend on N), so the number of potential firms
+     * only sets the resolution of the distribution, and the sampling noise of a few top firms does
+     * not dominate the extensive margin. The draws come out sorted, in time linear in the firms.
+     */
+    private static void buildExporters(OriginSupply origin, Source source, MersenneTwisterFast setup) {
         var population = source.exporters();
-        double[] draws = new double[population.count()];
-        for (int j = 0; j < draws.length; j++) {
-            draws[j] = setup.nextDouble();
+        int n = population.count();
+        double[] productivity = new double[n];
+        for (int j = 0; j < n; j++) {
+            double u = (j + setup.nextDouble()) / n;
+            productivity[j] = Productivity.paretoQuantile(Math.min(u, Math.nextDown(1.0)), population.paretoShape());
         }
-        // The quantile is non-decreasing in the draw, so inverting the sorted draws gives the
-        // productivities in ascending order: the same array as sorting the productivities, in time
-        // linear in the firms (docs/performance.md).
-        double[] productivity = UniformSort.sortedCopy(draws);
-        // Inverted in place: entry j goes from the j-th smallest draw to the j-th smallest productivity.
-        for (int j = 0; j < productivity.length; j++) {
-            productivity[j] = Productivity.paretoQuantile(productivity[j], population.paretoShape());
-        }
-        origin.createFirms(productivity, sigma, population.costShare());
+        origin.createFirms(productivity);
     }
 
-    private static void buildImporters(ScenarioConfig config, ProductMarket market, MersenneTwisterFast setup) {
+    private static void buildImporters(ScenarioConfig config, ProductMarket market, RandomSource random) {
         Product product = market.product();
         int n = product.sources().size();
         var population = product.importers();
@@ -133,12 +138,18 @@ public final class World {
         boolean[][] aware = new boolean[population.count()][n];
         double total = 0;
         int largest = 0;
+        MersenneTwisterFast sizes = random.generator("importer-sizes", product.key());
         for (int i = 0; i < size.length; i++) {
-            size[i] = Math.exp(population.sizeDispersion() * setup.nextGaussian());
+            size[i] = Math.exp(population.sizeDispersion() * sizes.nextGaussian());
             total += size[i];
             largest = size[i] > size[largest] ? i : largest;
-            for (int s = 0; s < n; s++) {
-                aware[i][s] = setup.nextDouble() < product.sources().get(s).awareness();
+        }
+        for (int s = 0; s < n; s++) {
+            // One stream per origin: raising one origin's awareness only adds importers who know it.
+            MersenneTwisterFast awareness = random.generator("awareness", product.key() + "/"
+                    + product.sources().get(s).exporter());
+            for (int i = 0; i < size.length; i++) {
+                aware[i][s] = awareness.nextDouble() < product.sources().get(s).awareness();
             }
         }
         for (int s = 0; s < n; s++) {
@@ -160,15 +171,31 @@ public final class World {
             groups.merge(key, size[i] / total, Double::sum);
             patterns.putIfAbsent(key, aware[i].clone());
         }
-        for (OriginSupply origin : market.origins()) {
-            origin.decideFirms();
+        for (int s = 0; s < n; s++) {
+            OriginSupply origin = market.origins()[s];
+            var exporters = product.sources().get(s).exporters();
+            origin.decideBaseFirms();
+            String key = "products." + product.key() + ".sources." + origin.exporter() + ".exporters.";
             if (!origin.available()) {
                 throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
-                        "products." + product.key() + ".sources." + origin.exporter() + ".exporters.fixedCostUsdPerMonth",
+                        key + "fixedCostUsdPerMonth",
                         String.format(java.util.Locale.ROOT, "no exporter covers the fixed cost of %.0f US$/month at base "
-                                + "demand; the most productive firm alone would earn %.0f US$/month before it",
-                                origin.fixedCostUsdPerMonth(),
-                                origin.bestFirmProfitAt(origin.expectedVolume()) + origin.fixedCostUsdPerMonth()));
+                                + "demand; the most productive firm alone would earn an operating profit of %.0f "
+                                + "US$/month", origin.fixedCostUsdPerMonth(),
+                                origin.expectedRevenueUsd() / origin.withinOriginElasticity()));
+            }
+            if (origin.sunkCostTooLarge()) {
+                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        key + "sunkCostUsd = " + exporters.sunkCostUsd(), String.format(java.util.Locale.ROOT,
+                                "annualised (%.0f US$/month) it exceeds the operating profit at which the %d calibrated "
+                                + "active exporters stop entering; lower it or raise activeExporters",
+                                exporters.sunkCostUsd() * exporters.monthlyDiscountRate(), exporters.activeExporters()));
+            }
+            if (exporters.calibratedCount() && origin.servingCount() != exporters.activeExporters()) {
+                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        key + "activeExporters = " + exporters.activeExporters(), "no fixed cost separates firm "
+                                + exporters.activeExporters() + " from the next (their productivities are equal to "
+                                + "rounding); choose another count");
             }
         }
         double[] weights = groups.values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -230,7 +257,8 @@ public final class World {
     }
 
     /**
-     * Pricing phase: each origin's price step, then its exporters by falling productivity. Grouped,
+     * Pricing phase: each origin's cost step, its exporters by falling productivity, then its price
+     * index. Grouped,
      * each origin steps its own firms (see {@link OriginSupply#step}); individually, every firm is its
      * own entry.
      */
@@ -243,6 +271,7 @@ public final class World {
                 } else {
                     steps.add(origin.priceStep());
                     steps.addAll(Arrays.asList(origin.firms()));
+                    steps.add(origin.indexStep());
                 }
             }
         }

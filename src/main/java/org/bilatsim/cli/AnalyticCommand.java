@@ -54,16 +54,21 @@ final class AnalyticCommand implements Callable<Integer> {
             out.println("No tariff change in this scenario's span.");
             return;
         }
-        out.println("Tariff changes: SMART (linear, WITS) vs exact CES; US$ thousand per year on base flows");
-        out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6s %6s | %10s %10s %10s %9s | %10s %10s %10s %9s%n", "month",
-                "imp", "product", "from", "t0", "t1", "TC", "TD", "revenue", "welfare", "partner", "rest", "revenue",
-                "CS");
+        out.println("Tariff changes: SMART (linear, WITS) vs exact CES vs continuum Melitz-Chaney (MC: partner change,"
+                + " change of exporters, extensive share); US$ thousand per year on base flows");
+        out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6s %6s | %10s %10s %10s %9s | %10s %10s %10s %9s | %10s %8s %6s%n",
+                "month", "imp", "product", "from", "t0", "t1", "TC", "TD", "revenue", "welfare", "partner", "rest",
+                "revenue", "CS", "MC partner", "firms", "ext");
         for (AnalyticComparison.Row r : rows) {
-            out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6.3f %6.3f | %10.1f %10.1f %10.1f %9.1f | %10.1f %10.1f %10.1f %9.1f%n",
+            String continuum = r.continuum() == null ? String.format(Locale.ROOT, "%10s %8s %6s", "-", "-", "-")
+                    : String.format(Locale.ROOT, "%10.1f %+7.1f%% %6.2f", r.continuumPartnerChangeUsd() / 1e3,
+                            100 * (r.continuumMargins().exportersRatio() - 1), r.continuumMargins().extensiveShare());
+            out.printf(Locale.ROOT, "%-8s %-4s %-12s %-4s %6.3f %6.3f | %10.1f %10.1f %10.1f %9.1f | %10.1f %10.1f %10.1f %9.1f | %s%n",
                     r.month(), r.product().importer(), r.product().key(), r.partner(),
                     r.t0Partner(), r.t1Partner(), r.smart().tradeCreationPartner() / 1e3, r.smart().tradeDiversion() / 1e3,
                     r.smart().revenueChange() / 1e3, r.smart().welfare() / 1e3, r.exactPartnerChangeUsd() / 1e3,
-                    r.exactRestChangeUsd() / 1e3, r.exactRevenueChangeUsd() / 1e3, r.exact().consumerSurplusChange() / 1e3);
+                    r.exactRestChangeUsd() / 1e3, r.exactRevenueChangeUsd() / 1e3, r.exact().consumerSurplusChange() / 1e3,
+                    continuum);
         }
     }
 }

@@ -368,7 +368,7 @@ public final class ConfigLoader {
                     throw new ConfigException(keyLocation, sourcePath,
                             "an origin must differ from the importer " + importer + " (domestic supply is not modelled)");
                 }
-                sources.add(bindSource(exporter, sourcePath, entry.getValue()));
+                sources.add(bindSource(exporter, sourcePath, entry.getValue(), sigma));
             }
             return new Product(key, p.text(PRODUCT_NAME), p.text(PRODUCT_UNIT), importer, sigma, em, growth, importers,
                     sources);
@@ -381,7 +381,7 @@ public final class ConfigLoader {
                     m.number(MARKET_SHOCK), m.number(MARKET_PERSISTENCE));
         }
 
-        private Source bindSource(String exporter, String path, YamlNode node) {
+        private Source bindSource(String exporter, String path, YamlNode node, double sigma) {
             MapReader s = new MapReader(node, path, "products.*.sources.*");
             double value = s.number(BASE_VALUE);
             double price = s.number(BASE_PRICE);
@@ -390,8 +390,26 @@ public final class ConfigLoader {
             double awareness = s.number(AWARENESS);
             MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), "products.*.sources.*.exporters");
             int count = (int) e.integer(EXPORTER_COUNT);
+            if (e.has(ACTIVE_EXPORTERS.key()) && e.has(FIXED_COST.key())) {
+                throw e.error(FIXED_COST.key(), e.scalar(FIXED_COST.key()), "is solved from "
+                        + "activeExporters when that is given; give one of the two");
+            }
+            int active = e.has(ACTIVE_EXPORTERS.key()) ? (int) e.integer(ACTIVE_EXPORTERS) : 0;
+            if (active > count) {
+                throw e.error(ACTIVE_EXPORTERS.key(), e.scalar(ACTIVE_EXPORTERS.key()),
+                        "must not exceed exporters.count " + count + " (the potential firms)");
+            }
+            double withinOrigin = Double.NaN;
+            if (e.has(WITHIN_ORIGIN_ELASTICITY.key())) {
+                withinOrigin = e.number(WITHIN_ORIGIN_ELASTICITY);
+                if (withinOrigin < sigma) {
+                    throw e.error(WITHIN_ORIGIN_ELASTICITY.key(), e.scalar(WITHIN_ORIGIN_ELASTICITY.key()),
+                            "must be at least the product's substitutionElasticity " + MapReader.format(sigma)
+                                    + " (varieties of one origin are closer substitutes than origins)");
+                }
+            }
             ExporterPopulation exporters = new ExporterPopulation(count, e.number(PARETO_SHAPE), e.number(COST_SHARE),
-                    e.number(FIXED_COST));
+                    e.number(FIXED_COST), active, withinOrigin, e.number(SUNK_COST), e.number(DISCOUNT_RATE));
             return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
         }
 

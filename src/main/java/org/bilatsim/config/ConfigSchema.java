@@ -446,11 +446,27 @@ public final class ConfigSchema {
             .range(leftOpen(0, 100, "shape of the Pareto productivity distribution")).byDefault(4.0).step(0.1)
             .is("Pareto shape of productivity").eg("4.0").add();
     public static final Entry COST_SHARE = key("products.*.sources.*.exporters.costShare", Type.NUMBER)
-            .range(open(0, 1, "unit cost of the least productive firm / FOB price")).byDefault(0.9).step(0.01)
-            .is("least productive firm's unit cost / base FOB price").eg("0.9").add();
+            .range(open(0, 1, "retired, without effect (the markup sets the cost share)")).byDefault(0.9).step(0.01)
+            .is("retired, without effect (the markup sets the cost share); still read so older files load").eg("0.9").add();
     public static final Entry FIXED_COST = key("products.*.sources.*.exporters.fixedCostUsdPerMonth", Type.NUMBER)
             .range(closed(0, 1e9, "US$ per month")).byDefault(0.0).unit("US$/month").step(100)
             .is("fixed cost of serving the market").eg("500").add();
+    public static final Entry ACTIVE_EXPORTERS = key("products.*.sources.*.exporters.activeExporters", Type.INTEGER)
+            .integers(1, ConfigLoader.MAX_AGENTS).unit("firms")
+            .is("exporters serving in the base period (calibrated input); the fixed cost is solved from it, so give "
+                    + "it or fixedCostUsdPerMonth, not both; at most count").eg("50").add();
+    public static final Entry WITHIN_ORIGIN_ELASTICITY = key("products.*.sources.*.exporters.withinOriginElasticity",
+            Type.NUMBER).range(leftOpen(1, 50, "elasticity between this origin's varieties, at least the product's "
+                    + "substitutionElasticity")).step(0.1)
+            .is("elasticity sigmaF between the origin's firm varieties; absent: the product's substitutionElasticity "
+                    + "(one CES)").eg("6").add();
+    public static final Entry SUNK_COST = key("products.*.sources.*.exporters.sunkCostUsd", Type.NUMBER)
+            .range(closed(0, 1e10, "US$, once, on starting to serve")).byDefault(0.0).unit("US$").step(1000)
+            .is("one-off cost of starting to serve the market (hysteresis: entrants stay after a temporary "
+                    + "preference)").eg("20000").add();
+    public static final Entry DISCOUNT_RATE = key("products.*.sources.*.exporters.discountRatePerYear", Type.NUMBER)
+            .range(leftOpen(0, 1, "fraction per year")).byDefault(0.10).unit("fraction/year").step(0.01)
+            .is("rate at which a firm annualises the sunk cost (ASSUMPTION: a 10% cost of capital)").eg("0.1").add();
 
     // tariffs
     public static final Entry TARIFF_IMPORTER = country("tariffs[].importer", "the importing country", "AZE");

@@ -1,9 +1,22 @@
 package org.bilatsim.economics;
 
 /**
- * Heterogeneous exporters (Melitz 2003). Productivity phi is Pareto with minimum 1 and shape k;
- * a firm's unit cost is {@code costShare * fob0 / phi}; within an origin, demand is split among active
- * firms in proportion to {@code phi^(sigma-1)}, the Melitz sales weight of a firm with CES demand.
+ * Heterogeneous, monopolistically competitive exporters of one origin (Melitz 2003; Chaney 2008),
+ * nested under the market's Armington demand.
+ *
+ * <p>Productivity phi is Pareto with minimum 1 and shape k. Within an origin the importers buy a
+ * CES composite of the varieties of its serving firms, with elasticity {@code sigmaF >= sigma}. A firm
+ * prices at the constant markup {@code sigmaF/(sigmaF-1)} over its marginal cost {@code w/phi}
+ * (w the origin's cost level, FOB), so with {@code W = sum over serving firms of phi^(sigmaF-1)}:
+ * <pre>
+ *   P_o       = w * m * W^(1/(1-sigmaF))           the origin's price index (m the markup)
+ *   r_i / R_o = phi_i^(sigmaF-1) / W               a firm's share of the origin's FOB revenue R_o
+ *   pi_i      = r_i / sigmaF - f                   operating profit net of the fixed cost f
+ * </pre>
+ * (Melitz 2003, eq. 4-6; operating profit is revenue over sigmaF for CES demand with constant
+ * markup.) The model normalises the price index to the base period's FOB price, {@code P_o =
+ * w (W/W_0)^(1/(1-sigmaF))}, so that base flows reproduce the configured ones whatever the firms drawn.
+ * More serving firms (a larger W) lower the origin's price index: the extensive margin.
  */
 public final class Productivity {
     private Productivity() {
@@ -18,25 +31,62 @@ public final class Productivity {
         return Math.pow(1 - u, -1 / shape);
     }
 
-    /** A firm's sales weight {@code phi^(sigma-1)}. */
-    public static double salesWeight(double productivity, double sigma) {
-        return Math.pow(productivity, sigma - 1);
+    /** A firm's sales weight {@code phi^(sigmaF-1)}: its revenue relative to other firms of its origin. */
+    public static double salesWeight(double productivity, double sigmaF) {
+        return Math.pow(productivity, sigmaF - 1);
     }
 
-    /** Unit cost at FOB, US$ per unit. */
-    public static double unitCost(double baseFobPrice, double costShare, double productivity) {
-        return costShare * baseFobPrice / productivity;
+    /** The constant CES markup of price over marginal cost, {@code sigmaF/(sigmaF-1)}. */
+    public static double markup(double sigmaF) {
+        return sigmaF / (sigmaF - 1);
+    }
+
+    /** Operating profit of a firm with CES demand and constant markup: revenue / sigmaF, US$. */
+    public static double operatingProfit(double revenueUsd, double sigmaF) {
+        return revenueUsd / sigmaF;
     }
 
     /**
-     * Monthly operating profit minus the fixed cost of serving the market, US$.
+     * The origin's FOB price index relative to the base period, {@code w (W/W_0)^(1/(1-sigmaF))}.
+     * With the base set of serving firms ({@code W == W_0}) it is the cost level w exactly.
      *
-     * @param fobPrice  price received, US$ per unit
-     * @param unitCost  US$ per unit
-     * @param quantity  units sold in the month
-     * @param fixedCost US$ per month
+     * @param costLevel          the origin's cost level w, US$ per unit (the base FOB price in the base)
+     * @param servingWeight      W, the sales weights of the serving firms
+     * @param baseServingWeight  W_0, the same in the base period
      */
-    public static double profit(double fobPrice, double unitCost, double quantity, double fixedCost) {
-        return (fobPrice - unitCost) * quantity - fixedCost;
+    public static double originPriceIndex(double costLevel, double servingWeight, double baseServingWeight,
+            double sigmaF) {
+        return servingWeight == baseServingWeight ? costLevel
+                : costLevel * Math.pow(servingWeight / baseServingWeight, 1 / (1 - sigmaF));
+    }
+
+    /**
+     * The fixed cost at which exactly {@code active} firms serve when the origin's revenue is
+     * {@code revenueUsd}: firm n (weights sorted descending) serves while {@code R w_n / W_n / sigmaF
+     * >= f}, with {@code W_n} the weight of the first n firms. The fixed cost is the geometric mean of
+     * the marginal firm's operating profit and the next firm's (the middle of the interval that gives
+     * exactly {@code active} firms); 0 when every firm serves.
+     *
+     * @param weightsDescending the firms' sales weights, largest first
+     * @param active            number of serving firms, 1 to the number of firms
+     * @param revenueUsd        the origin's FOB revenue, US$ per month
+     * @return the fixed cost, US$ per month
+     */
+    public static double calibratedFixedCost(double[] weightsDescending, int active, double revenueUsd,
+            double sigmaF) {
+        int n = weightsDescending.length;
+        if (active < 1 || active > n) {
+            throw new IllegalArgumentException("active firms " + active + " of " + n);
+        }
+        if (active == n) {
+            return 0;
+        }
+        double prefix = 0;
+        for (int j = 0; j < active; j++) {
+            prefix += weightsDescending[j];
+        }
+        double marginal = revenueUsd * weightsDescending[active - 1] / prefix / sigmaF;
+        double next = revenueUsd * weightsDescending[active] / (prefix + weightsDescending[active]) / sigmaF;
+        return Math.sqrt(marginal * next);
     }
 }

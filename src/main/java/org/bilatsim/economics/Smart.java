@@ -71,6 +71,70 @@ public final class Smart {
         return new Result(tcPartner, tcRest, diversion, priceChange, revenueBefore, revenueAfter, welfare);
     }
 
+    /**
+     * SMART with a finite partner supply elasticity read consistently (issue 14): creation, diversion
+     * and the partner's world price change {@code w^} are solved jointly so that the partner stays on
+     * its supply curve, {@code Ex w^ = (TC + TD) / M_P}. The partner's consumer price moves by
+     * {@code (1+t1)/(1+t0) (1+w^) - 1}; creation is {@code Em M_P} times that, diversion is SMART's
+     * formula at the relative price including {@code w^}; the rest of the world is a price taker
+     * here (as SMART's diversion assumes). WITS documents the price effect but not how it is solved;
+     * this reading puts the partner on its supply curve, which the published closed form
+     * ({@link #evaluate}: Laird-Yeats creation with {@code 1 - Em/Ex}, price change {@code TC/(M_P Ex)},
+     * diversion ignoring Ex) does not. With infinite Ex, {@code w^ = 0} and the result is
+     * {@link #evaluate}'s exactly.
+     */
+    public static Result consistent(double importsPartner, double importsRest, double t0Partner, double t1Partner,
+            double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity) {
+        if (Double.isInfinite(exportSupplyElasticity) || importsPartner == 0) {
+            return evaluate(importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest, importDemandElasticity,
+                    sigma, exportSupplyElasticity, Double.POSITIVE_INFINITY);
+        }
+        // Excess of supply over demand on the partner's curve rises in w^: bisection on (-1, 10).
+        double low = -1 + 1e-12;
+        double high = 10;
+        for (int i = 0; i < 200 && high - low > 1e-15; i++) {
+            double mid = 0.5 * (low + high);
+            double[] effects = partnerEffects(mid, importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest,
+                    importDemandElasticity, sigma);
+            if (exportSupplyElasticity * mid - (effects[0] + effects[1]) / importsPartner > 0) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        double priceChange = 0.5 * (low + high);
+        double[] effects = partnerEffects(priceChange, importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest,
+                importDemandElasticity, sigma);
+        double tcPartner = effects[0];
+        double diversion = effects[1];
+        double tcRest = importDemandElasticity * importsRest * (t1Rest - t0Rest) / (1 + t0Rest);
+        double revenueBefore = t0Partner * importsPartner + t0Rest * importsRest;
+        double revenueAfter = t1Partner * (1 + priceChange) * (importsPartner + tcPartner + diversion)
+                + t1Rest * (importsRest + tcRest - diversion);
+        double welfare = 0.5 * (Math.abs(t0Partner - t1Partner) * tcPartner + Math.abs(t0Rest - t1Rest) * tcRest);
+        return new Result(tcPartner, tcRest, diversion, priceChange, revenueBefore, revenueAfter, welfare);
+    }
+
+    /** Creation and diversion towards the partner when its world price changes by {@code w^}. */
+    private static double[] partnerEffects(double priceChange, double importsPartner, double importsRest,
+            double t0Partner, double t1Partner, double t0Rest, double t1Rest, double importDemandElasticity,
+            double sigma) {
+        double partnerPrice = (1 + t1Partner) / (1 + t0Partner) * (1 + priceChange) - 1;
+        double tc = importDemandElasticity * importsPartner * partnerPrice;
+        double rho = (1 + partnerPrice) / ((1 + t1Rest) / (1 + t0Rest)) - 1;
+        double diversion = 0;
+        if (rho < 0) {
+            double x = -rho;
+            diversion = Math.min(importsRest,
+                    importsPartner * importsRest * sigma * x / (importsPartner + importsRest + importsPartner * sigma * x));
+        } else if (rho > 0) {
+            double x = 1 - 1 / (1 + rho);
+            diversion = -Math.min(importsPartner,
+                    importsRest * importsPartner * sigma * x / (importsRest + importsPartner + importsRest * sigma * x));
+        }
+        return new double[] {tc, diversion};
+    }
+
     private static double supplyTerm(double importDemandElasticity, double exportSupplyElasticity) {
         return Double.isInfinite(exportSupplyElasticity) ? 1 : 1 - importDemandElasticity / exportSupplyElasticity;
     }

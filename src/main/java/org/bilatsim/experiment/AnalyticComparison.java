@@ -9,11 +9,13 @@ import org.bilatsim.config.Product;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.Source;
 import org.bilatsim.economics.ExactCes;
+import org.bilatsim.economics.MelitzChaney;
 import org.bilatsim.economics.Smart;
 
 /**
- * The analytic view of a scenario: for every tariff change, the SMART effects and the exact CES
- * comparative statics, both computed on the base-period flows (annual, US$) of the market.
+ * The analytic view of a scenario: for every tariff change, the SMART effects, the exact CES
+ * comparative statics and, where the partner's exporters have an extensive margin, the continuum
+ * Melitz-Chaney closed form, all computed on the base-period flows (annual, US$) of the market.
  */
 public final class AnalyticComparison {
     private AnalyticComparison() {
@@ -28,7 +30,18 @@ public final class AnalyticComparison {
      */
     public record Row(YearMonth month, Product product, String partner, double t0Partner, double t1Partner,
             double importsPartnerUsd, double importsRestUsd, Smart.Result smart, ExactCes.Change exact,
-            int partnerIndex) {
+            int partnerIndex, MelitzChaney.Result continuum, Smart.Result smartConsistent) {
+        /** The continuum model's change of imports from the partner, US$ per year (NaN without a layer). */
+        public double continuumPartnerChangeUsd() {
+            return continuum == null ? Double.NaN
+                    : continuum.after().values()[partnerIndex] - continuum.before().values()[partnerIndex];
+        }
+
+        /** The continuum model's margins for the partner, or null without a layer. */
+        public MelitzChaney.Margins continuumMargins() {
+            return continuum == null ? null : continuum.margins()[partnerIndex];
+        }
+
         public double exactPartnerChangeUsd() {
             return exact.after().values()[partnerIndex] - exact.before().values()[partnerIndex];
         }
@@ -80,11 +93,42 @@ public final class AnalyticComparison {
                 Smart.Result smart = Smart.evaluate(partner.baseValueUsd(), rest, change.before()[s], change.after()[s],
                         restT0, restT1, product.importDemandElasticity(), product.substitutionElasticity(),
                         partner.exportSupplyElasticity(), restEx);
+                Smart.Result consistent = Smart.consistent(partner.baseValueUsd(), rest, change.before()[s],
+                        change.after()[s], restT0, restT1, product.importDemandElasticity(),
+                        product.substitutionElasticity(), partner.exportSupplyElasticity());
                 rows.add(new Row(change.month(), product, partner.exporter(), change.before()[s], change.after()[s],
-                        partner.baseValueUsd(), rest, smart, exact, s));
+                        partner.baseValueUsd(), rest, smart, exact, s, continuum(market, product, change), consistent));
             }
         }
         return rows;
+    }
+
+    /**
+     * The continuum Melitz-Chaney comparative statics of a change, with a layer for every origin whose
+     * exporters have an extensive margin (more than one potential firm, a positive or calibrated fixed
+     * cost, Pareto shape above sigmaF - 1); null when no origin has one.
+     */
+    static MelitzChaney.Result continuum(ExactCes.Market market, Product product, DutyCalendar.Change change) {
+        int n = product.sources().size();
+        MelitzChaney.Layer[] layers = new MelitzChaney.Layer[n];
+        boolean any = false;
+        for (int s = 0; s < n; s++) {
+            var exporters = product.sources().get(s).exporters();
+            double sigmaF = exporters.withinOriginElasticity(product.substitutionElasticity());
+            boolean margin = exporters.count() > 1
+                    && (exporters.calibratedCount() ? exporters.activeExporters() < exporters.count()
+                            : exporters.fixedCostUsdPerMonth() > 0);
+            if (margin && exporters.paretoShape() > sigmaF - 1) {
+                layers[s] = new MelitzChaney.Layer(exporters.paretoShape(), sigmaF, 1);
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double[] same = new double[n];
+        java.util.Arrays.fill(same, 1.0);
+        return MelitzChaney.compare(market, layers, change.before(), change.after(), same);
     }
 
     /** The exact-CES market of a product, from its base-period flows. */

@@ -15,7 +15,8 @@ public final class AnalyticFiles {
         "base_imports_partner_usd", "base_imports_rest_usd", "smart_trade_creation_usd", "smart_trade_diversion_usd",
         "smart_partner_change_usd", "smart_world_price_change", "smart_revenue_change_usd", "smart_welfare_usd",
         "exact_partner_change_usd", "exact_rest_change_usd", "exact_world_price_change", "exact_revenue_change_usd",
-        "exact_consumer_surplus_change_usd"};
+        "exact_consumer_surplus_change_usd", "melitz_chaney_partner_change_usd", "melitz_chaney_exporters_change",
+        "melitz_chaney_extensive_share", "smart_consistent_partner_change_usd", "smart_consistent_world_price_change"};
 
     private AnalyticFiles() {
     }
@@ -42,7 +43,11 @@ public final class AnalyticFiles {
                         n(r.smart().tradeCreationPartner()), n(r.smart().tradeDiversion()),
                         n(r.smart().totalPartnerChange()), n(r.smart().worldPriceChange()), n(r.smart().revenueChange()),
                         n(r.smart().welfare()), n(r.exactPartnerChangeUsd()), n(r.exactRestChangeUsd()),
-                        n(r.exactPartnerPriceChange()), n(r.exactRevenueChangeUsd()), n(r.exact().consumerSurplusChange()));
+                        n(r.exactPartnerPriceChange()), n(r.exactRevenueChangeUsd()), n(r.exact().consumerSurplusChange()),
+                        r.continuum() == null ? "" : n(r.continuumPartnerChangeUsd()),
+                        r.continuum() == null ? "" : n(r.continuumMargins().exportersRatio() - 1),
+                        r.continuum() == null ? "" : n(r.continuumMargins().extensiveShare()),
+                        n(r.smartConsistent().totalPartnerChange()), n(r.smartConsistent().worldPriceChange()));
             }
         }
     }

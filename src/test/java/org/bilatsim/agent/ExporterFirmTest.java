@@ -3,100 +3,108 @@ package org.bilatsim.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.economics.Productivity;
 import org.bilatsim.engine.Collector;
+import org.bilatsim.engine.Scenarios;
 import org.bilatsim.engine.TradeModel;
-import org.bilatsim.experiment.SyntheticScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The exporter's entry decision reads its unit cost only when revenue could cover the fixed cost;
- * that shortcut never changes a decision, and the unit cost a firm gets from its origin is its own
- * whatever order the firms ask in.
+ * Monopolistically competitive exporters: a firm serves while its operating profit, revenue over
+ * sigmaF, covers the fixed cost; the serving firms are a prefix of the productivity ranking; and a
+ * calibrated number of active exporters holds in the base period whatever the number of potential
+ * firms.
  */
 class ExporterFirmTest {
-    /** A month's figures for one firm, often with revenue within rounding of the fixed cost. */
-    record Month(double price, double unitCost, double quantity, double fixedCost) {
-    }
 
-    @Provide
-    Arbitrary<Month> months() {
-        Arbitrary<Double> magnitude = Arbitraries.doubles().between(-12, 12).map(e -> Math.pow(10, e));
-        Arbitrary<Double> ratio = Arbitraries.oneOf(List.of(
-                Arbitraries.doubles().between(0, 3).ofScale(12),
-                Arbitraries.of(0.0, 1.0, Math.nextUp(1.0), Math.nextDown(1.0))));
-        Arbitrary<Double> ulps = Arbitraries.integers().between(-4, 4).map(k -> (double) k);
-        return Combinators.combine(magnitude, ratio, magnitude, ratio, ulps)
-                .as((price, costRatio, quantity, revenueRatio, shift) -> {
-                    // Fixed cost around the revenue price * quantity, a few ulps either side.
-                    double revenue = price * quantity;
-                    double fixed = revenueRatio * revenue + shift * Math.ulp(revenue);
-                    return new Month(price, costRatio * price, quantity, Math.max(0, fixed));
-                });
-    }
-
-    @Property(tries = 3000)
-    void revenueShortOfTheFixedCostMeansALoss(@ForAll("months") Month m) {
-        if (m.price() * m.quantity() - m.fixedCost() < 0) {
-            assertTrue(Productivity.profit(m.price(), m.unitCost(), m.quantity(), m.fixedCost()) < 0, m.toString());
-        }
-    }
-
-    @Test
-    void edgeCasesOfTheShortcut() {
-        double inf = Double.POSITIVE_INFINITY;
-        double[][] cases = {
-            {0, 0, 0, 0}, {0, 0, 5, 1}, {3, 1, 0, 0}, {3, 1, 0, 2}, {3, 3, 7, 0}, {3, 0, 7, 21},
-            {3, 1, inf, 5}, {3, 3, inf, 5}, {inf, 1, 2, inf}, {3, 1, Double.NaN, 5}, {3, 1, 2, Double.NaN},
-            {Double.MIN_VALUE, Double.MIN_VALUE, Double.MIN_VALUE, 0}, {1e300, 1e-300, 1e300, inf},
-        };
-        for (double[] c : cases) {
-            double price = c[0];
-            double unitCost = c[1];
-            double quantity = c[2];
-            double fixedCost = c[3];
-            if (price * quantity - fixedCost < 0) {
-                assertTrue(Productivity.profit(price, unitCost, quantity, fixedCost) < 0, Arrays.toString(c));
-            }
-        }
-    }
-
-    @Test
-    void aFirmGetsItsOwnUnitCostInAnyOrder() {
-        TradeModel model = new TradeModel(ConfigLoader.parse("synthetic.yaml",
-                SyntheticScenario.yaml(2_000, 50, 1, 1), List.of()), new Collector(), false);
+    private static TradeModel started(Scenarios.Rice rice) {
+        TradeModel model = new TradeModel(rice.config(), new Collector(), false);
         model.start();
+        return model;
+    }
+
+    private static OriginSupply pakistan(TradeModel model) {
+        return model.world().markets().get(0).origins()[0];
+    }
+
+    @Test
+    void theServingFirmsAreThoseWhoseOperatingProfitCoversTheFixedCost() {
+        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1).withExporters(
+                "{count: 2000, paretoShape: 4, fixedCostUsdPerMonth: 300, withinOriginElasticity: 6}"));
         model.schedule.step(model);
-        OriginSupply origin = model.world().markets().get(0).origins()[0];
+        OriginSupply origin = pakistan(model);
         ExporterFirm[] firms = origin.firms();
-        assertTrue(firms.length > 1000, "the synthetic origin has its firms");
-        // Rank order first: the origin's expected asker each time after the month's candidates.
-        double[] inRankOrder = new double[firms.length];
-        for (int j = 0; j < firms.length; j++) {
-            inRankOrder[j] = origin.unitCostOf(firms[j]);
+        int serving = origin.servingCount();
+        assertTrue(serving > 1 && serving < firms.length, "some but not all firms serve: " + serving);
+        double revenue = origin.expectedRevenueUsd();
+        double ahead = 0;
+        for (int j = 0; j < serving; j++) {
+            ahead += firms[j].weight();
+            double profit = Productivity.operatingProfit(revenue * firms[j].weight() / ahead, 6) - 300;
+            assertTrue(profit >= 0, "serving firm " + j + " covers its fixed cost: " + profit);
         }
+        assertEquals(ahead, origin.servingWeight(), 0, "the serving set is the prefix of the ranking");
+        double next = firms[serving].weight();
+        assertTrue(Productivity.operatingProfit(revenue * next / (ahead + next), 6) < 300, "the next firm would lose");
         for (int j = 1; j < firms.length; j++) {
-            assertTrue(inRankOrder[j] >= inRankOrder[j - 1], "a less productive firm has a higher unit cost");
+            assertTrue(firms[j].weight() <= firms[j - 1].weight(), "firms are ranked by productivity");
         }
-        List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < firms.length; j++) {
-            order.add(j);
+    }
+
+    @ParameterizedTest(name = "{0} potential firms")
+    @ValueSource(ints = {200, 1_900, 19_000})
+    void theBasePeriodHasTheCalibratedNumberOfActiveExporters(int potential) {
+        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1).withExporters(
+                "{count: " + potential + ", paretoShape: 4, activeExporters: 30}"));
+        OriginSupply origin = pakistan(model);
+        assertEquals(30, origin.servingCount(), "set-up");
+        model.schedule.step(model);
+        assertEquals(30, origin.servingCount(), "first month, before any policy");
+        assertTrue(origin.fixedCostUsdPerMonth() > 0, "the fixed cost is solved, and positive");
+        assertEquals(1.8e6 / 12, origin.expectedRevenueUsd(), 1e-6 * 1.8e6 / 12, "base revenue at customs value");
+    }
+
+    @Test
+    void aFirmWhoseRevenueIsShortOfTheEntryRevenueDeclinesAtTheMargin() {
+        double[] weights = {8, 4, 2, 1};
+        double revenue = 1000;
+        double sigmaF = 4;
+        for (int active = 1; active < weights.length; active++) {
+            double f = Productivity.calibratedFixedCost(weights, active, revenue, sigmaF);
+            double prefix = 0;
+            for (int j = 0; j < active; j++) {
+                prefix += weights[j];
+            }
+            assertTrue(revenue * weights[active - 1] / prefix / sigmaF >= f, "the marginal firm serves");
+            assertTrue(revenue * weights[active] / (prefix + weights[active]) / sigmaF < f, "the next does not");
         }
-        Collections.shuffle(order, new Random(3));
-        for (int j : order) {
-            assertEquals(inRankOrder[j], origin.unitCostOf(firms[j]), "rank " + j);
+        assertEquals(0, Productivity.calibratedFixedCost(weights, 4, revenue, sigmaF), "every firm serves: no fixed cost");
+    }
+
+    /**
+     * The number of potential firms only sets the resolution of the productivity distribution: with
+     * 30 active exporters calibrated, removing the 15% duty brings about as many new exporters at
+     * 200, 1,900 and 19,000 potential firms (a Pareto tail above the cutoff is again Pareto with the
+     * same shape; Chaney 2008).
+     */
+    @Test
+    void theActiveCountAfterADutyCutDoesNotDependOnThePotentialFirms() {
+        double[] counts = new double[3];
+        int[] potential = {200, 1_900, 19_000};
+        for (int i = 0; i < 3; i++) {
+            TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1).withExporters(
+                    "{count: " + potential[i] + ", paretoShape: 4, activeExporters: 30}"));
+            for (int m = 0; m < model.config().months(); m++) {
+                model.schedule.step(model);
+            }
+            counts[i] = pakistan(model).servingCount();
+        }
+        double mean = (counts[0] + counts[1] + counts[2]) / 3;
+        for (int i = 0; i < 3; i++) {
+            assertTrue(counts[i] > 30, "entry after the cut: " + counts[i]);
+            assertEquals(mean, counts[i], 0.05 * mean, java.util.Arrays.toString(counts));
         }
     }
 }

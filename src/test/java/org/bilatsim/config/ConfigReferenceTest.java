@@ -115,8 +115,10 @@ class ConfigReferenceTest {
                 assertFalse(e.description().isEmpty(), e.path());
                 assertFalse(e.example().isEmpty(), e.path());
             }
-            if (!e.required() && e.type().numeric() && e.type() != ConfigSchema.Type.INTEGER) {
-                // optional numbers have a default, except the scenario-bound years
+            if (!e.required() && e.type().numeric() && e.type() != ConfigSchema.Type.INTEGER
+                    && e != ConfigSchema.WITHIN_ORIGIN_ELASTICITY) {
+                // optional numbers have a default, except the scenario-bound years and the within-origin
+                // elasticity, whose default is another key's value (the product's substitutionElasticity)
                 assertTrue(e.defaultValue() != null, e.path() + " has no default");
             }
         }

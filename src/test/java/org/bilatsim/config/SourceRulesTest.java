@@ -149,7 +149,8 @@ class SourceRulesTest {
     @Test
     void aMisspelledExporterKeyIsRejectedWithADidYouMean() {
         assertRejected(replace("count: 200", "cnt: 200"), 39, EXPORTERS + "cnt",
-                "unknown key 'cnt' (did you mean 'count'?); allowed here: costShare, count, fixedCostUsdPerMonth, paretoShape");
+                "unknown key 'cnt' (did you mean 'count'?); allowed here: activeExporters, costShare, count, discountRatePerYear, fixedCostUsdPerMonth, "
+                        + "paretoShape, sunkCostUsd, withinOriginElasticity");
     }
 
     @Test
@@ -167,7 +168,7 @@ class SourceRulesTest {
     @Test
     void aCostShareOfOneIsRejected() {
         assertRejected(replace("costShare: 0.9", "costShare: 1"), 41, EXPORTERS + "costShare = '1'",
-                "must be > 0 and < 1 (unit cost of the least productive firm / FOB price)");
+                "must be > 0 and < 1 (retired, without effect (the markup sets the cost share))");
     }
 
     @Test

@@ -51,4 +51,35 @@ class SmartTest {
         assertTrue(r.tradeDiversion() < 0);
         assertTrue(r.tradeCreationPartner() < 0);
     }
+
+    @Test
+    void theConsistentReadingIsTheClosedFormWithInfiniteSupplyElasticity() {
+        Smart.Result published = Smart.evaluate(1.8e6, 48.8e6, 0.15, 0, 0.15, 0.15, -1, 4.4, INF, INF);
+        Smart.Result consistent = Smart.consistent(1.8e6, 48.8e6, 0.15, 0, 0.15, 0.15, -1, 4.4, INF);
+        assertEquals(published, consistent);
+    }
+
+    /**
+     * Issue 14's example: Pakistan removes a 10% duty on Azerbaijani oil products (US$0.56 M a year
+     * against US$5 bn from the rest of the world, sigma 3.23, Em -0.5) with the partner's Ex = 1. The
+     * published closed form gives 2.8 times the exact CES change and is off its own supply curve; the
+     * consistent reading stays on it and comes close to the exact value.
+     */
+    @Test
+    void theConsistentReadingKeepsThePartnerOnItsSupplyCurve() {
+        double mp = 0.56e6;
+        double mr = 5e9;
+        Smart.Result published = Smart.evaluate(mp, mr, 0.10, 0, 0.10, 0.10, -0.5, 3.23, 1, INF);
+        Smart.Result consistent = Smart.consistent(mp, mr, 0.10, 0, 0.10, 0.10, -0.5, 3.23, 1);
+        assertEquals(consistent.worldPriceChange(), consistent.totalPartnerChange() / mp, 1e-9,
+                "Ex w^ = (TC + TD) / M_P with Ex = 1");
+        ExactCes.Change exact = ExactCes.compare(new ExactCes.Market(new double[] {mp, mr}, new double[] {1, 1},
+                new double[] {1, INF}, 3.23, -0.5, 0), new double[] {0.10, 0.10}, new double[] {0, 0.10});
+        // SMART reports volumes at base prices; the exact model's volume change of the partner:
+        double exactVolume = exact.after().volumes()[0] - exact.before().volumes()[0];
+        double publishedGap = published.totalPartnerChange() / exactVolume;
+        double consistentGap = consistent.totalPartnerChange() / exactVolume;
+        assertTrue(publishedGap > 2.5, "the closed form overshoots: " + publishedGap);
+        assertTrue(Math.abs(consistentGap - 1) < 0.15, "the consistent reading is close to exact: " + consistentGap);
+    }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import java.util.List;
 import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.agent.OriginSupply;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.economics.ExactCes;
+import org.bilatsim.experiment.AnalyticComparison;
 import org.junit.jupiter.api.Test;
 
 /** Each policy lever moves the model in the direction, and by the size, its documentation claims. */
@@ -203,5 +206,144 @@ class LeversTest {
         double promoted = withRule.value(last, "PAK", "rice", Metric.TRADE_VALUE);
         double left = without.value(last, "PAK", "rice", Metric.TRADE_VALUE);
         assertTrue(promoted > 2 * left, "exhibitions introduce Pakistani rice to importers: " + left + " -> " + promoted);
+    }
+
+    /** The test rice market with Pakistan's exporters monopolistically competitive: 30 of 3,000 serve in the base. */
+    private static String firmRice(String events, String rules, double sigmaF) {
+        String yaml = Scenarios.Rice.frictionless(4.4, -1).withDuties(0.15, 0.15)
+                .withExporters("{count: 3000, paretoShape: 4, activeExporters: 30, withinOriginElasticity: " + sigmaF + "}")
+                .yaml().replace("end: 2029-12", "end: 2028-12");
+        return yaml.replaceAll("events:\\n.*\\n", events.isEmpty() ? "" : "events:\n" + events) + rules;
+    }
+
+    private static ExactCes.Firms pakistanFirms(TradeModel model, double fixedCostFactor) {
+        OriginSupply pak = model.world().markets().get(0).origins()[0];
+        return new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth() * fixedCostFactor,
+                pak.withinOriginElasticity(), 12);
+    }
+
+    /**
+     * An exhibition's fixed-cost factor acts on trade: with every importer already aware of Pakistan
+     * (no discovery), halving the fixed cost lets more firms serve, lowers Pakistan's price index and
+     * raises its exports, by exactly the finite-firm equilibrium's amount in the long run.
+     */
+    @Test
+    void anExhibitionsLowerFixedCostRaisesTradeThroughEntry() {
+        ScenarioConfig config = ConfigLoader.parse("fair.yaml", firmRice("  - {type: exhibition, date: 2025-01, "
+                + "exporter: PAK, importer: AZE, product: rice, fixedCostFactor: 0.5, discoveryProbability: 0}\n", "", 4.4),
+                List.of());
+        Collector c = new Collector();
+        TradeModel model = new TradeModel(config, c, false);
+        SingleRun.run(model, c);
+        YearMonth last = YearMonth.of(2028, 12);
+        double before = c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TRADE_VALUE);
+        double after = c.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        assertEquals(30, c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS));
+        assertTrue(c.value(last, "PAK", "rice", Metric.ACTIVE_EXPORTERS) > 40, "more firms serve");
+        ExactCes.Change exact = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
+                new ExactCes.Firms[] {pakistanFirms(model, 1), null}, new ExactCes.Firms[] {pakistanFirms(model, 0.5), null},
+                new double[] {0.15, 0.15}, new double[] {0.15, 0.15}, new double[] {1, 1});
+        double exactRatio = exact.after().values()[0] / exact.before().values()[0];
+        assertTrue(exactRatio > 1.05, "the exact finite-firm model gains too: " + exactRatio);
+        assertEquals(exact.after().servingFirms()[0], c.value(last, "PAK", "rice", Metric.ACTIVE_EXPORTERS));
+        assertEquals(exactRatio, after / before, 1e-6 * exactRatio, "size: the finite-firm equilibrium");
+    }
+
+    /** The promotion rule's fixed-cost factor acts on trade even when every importer already knows Pakistan. */
+    @Test
+    void aPromotionRulesLowerFixedCostRaisesTradeWithoutDiscovery() {
+        String rules = "rules:\n  - {type: promotion, exporter: PAK, importer: AZE, product: rice, targetYear: 2030, "
+                + "everyMonths: 6, fixedCostFactor: 0.8, discoveryProbability: 0}\n";
+        Collector with = run(ConfigLoader.parse("p.yaml", firmRice("", rules, 4.4), List.of()));
+        Collector without = run(ConfigLoader.parse("p.yaml", firmRice("", "", 4.4), List.of()));
+        YearMonth last = YearMonth.of(2028, 12);
+        double promoted = with.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        double left = without.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        assertEquals(without.value(YearMonth.of(2024, 1), "PAK", "rice", Metric.TRADE_VALUE), left, left * 1e-9,
+                "without the rule nothing moves");
+        // Each exhibition cuts the fixed cost by 20%; after several, the entry of lower-productivity
+        // firms lowers Pakistan's price index: trade rises, and by more than 5%.
+        assertTrue(promoted > 1.05 * left, left + " -> " + promoted);
+        assertTrue(with.value(last, "PAK", "rice", Metric.ACTIVE_EXPORTERS) > 30);
+    }
+
+    /**
+     * A trade-cost cut raises trade through both margins with fixed costs: more than the CES response
+     * alone, and by the finite-firm equilibrium's amount.
+     */
+    @Test
+    void aTradeCostCutRaisesTradeThroughBothMargins() {
+        String event = "  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 0.9}\n";
+        ScenarioConfig config = ConfigLoader.parse("t.yaml", firmRice(event, "", 4.4), List.of());
+        Collector c = new Collector();
+        TradeModel model = new TradeModel(config, c, false);
+        SingleRun.run(model, c);
+        double before = c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TRADE_VALUE);
+        double after = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.TRADE_VALUE);
+        ExactCes.Market market = AnalyticComparison.market(config, config.products().get(0));
+        double[] t = {0.15, 0.15};
+        double[] cut = {0.9, 1};
+        ExactCes.Change exact = ExactCes.compare(market, new ExactCes.Firms[] {pakistanFirms(model, 1), null},
+                new ExactCes.Firms[] {pakistanFirms(model, 1), null}, t, t, cut);
+        ExactCes.Change ces = ExactCes.compare(market, new ExactCes.Firms[2], new ExactCes.Firms[2], t, t, cut);
+        double exactRatio = exact.after().values()[0] / exact.before().values()[0];
+        double cesRatio = ces.after().values()[0] / ces.before().values()[0];
+        assertTrue(exactRatio > cesRatio, "entry adds to the CES response: " + exactRatio + " vs " + cesRatio);
+        assertEquals(exactRatio, after / before, 1e-6 * exactRatio, "size: the finite-firm equilibrium");
+    }
+
+    /**
+     * The within-origin elasticity: with fixed costs, the partner's response to a duty cut follows the
+     * finite-firm equilibrium for each sigmaF, and differs between sigmaF = sigma and sigmaF = 8.
+     */
+    @Test
+    void theWithinOriginElasticityShapesTheResponseToADutyCut() {
+        double[] ratios = new double[2];
+        double[] sigmaFs = {4.4, 8};
+        for (int i = 0; i < 2; i++) {
+            String event = "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, layer: customs, "
+                    + "rate: 0.0}\n";
+            ScenarioConfig config = ConfigLoader.parse("s.yaml", firmRice(event, "", sigmaFs[i]), List.of());
+            Collector c = new Collector();
+            TradeModel model = new TradeModel(config, c, false);
+            SingleRun.run(model, c);
+            ratios[i] = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.TRADE_VALUE)
+                    / c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TRADE_VALUE);
+            ExactCes.Firms[] firms = {pakistanFirms(model, 1), null};
+            ExactCes.Change exact = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
+                    firms, new double[] {0.15, 0.15}, new double[] {0, 0.15});
+            double exactRatio = exact.after().values()[0] / exact.before().values()[0];
+            assertEquals(exactRatio, ratios[i], 1e-6 * exactRatio, "sigmaF " + sigmaFs[i]);
+        }
+        assertTrue(Math.abs(ratios[0] / ratios[1] - 1) > 0.01, "sigmaF matters: " + ratios[0] + " vs " + ratios[1]);
+    }
+
+    /**
+     * The sunk cost of starting to serve: after a temporary duty cut the exporters go back to the
+     * calibrated 30 without one; with one, those who entered during the cut stay while their profit
+     * covers the fixed cost (the band of inaction).
+     */
+    @Test
+    void aSunkCostMakesATemporaryDutyCutsEntrantsStay() {
+        String event = "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, layer: customs, "
+                + "rate: 0.0, until: 2025-12}\n";
+        double[] during = new double[3];
+        double[] after = new double[3];
+        double[] sunk = {0, 10_000, 30_000};
+        for (int i = 0; i < 3; i++) {
+            String yaml = firmRice(event, "", 4.4).replace("activeExporters: 30", "activeExporters: 30, sunkCostUsd: "
+                    + sunk[i]);
+            Collector c = run(ConfigLoader.parse("sunk.yaml", yaml, List.of()));
+            during[i] = c.value(YearMonth.of(2025, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS);
+            after[i] = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS);
+        }
+        assertEquals(30, after[0], "without a sunk cost the count returns to the calibrated one");
+        assertTrue(during[0] > 30, "the cut brings entry");
+        assertTrue(after[1] > 30 && after[2] > 30, "entrants stay after the cut: " + after[1] + ", " + after[2]);
+        // The calibrated count pins the entry threshold (fixed cost plus annualised sunk cost), so the
+        // cut brings the same entrants; a larger sunk cost means a lower fixed cost, so more of them stay.
+        assertEquals(during[0], during[1]);
+        assertEquals(during[0], during[2]);
+        assertTrue(after[2] >= after[1], "a larger sunk cost keeps more: " + java.util.Arrays.toString(after));
     }
 }

@@ -12,9 +12,20 @@ public final class Scenarios {
 
     /** Parameters of the one-market test scenario. */
     public record Rice(double sigma, double em, String partnerEx, double adjustment, double fixedCost,
-            double awareness, double shockSd, double t0, double t1, String eventDate, String end) {
+            double awareness, double shockSd, double t0, double t1, String eventDate, String end, String exporters) {
+        public Rice(double sigma, double em, String partnerEx, double adjustment, double fixedCost, double awareness,
+                double shockSd, double t0, double t1, String eventDate, String end) {
+            this(sigma, em, partnerEx, adjustment, fixedCost, awareness, shockSd, t0, t1, eventDate, end, null);
+        }
+
         public static Rice frictionless(double sigma, double em) {
             return new Rice(sigma, em, "infinite", 0.3, 0, 1.0, 0, 0.15, 0.0, "2025-01", "2029-12");
+        }
+
+        /** The same market with Pakistan's exporters given as a YAML flow mapping, e.g. {count: 200, activeExporters: 30}. */
+        public Rice withExporters(String flowMapping) {
+            return new Rice(sigma, em, partnerEx, adjustment, fixedCost, awareness, shockSd, t0, t1, eventDate, end,
+                    flowMapping);
         }
 
         public Rice withSupplyElasticity(String ex) {
@@ -68,7 +79,7 @@ public final class Scenarios {
                             tradeCost: 1.1
                             exportSupplyElasticity: %s
                             awareness: %s
-                            exporters: {count: 60, paretoShape: 4, costShare: 0.9, fixedCostUsdPerMonth: %s}
+                            exporters: %s
                           ROW:
                             baseValueUsd: 48800000
                             basePriceUsd: 912
@@ -80,7 +91,9 @@ public final class Scenarios {
                     events:
                       - {type: duty, date: %s, importer: AZE, product: rice, partner: PAK, layer: customs, rate: %s}
                     target: {valueUsd: 2000000000, between: [PAK, AZE]}
-                    """, end, sigma, em, adjustment, shockSd, shockSd, partnerEx, awareness, fixedCost, t0, eventDate, t1);
+                    """, end, sigma, em, adjustment, shockSd, shockSd, partnerEx, awareness, exporters != null ? exporters
+                    : "{count: 60, paretoShape: 4, costShare: 0.9, fixedCostUsdPerMonth: " + fixedCost + "}", t0,
+                    eventDate, t1);
         }
 
         public ScenarioConfig config() {
