@@ -48,6 +48,10 @@ public final class OriginSupply implements Steppable {
     private double costLevelUsd;
     private double fobPriceUsd;
     private double tradeCost;
+    private final double baseTradeCost;
+    /** Log of the product of the trade-cost factors in force. */
+    private double logTradeCostFactor;
+    private boolean tradeCostInBound = true;
     private double fixedCostFactor = 1;
     /** Trend demand this month relative to the base, (1+g)^(t/12). */
     private double trend = 1;
@@ -97,6 +101,7 @@ public final class OriginSupply implements Steppable {
         this.costLevelUsd = baseFobPriceUsd;
         this.fobPriceUsd = baseFobPriceUsd;
         this.tradeCost = source.tradeCost();
+        this.baseTradeCost = source.tradeCost();
         this.expectedVolume = baseVolume;
         this.expectedRevenueUsd = baseVolume * source.basePriceUsd();
     }
@@ -165,7 +170,11 @@ public final class OriginSupply implements Steppable {
     }
 
     private void settlePriceIndex() {
-        fobPriceUsd = Productivity.originPriceIndex(costLevelUsd, servingWeight, baseServingWeight, sigmaF);
+        // With no firm serving, the origin has no varieties and its price index is undefined
+        // (infinite): it is unavailable to importers this month and its last price stands as its quote.
+        if (servingWeight > 0) {
+            fobPriceUsd = Productivity.originPriceIndex(costLevelUsd, servingWeight, baseServingWeight, sigmaF);
+        }
     }
 
     /**
@@ -231,9 +240,29 @@ public final class OriginSupply implements Steppable {
         expectedRevenueUsd = volume * fobPriceUsd * tradeCost;
     }
 
+    /**
+     * Multiplies the trade cost in force. Successive events compound (10,000 events of 0.9 reach 0,
+     * and 1/0 at their expiry) and a cost near 0 or infinity makes the CES price terms 0 or infinite,
+     * so NaN: the product of the factors in force is kept as a sum of logarithms, and the cost used
+     * stays within {@value #TRADE_COST_BOUND} times its base either way. Expiries still undo their
+     * own factor exactly in the sum. Inside the bound, as every scenario is, the arithmetic is the
+     * plain running product it always was.
+     */
     void scaleTradeCost(double factor) {
-        tradeCost *= factor;
+        logTradeCostFactor += Math.log(factor);
+        boolean inBound = Math.abs(logTradeCostFactor) <= LOG_TRADE_COST_BOUND;
+        if (inBound && tradeCostInBound) {
+            tradeCost *= factor;
+        } else {
+            tradeCost = baseTradeCost * Math.exp(Math.max(-LOG_TRADE_COST_BOUND,
+                    Math.min(LOG_TRADE_COST_BOUND, logTradeCostFactor)));
+        }
+        tradeCostInBound = inBound;
     }
+
+    /** How far events may move an origin's trade cost from its base, either way (a factor). */
+    static final double TRADE_COST_BOUND = 100;
+    private static final double LOG_TRADE_COST_BOUND = Math.log(TRADE_COST_BOUND);
 
     void scaleFixedCost(double factor) {
         fixedCostFactor *= factor;

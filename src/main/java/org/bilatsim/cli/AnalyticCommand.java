@@ -41,7 +41,8 @@ final class AnalyticCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScenarioConfig scenario = ConfigLoader.load(config, overrides);
-        OutputRoot.check(spec, out);
+        PathPolicy.outputRoot(spec, out);
+        PathPolicy.resultFolder(spec, out, scenario.name());
         List<AnalyticComparison.Row> rows = AnalyticComparison.of(scenario);
         Path folder = AnalyticFiles.write(out, scenario, rows, Provenance.now(Main.commandLine(spec)));
         printTable(spec.commandLine().getOut(), rows);

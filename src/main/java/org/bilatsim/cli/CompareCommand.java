@@ -11,9 +11,11 @@ import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Comparison;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.Years;
 import org.bilatsim.output.ComparisonFiles;
 import org.bilatsim.output.Provenance;
+import org.bilatsim.output.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,14 +56,22 @@ final class CompareCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>(List.of(baseline));
         files.addAll(scenarios);
         List<ScenarioConfig> configs = new ArrayList<>();
+        Path folder;
         for (Path file : files) {
             configs.add(ConfigLoader.load(file, experiment.overrides));
         }
-        OutputRoot.check(spec, experiment.out);
+        PathPolicy.outputRoot(spec, experiment.out);
+        PathPolicy.resultFolder(spec, experiment.out, ComparisonFiles.folderName(configs.get(0).name()));
+        Footprint.checkCompare(configs, experiment.replications, experiment.threads());
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         Comparison.Result result;
         try (Progress progress = new Progress("runs", configs.size() * experiment.replications, experiment.quiet)) {
-            result = Comparison.run(configs, experiment.replications, experiment.runner(), progress);
+            // The folder is made before the simulation: an output problem costs no simulation time.
+            RunFolder.Committed<Comparison.Result> run = ComparisonFiles.record(experiment.out, configs.get(0).name(),
+                    !noCharts, provenance, () -> Comparison.run(configs, experiment.replications, experiment.runner(),
+                            progress));
+            result = run.value();
+            folder = run.folder();
         } catch (ConfigException e) {
             // Found when the agents were built: point at the key's line in the scenario's own file.
             for (int i = 0; i < configs.size(); i++) {
@@ -71,7 +81,6 @@ final class CompareCommand implements Callable<Integer> {
             }
             throw e;
         }
-        Path folder = ComparisonFiles.write(experiment.out, result, !noCharts, provenance);
         print(spec.commandLine().getOut(), result, years != null ? years : Years.headline(result.baseline()));
         spec.commandLine().getOut().println("Results: " + folder);
         return ExitCodes.OK;

@@ -2,11 +2,17 @@ package org.bilatsim.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bilatsim.config.ConfigException;
+import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.SyntheticScenario;
+import org.bilatsim.output.AtomicFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--years", defaultValue = "12", paramLabel = "Y", description = "Simulated years from 2024 (default: ${DEFAULT-VALUE}).")
     int years;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (never over an existing file) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (never over an existing file; written whole or not at all) instead of standard output.")
     Path output;
 
     @Override
@@ -43,15 +49,30 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "need 1 <= products <= 10000, products <= "
                     + "exporters <= 100000000, products <= importers <= 100000000 and 1 <= years <= 200");
         }
+        if (output != null) {
+            PathPolicy.outputFile(spec, "-o", output);
+        }
         String yaml = SyntheticScenario.yaml(exporters, importers, products, years);
+        // Only what loads: the loader itself judges the text (its caps on agents and bytes included).
+        ScenarioConfig scenario;
+        try {
+            scenario = ConfigLoader.parse(output == null ? "the generated scenario" : output.toString(),
+                    yaml.getBytes(StandardCharsets.UTF_8), List.of());
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the scenario would not load, so it is not "
+                    + "written: " + e.getMessage());
+        }
         if (output == null) {
             spec.commandLine().getOut().print(yaml);
         } else {
-            if (Files.exists(output)) {
+            try {
+                AtomicFile.writeNew(output, yaml.getBytes(StandardCharsets.UTF_8));
+            } catch (FileAlreadyExistsException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), output + " exists; choose another file");
             }
-            Files.writeString(output, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            spec.commandLine().getOut().println("wrote " + output);
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%,d agents; one replication needs about %s of "
+                    + "memory, see BILATSIM_JAVA_OPTS in the README)%n", output, Footprint.agents(scenario).total(),
+                    Footprint.bytes(Footprint.BASE_BYTES + Footprint.world(scenario)));
         }
         return ExitCodes.OK;
     }

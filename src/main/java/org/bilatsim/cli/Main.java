@@ -2,6 +2,7 @@ package org.bilatsim.cli;
 
 import java.io.PrintWriter;
 import org.bilatsim.config.ConfigException;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.output.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
             AnalyticCommand.class, GenerateCommand.class, ExploreCommand.class, CalibrateCommand.class,
             GoalSeekCommand.class, DiscoverCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage or configuration error."})
+        footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage, configuration or environment error "
+                + "(disk, permission, memory)."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,6 +40,15 @@ public final class Main implements Runnable {
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("bilatsim: " + e.getMessage());
                 return ExitCodes.USAGE;
+            }
+            if (e instanceof Footprint.TooLarge) {
+                commandLine.getErr().println("bilatsim: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            String environment = Environment.describe(e);
+            if (environment != null) {
+                commandLine.getErr().println("bilatsim: " + environment);
+                return ExitCodes.ENVIRONMENT;
             }
             commandLine.getErr().println("bilatsim: run failed: " + e);
             e.printStackTrace(commandLine.getErr());

@@ -10,6 +10,7 @@ import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Backcast;
 import org.bilatsim.experiment.BilateralTotals;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
 import org.bilatsim.output.Provenance;
@@ -56,7 +57,9 @@ final class RunCommand implements Callable<Integer> {
         experiment.check(spec);
         ScenarioConfig loaded = ConfigLoader.load(config, experiment.overrides);
         ScenarioConfig scenario = seed == null ? loaded : loaded.withSeed(seed);
-        OutputRoot.check(spec, experiment.out);
+        PathPolicy.outputRoot(spec, experiment.out);
+        PathPolicy.resultFolder(spec, experiment.out, scenario.name());
+        Footprint.checkRun(scenario, experiment.replications, experiment.threads());
         RunFolder.Committed<ScenarioRun.Result> run;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
             ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(!summaryOnly, !noCharts,

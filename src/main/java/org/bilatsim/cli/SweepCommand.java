@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.Sweep;
 import org.bilatsim.experiment.Years;
 import org.bilatsim.output.Provenance;
+import org.bilatsim.output.RunFolder;
 import org.bilatsim.output.SweepFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,18 +67,28 @@ final class SweepCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be from 2 to 100000, not " + samples);
         }
         List<Sweep.Parameter> parameters = vary.stream().map(Sweep.Parameter::parse).toList();
+        // The size first: a design of 10^10 points is refused before one is made.
+        long points = Footprint.checkSweepPoints(design == Design.full
+                ? parameters.stream().map(p -> p.values().size()).toList() : null, samples);
+        ScenarioConfig base = ConfigLoader.load(config, experiment.overrides);
+        PathPolicy.outputRoot(spec, experiment.out);
+        PathPolicy.resultFolder(spec, experiment.out, SweepFiles.folderName(base.name()));
+        Footprint.checkSweep(base, points, experiment.replications, experiment.threads());
         Sweep.Plan plan = Sweep.plan(config, experiment.overrides, parameters,
                 design == Design.full ? Sweep.Design.FULL : Sweep.Design.LHS, samples);
-        OutputRoot.check(spec, experiment.out);
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         Sweep.Result result;
+        Path folder;
         try (Progress progress = new Progress("runs", plan.points().size() * experiment.replications, experiment.quiet)) {
-            result = Sweep.run(plan, year, experiment.replications, experiment.runner(), progress);
+            // The folder is made before the simulation: an output problem costs no simulation time.
+            RunFolder.Committed<Sweep.Result> run = SweepFiles.record(experiment.out, base.name(), !noCharts, provenance,
+                    () -> Sweep.run(plan, year, experiment.replications, experiment.runner(), progress));
+            result = run.value();
+            folder = run.folder();
         } catch (ConfigException e) {
             // Found when the agents were built: point at the key's line in the scenario file.
             throw ConfigLoader.locate(config, experiment.overrides, e);
         }
-        Path folder = SweepFiles.write(experiment.out, result, !noCharts, provenance);
         print(spec.commandLine().getOut(), result.ranking(), result.year());
         spec.commandLine().getOut().println("Results: " + folder);
         return ExitCodes.OK;

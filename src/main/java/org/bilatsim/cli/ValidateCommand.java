@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (ConfigException e) {
                 invalid++;
                 spec.commandLine().getErr().println("invalid " + e.getMessage());
+            } catch (Footprint.TooLarge e) {
+                invalid++;
+                spec.commandLine().getErr().println("invalid " + file + ": " + e.getMessage());
             }
         }
         return invalid == 0 ? ExitCodes.OK : ExitCodes.USAGE;

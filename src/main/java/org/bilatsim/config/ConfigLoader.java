@@ -44,25 +44,53 @@ public final class ConfigLoader {
 
     /** Loads a file and applies {@code --set path=value} overrides before validating. */
     public static ScenarioConfig load(Path file, List<String> overrides) {
-        String fileName = file.toString();
-        SourceLocation whole = new SourceLocation(fileName, 0, 0);
+        return parse(file.toString(), read(file, true), overrides);
+    }
+
+    /**
+     * The bytes of a scenario file: the one way bilatsim reads one (the file given and every file
+     * it extends). A regular file only (a device such as /dev/zero, a pipe or a socket has no size
+     * and no end), and at most {@link #MAX_FILE_BYTES} bytes ({@link #MAX_GENERATED_FILE_BYTES} for a
+     * file that starts with {@link #GENERATED_MARKER}) are read whatever its reported size.
+     *
+     * @param exactSize whether a file over the cap is reported with its size (the file given) or
+     *                  only as over the cap (an extended file)
+     */
+    static byte[] read(Path file, boolean exactSize) {
+        SourceLocation whole = new SourceLocation(file.toString(), 0, 0);
         if (!Files.exists(file)) {
             throw new ConfigException(whole, "", "no such file");
         }
         if (Files.isDirectory(file)) {
             throw new ConfigException(whole, "", "is a directory; give a scenario .yaml file");
         }
-        byte[] bytes;
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(whole, "", "is not a regular file (a device, a pipe or a socket); give a "
+                    + "scenario .yaml file");
+        }
         try {
-            if (Files.size(file) > maxFileBytes(file)) {
-                throw new ConfigException(whole, "", "the file has " + Files.size(file)
-                        + " bytes; a scenario may have at most " + MAX_FILE_BYTES + " (1 MiB)");
+            long size = Files.size(file);
+            int cap = maxFileBytes(file);
+            if (size > cap) {
+                throw tooBig(whole, exactSize ? size : -1);
             }
-            bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                // The reported size is not trusted (a file may grow, a special file reports 0).
+                bytes = in.readNBytes(cap + 1);
+            }
+            if (bytes.length > cap) {
+                throw tooBig(whole, -1);
+            }
+            return bytes;
         } catch (IOException e) {
             throw new ConfigException(whole, "", "cannot be read: " + e.getMessage());
         }
-        return parse(fileName, bytes, overrides);
+    }
+
+    private static ConfigException tooBig(SourceLocation whole, long size) {
+        return new ConfigException(whole, "", size >= 0 ? "the file has " + size + " bytes; a scenario may have at "
+                + "most " + MAX_FILE_BYTES + " (1 MiB)" : "the file has more than " + MAX_FILE_BYTES + " bytes (1 MiB)");
     }
 
     /**
@@ -166,21 +194,7 @@ public final class ConfigLoader {
 
     /** Reads a file into a tree (used for {@code extends}). */
     static YamlNode readTree(Path file) {
-        SourceLocation whole = new SourceLocation(file.toString(), 0, 0);
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ConfigException(whole, "", "is a directory; give a scenario .yaml file");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new ConfigException(whole, "", "no such file");
-            }
-            if (Files.size(file) > maxFileBytes(file)) {
-                throw new ConfigException(whole, "", "the file has more than " + MAX_FILE_BYTES + " bytes (1 MiB)");
-            }
-            return new YamlTreeReader(file.toString()).read(decodeUtf8(file.toString(), Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new ConfigException(whole, "", "cannot be read: " + e.getMessage());
-        }
+        return new YamlTreeReader(file.toString()).read(decodeUtf8(file.toString(), read(file, false)));
     }
 
     /** The size cap of a file that starts with {@code head}: larger for generated files. */
@@ -197,6 +211,10 @@ public final class ConfigLoader {
     }
 
     private static String decodeUtf8(String fileName, byte[] bytes) {
+        String utf16 = utf16(bytes);
+        if (utf16 != null) {
+            throw new ConfigException(new SourceLocation(fileName, 0, 0), "", utf16);
+        }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -223,6 +241,33 @@ public final class ConfigLoader {
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Why the bytes look like UTF-16 (a byte-order mark, or ASCII text with every other byte 0), or
+     * null. Decoded as UTF-8 such a file is a stream of NULs, reported as "U+0000 is not allowed".
+     */
+    static String utf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
+        }
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        // ASCII in UTF-16: one byte of each pair is 0 almost always, the other almost never.
+        int pairs = n / 2;
+        boolean littleEndian = oddZeros * 10 >= pairs * 9 && evenZeros * 10 <= pairs;
+        boolean bigEndian = evenZeros * 10 >= pairs * 9 && oddZeros * 10 <= pairs;
+        return littleEndian || bigEndian ? "the file looks like UTF-16 (every other byte is 0); save it as UTF-8"
+                : null;
     }
 
     /** Binds the tree, section by section, checking cross references as it goes. */
@@ -356,6 +401,7 @@ public final class ConfigLoader {
                         + " (aggregate the smaller ones into ROW)");
             }
             List<Source> sources = new ArrayList<>();
+            List<MapReader> readers = new ArrayList<>();
             for (var entry : sourceMap.entries().entrySet()) {
                 String exporter = entry.getKey();
                 String sourcePath = p.childPath("sources") + "." + exporter;
@@ -368,8 +414,9 @@ public final class ConfigLoader {
                     throw new ConfigException(keyLocation, sourcePath,
                             "an origin must differ from the importer " + importer + " (domestic supply is not modelled)");
                 }
-                sources.add(bindSource(exporter, sourcePath, entry.getValue(), sigma));
+                sources.add(bindSource(exporter, sourcePath, entry.getValue(), sigma, readers));
             }
+            checkCalibratable(sigma, sources, readers);
             return new Product(key, p.text(PRODUCT_NAME), p.text(PRODUCT_UNIT), importer, sigma, em, growth, importers,
                     sources);
         }
@@ -381,8 +428,49 @@ public final class ConfigLoader {
                     m.number(MARKET_SHOCK), m.number(MARKET_PERSISTENCE));
         }
 
-        private Source bindSource(String exporter, String path, YamlNode node, double sigma) {
+        /** Smallest share of a market's base value an origin may have: below it calibration breaks down. */
+        static final double MIN_VALUE_SHARE = 1e-9;
+        /** Decades a price term p^(σ−1) may span (a double reaches 1e308; duties, VAT and shares need the rest). */
+        static final double MAX_PRICE_TERM_DECADES = 250;
+
+        /**
+         * Values the base period cannot be calibrated with, named as the user wrote them (rather
+         * than blamed on a key they did not set when the calibration fails): an origin whose base
+         * value is a vanishing share of its market (the others' share rounds to 1, which looks
+         * like "awareness too low"), and a base price whose term p^(σ−1) of the CES share
+         * parameters leaves the range of a double (which looks like "σ cannot be calibrated").
+         */
+        private static void checkCalibratable(double sigma, List<Source> sources, List<MapReader> readers) {
+            double total = 0;
+            for (Source source : sources) {
+                total += source.baseValueUsd();
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                MapReader s = readers.get(i);
+                double share = source.baseValueUsd() / total;
+                if (sources.size() > 1 && share < MIN_VALUE_SHARE) {
+                    throw s.error(BASE_VALUE.key(), s.scalar(BASE_VALUE.key()), String.format(java.util.Locale.ROOT,
+                            "is %.3g of the market's base imports (%.4g US$ from all origins); an origin below %.0e of "
+                                    + "its market cannot be calibrated: raise it, or leave the origin out",
+                            share, total, MIN_VALUE_SHARE));
+                }
+                double decades = (sigma - 1) * Math.abs(Math.log10(source.basePriceUsd()));
+                if (decades > MAX_PRICE_TERM_DECADES) {
+                    double limit = Math.pow(10, MAX_PRICE_TERM_DECADES / (sigma - 1));
+                    throw s.error(BASE_PRICE.key(), s.scalar(BASE_PRICE.key()), String.format(java.util.Locale.ROOT,
+                            "with substitutionElasticity %s the price term price^(σ−1) of calibration is 1e%+.0f, "
+                                    + "beyond what a double holds; give the price in a unit (per kg, per thousand "
+                                    + "tonnes) where it lies from %.3g to %.3g US$",
+                            MapReader.format(sigma), Math.signum(Math.log10(source.basePriceUsd())) * decades,
+                            1 / limit, limit));
+                }
+            }
+        }
+
+        private Source bindSource(String exporter, String path, YamlNode node, double sigma, List<MapReader> readers) {
             MapReader s = new MapReader(node, path, "products.*.sources.*");
+            readers.add(s);
             double value = s.number(BASE_VALUE);
             double price = s.number(BASE_PRICE);
             double tradeCost = s.number(TRADE_COST);

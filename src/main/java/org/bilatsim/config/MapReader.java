@@ -38,6 +38,14 @@ final class MapReader {
                 throw new ConfigException(mapping.location(), join(path, key), "missing required key '" + key + "'");
             }
         }
+        // A key written with no value ({@code customs: ~}, {@code customs:}) is an error, required or
+        // not, read or not (a note): never silently its default, so a 15 % duty cannot turn into 0.
+        for (var entry : mapping.entries().entrySet()) {
+            if (entry.getValue() instanceof YamlNode.Scalar s && noValue(s)) {
+                throw error(entry.getKey(), s, required.contains(entry.getKey()) ? "has no value; it is required"
+                        : "has no value; write one, or remove the key to take its default");
+            }
+        }
     }
 
     static YamlNode.Mapping asMapping(YamlNode node, String path) {
@@ -113,9 +121,22 @@ final class MapReader {
         return entry.required() ? month(entry.key()) : monthOrNull(entry.key());
     }
 
+    /**
+     * Whether the key is given. A key written with no value ({@code customs: ~}, {@code customs:},
+     * {@code --set tariffs.0.customs=}) is an error, not its default: a 15 % duty must not turn
+     * into 0 because its value was lost.
+     */
     boolean has(String key) {
         YamlNode node = mapping.entries().get(key);
-        return node != null && !(node instanceof YamlNode.Scalar s && s.text() == null);
+        if (node instanceof YamlNode.Scalar s && noValue(s)) {
+            throw error(key, s, "has no value; write one, or remove the key to take its default");
+        }
+        return node != null;
+    }
+
+    /** A YAML null ({@code ~}, {@code null}) or nothing at all after the colon. */
+    static boolean noValue(YamlNode.Scalar scalar) {
+        return scalar.text() == null || !scalar.quoted() && scalar.text().isEmpty();
     }
 
     YamlNode node(String key) {
@@ -205,6 +226,7 @@ final class MapReader {
         } catch (NumberFormatException e) {
             throw error(key, scalar, "must be a whole number from " + min + " to " + max);
         }
+        rejectLeadingZeros(key, scalar);
         if (value < min || value > max) {
             throw error(key, scalar, "must be a whole number from " + min + " to " + max);
         }
@@ -215,10 +237,29 @@ final class MapReader {
         return has(key) ? integer(key, min, max) : fallback;
     }
 
-    /** A month, written YYYY-MM (a YYYY-MM-DD date is read as its month). */
+    /**
+     * {@code 074} is 74 to Java and 60 to a YAML 1.1 reader (octal): the same file would mean two
+     * things, so a number may not start with a 0 followed by a digit ({@code 0.5} and {@code 0} are fine).
+     */
+    private void rejectLeadingZeros(String key, YamlNode.Scalar scalar) {
+        String text = scalar.text() == null ? "" : scalar.text().strip().replace("_", "");
+        if (text.matches("[-+]?0\\d.*")) {
+            String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(0, 1) : "";
+            String unsigned = text.substring(sign.length());
+            String plain = unsigned.replaceFirst("^0+(?=\\d)", "");
+            String why = unsigned.matches("[0-7]{2,20}") ? "YAML 1.1 reads " + unsigned + " as the octal number "
+                    + Long.parseLong(unsigned, 8) : "a leading 0 means octal in YAML 1.1";
+            throw error(key, scalar, "must not start with a 0 (" + why + "): write " + sign + plain);
+        }
+    }
+
+    /** A month, written YYYY-MM (a YYYY-MM-DD date is read as its month); the year from 1000 to 9999. */
     YearMonth month(String key) {
         YamlNode.Scalar scalar = scalar(key);
         String text = scalar.text() == null ? "" : scalar.text().strip();
+        if (text.matches("0\\d{3}-\\d{2}(-\\d{2})?")) {
+            throw error(key, scalar, "the year must have four digits, from 1000 to 9999 (YYYY-MM, e.g. 2024-12)");
+        }
         try {
             if (text.matches("\\d{4}-\\d{2}")) {
                 return YearMonth.parse(text);
@@ -307,6 +348,7 @@ final class MapReader {
         if (!digits.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
             throw error(key, scalar, "must be a number" + hint);
         }
+        rejectLeadingZeros(key, scalar);
         double value = Double.parseDouble(digits);
         if (!Double.isFinite(value)) {
             throw error(key, scalar, "must be a finite number" + hint);

@@ -25,7 +25,12 @@ final class Overrides {
         if (steps.stream().anyMatch(String::isEmpty)) {
             throw new ConfigException(cli, path, "the path has an empty step");
         }
-        return set(root, steps, 0, new YamlNode.Scalar(cli, value.isEmpty() ? null : value, false), path);
+        if (value.isEmpty()) {
+            // An empty value would become the key's default (a 15 % duty would turn into 0).
+            throw new ConfigException(cli, path, "the value is empty; write " + YamlNode.Scalar.shorten(path)
+                    + "=VALUE (to drop an optional key, remove it from the file)");
+        }
+        return set(root, steps, 0, new YamlNode.Scalar(cli, value, false), path);
     }
 
     private static YamlNode set(YamlNode node, List<String> steps, int index, YamlNode value, String path) {

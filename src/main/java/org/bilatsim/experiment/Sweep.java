@@ -20,7 +20,8 @@ import org.bilatsim.engine.Seeds;
  * A sweep over config values. The design — full factorial or Latin hypercube — is a list of points,
  * each a list of {@code path=value} overrides; every point runs N replications with common random
  * numbers. The sensitivity summary ranks parameters by the swing of the mean two-way total in one
- * year between the parameter's lowest and highest value (averaged over the other parameters).
+ * year between the parameter's lowest and highest value (averaged over the other parameters); values
+ * are numbers or {@code infinite}, which ranks above every number ({@link #level}).
  */
 public final class Sweep {
     private Sweep() {
@@ -175,6 +176,15 @@ public final class Sweep {
      */
     public static Plan plan(Path file, List<String> overrides, List<Parameter> parameters, Design design, int samples) {
         ScenarioConfig base = ConfigLoader.load(file, overrides);
+        for (Parameter parameter : parameters) {
+            for (String value : parameter.values()) {
+                if (level(value) == null) {
+                    throw new ConfigException(new SourceLocation("--vary", 0, 0), parameter.path() + "=" + value,
+                            "the sensitivity ranks a parameter from its lowest to its highest value: give numbers, or "
+                                    + "'infinite' (above every number)");
+                }
+            }
+        }
         List<Point> points = design == Design.FULL ? fullFactorial(parameters)
                 : latinHypercube(parameters, samples, base.seed());
         List<ScenarioConfig> configs = new ArrayList<>();
@@ -245,7 +255,10 @@ public final class Sweep {
             Map<Double, String> text = new LinkedHashMap<>();
             for (PointResult r : results) {
                 String value = r.point().values().get(p);
-                double key = numeric(value, byValue.size());
+                Double key = level(value);
+                if (key == null) {
+                    throw new IllegalArgumentException("no order for the value '" + value + "'");
+                }
                 text.putIfAbsent(key, value);
                 double[] sum = byValue.computeIfAbsent(key, k -> new double[2]);
                 for (Outcome o : r.outcomes()) {
@@ -256,7 +269,7 @@ public final class Sweep {
             if (byValue.size() < 2) {
                 continue;
             }
-            if (byValue.size() > MAX_GROUPS) {
+            if (byValue.size() > MAX_GROUPS && Double.isFinite(byValue.lastKey())) {
                 ranking.add(fitted(parameters.get(p).path(), byValue, text));
                 continue;
             }
@@ -295,11 +308,19 @@ public final class Sweep {
         return new Sensitivity(path, text.get(low), text.get(high), intercept + slope * low, intercept + slope * high);
     }
 
-    private static double numeric(String value, int order) {
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            return order;
+    /** A plain decimal number, as the loader writes and reads them (no hex, no 'f' or 'd' suffix). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /**
+     * Where a value stands among a parameter's values, for the sensitivity: a number is itself, the
+     * word {@code infinite} (a price-taking origin's supply elasticity) lies above every number; any
+     * other value has no order (null), and a sweep refuses it rather than rank by list position.
+     */
+    static Double level(String value) {
+        if (value.equals("infinite")) {
+            return Double.POSITIVE_INFINITY;
         }
+        return NUMBER.matcher(value).matches() ? Double.valueOf(value) : null;
     }
 }

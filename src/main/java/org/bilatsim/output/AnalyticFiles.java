@@ -38,8 +38,9 @@ public final class AnalyticFiles {
     private static void writeCsv(Path file, List<AnalyticComparison.Row> rows) throws IOException {
         try (CSVPrinter printer = Csv.open(file, HEADER)) {
             for (AnalyticComparison.Row r : rows) {
-                printer.printRecord(r.month(), r.product().importer(), r.product().key(),
-                        r.partner(), n(r.t0Partner()), n(r.t1Partner()), n(r.importsPartnerUsd()), n(r.importsRestUsd()),
+                printer.printRecord(r.month(), Csv.text(r.product().importer()), Csv.text(r.product().key()),
+                        Csv.text(r.partner()), n(r.t0Partner()), n(r.t1Partner()), n(r.importsPartnerUsd()),
+                        n(r.importsRestUsd()),
                         n(r.smart().tradeCreationPartner()), n(r.smart().tradeDiversion()),
                         n(r.smart().totalPartnerChange()), n(r.smart().worldPriceChange()), n(r.smart().revenueChange()),
                         n(r.smart().welfare()), n(r.exactPartnerChangeUsd()), n(r.exactRestChangeUsd()),

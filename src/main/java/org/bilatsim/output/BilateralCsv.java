@@ -28,7 +28,7 @@ public final class BilateralCsv {
                 for (Outcome o : scenario.outcomes()) {
                     Object first = Csv.year(o.firstYearReached());
                     for (BilateralTotals.Year y : o.totals()) {
-                        out.printRecord(scenario.label(), o.spec().replication(), o.spec().seed(), y.year(),
+                        out.printRecord(Csv.text(scenario.label()), o.spec().replication(), o.spec().seed(), y.year(),
                                 Csv.n(y.forward()), Csv.n(y.backward()), Csv.n(y.total()), Csv.n(y.targetUsd()), first);
                     }
                 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ChartFiles;
 import org.bilatsim.chart.ComparisonReport;
@@ -28,28 +29,42 @@ public final class ComparisonFiles {
     private ComparisonFiles() {
     }
 
-    /** Writes the folder and commits it; returns where it is. */
-    public static Path write(Path root, Comparison.Result result, boolean charts, Provenance provenance)
+    /** The folder a comparison of {@code baseline} writes into, below the output root. */
+    public static String folderName(String baseline) {
+        return "compare-" + baseline;
+    }
+
+    /**
+     * Makes the (partial) folder first, so that an output problem is found before any simulation,
+     * then runs {@code comparison}, writes every file from its result and commits the folder.
+     */
+    public static RunFolder.Committed<Comparison.Result> record(Path root, String baseline, boolean charts,
+            Provenance provenance, Supplier<Comparison.Result> comparison) throws IOException {
+        return RunFolder.write(root, folderName(baseline), provenance.started(), folder -> {
+            Comparison.Result result = comparison.get();
+            write(folder, result, charts, provenance);
+            return result;
+        });
+    }
+
+    private static void write(RunFolder folder, Comparison.Result result, boolean charts, Provenance provenance)
             throws IOException {
         ScenarioConfig baseline = result.baseline();
-        return RunFolder.write(root, "compare-" + baseline.name(), provenance.started(), folder -> {
-            writeCompare(folder.file("compare.csv"), result);
-            List<BilateralCsv.Scenario> scenarios = new ArrayList<>();
-            for (int s = 0; s < result.scenarios().size(); s++) {
-                scenarios.add(new BilateralCsv.Scenario(result.scenarios().get(s), result.outcomes().get(s)));
-            }
-            BilateralCsv.write(folder.file("bilateral.csv"), scenarios);
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("command", "compare");
-            extra.put("scenarios", result.scenarios());
-            extra.put("replications", result.replications());
-            extra.put("configs", result.configs().subList(1, result.configs().size()));
-            provenance.writeManifest(folder, baseline, extra);
-            if (charts) {
-                writeCharts(folder.file("charts"), result);
-            }
-            return null;
-        }).folder();
+        writeCompare(folder.file("compare.csv"), result);
+        List<BilateralCsv.Scenario> scenarios = new ArrayList<>();
+        for (int s = 0; s < result.scenarios().size(); s++) {
+            scenarios.add(new BilateralCsv.Scenario(result.scenarios().get(s), result.outcomes().get(s)));
+        }
+        BilateralCsv.write(folder.file("bilateral.csv"), scenarios);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("command", "compare");
+        extra.put("scenarios", result.scenarios());
+        extra.put("replications", result.replications());
+        extra.put("configs", result.configs().subList(1, result.configs().size()));
+        provenance.writeManifest(folder, baseline, extra);
+        if (charts) {
+            writeCharts(folder.file("charts"), result);
+        }
     }
 
     private static void writeCompare(Path file, Comparison.Result result) throws IOException {
@@ -63,7 +78,7 @@ public final class ComparisonFiles {
 
     private static void row(CSVPrinter out, Comparison.Year y, String measure, double[] stats, String probability)
             throws IOException {
-        List<Object> record = new ArrayList<>(List.of(y.scenario(), y.year(), measure));
+        List<Object> record = new ArrayList<>(List.of(Csv.text(y.scenario()), y.year(), measure));
         Csv.addNumbers(record, stats);
         record.add(probability);
         out.printRecord(record);

@@ -1,9 +1,11 @@
 package org.bilatsim.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -55,22 +57,30 @@ public final class RunFolder {
             throw new IOException("scenario name '" + scenario + "' would write outside " + root);
         }
         List<Path> created = new ArrayList<>();
-        for (Path p = scenarioFolder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+        // Not following links: a dangling link is not a folder to make, nor ours to remove later.
+        for (Path p = scenarioFolder.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+                p = p.getParent()) {
             created.add(p);
         }
-        Files.createDirectories(scenarioFolder);
-        String base = RUN_ID.format(now);
-        for (int attempt = 1; ; attempt++) {
-            String runId = attempt == 1 ? base : base + "-" + attempt;
-            if (Files.exists(scenarioFolder.resolve(runId))) {
-                continue;
+        try {
+            Files.createDirectories(scenarioFolder);
+            String base = RUN_ID.format(now);
+            for (int attempt = 1; ; attempt++) {
+                String runId = attempt == 1 ? base : base + "-" + attempt;
+                if (Files.exists(scenarioFolder.resolve(runId))) {
+                    continue;
+                }
+                try {
+                    Path partial = Files.createDirectory(scenarioFolder.resolve(PARTIAL_PREFIX + runId));
+                    return new RunFolder(scenarioFolder, runId, partial, created);
+                } catch (FileAlreadyExistsException e) {
+                    // Another run started in the same second: try the next run-id.
+                }
             }
-            try {
-                Path partial = Files.createDirectory(scenarioFolder.resolve(PARTIAL_PREFIX + runId));
-                return new RunFolder(scenarioFolder, runId, partial, created);
-            } catch (FileAlreadyExistsException e) {
-                // Another run started in the same second: try the next run-id.
-            }
+        } catch (IOException | RuntimeException e) {
+            // A name too long, a full disk, a read-only mount: leave no empty folder behind.
+            removeIfEmpty(created);
+            throw e;
         }
     }
 
@@ -94,10 +104,27 @@ public final class RunFolder {
         try {
             T value = contents.writeInto(folder);
             return new Committed<>(folder.commit(), value);
-        } catch (IOException | RuntimeException e) {
+        } catch (UncheckedIOException e) {
+            folder.abort();
+            throw where(folder, e.getCause());
+        } catch (IOException e) {
+            folder.abort();
+            throw where(folder, e);
+        } catch (RuntimeException e) {
             folder.abort();
             throw e;
         }
+    }
+
+    /**
+     * A failure that names no file (a full disk says only "No space left on device") gets the
+     * folder it happened in, so that its one-line message says where.
+     */
+    private static IOException where(RunFolder folder, IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return e;
+        }
+        return new IOException(folder.scenarioFolder + ": " + e.getMessage(), e);
     }
 
     /** Where to write files before the commit. */
@@ -143,6 +170,11 @@ public final class RunFolder {
                 // Best effort: a leftover .partial- folder is recognisably incomplete.
             }
         }
+        removeIfEmpty(created);
+    }
+
+    /** Removes the folders a run made, deepest first, while they are empty. */
+    private static void removeIfEmpty(List<Path> created) {
         for (Path folder : created) {
             try {
                 Files.deleteIfExists(folder);

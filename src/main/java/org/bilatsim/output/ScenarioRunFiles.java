@@ -116,8 +116,8 @@ public final class ScenarioRunFiles {
         try (CSVPrinter out = Csv.open(file, BANDS)) {
             for (Bands.Row row : rows) {
                 Bands.Key k = row.key();
-                List<Object> record = new ArrayList<>(List.of(config.name(), k.year(), k.exporter(), k.importer(),
-                        k.product(), k.metric().key(), k.unit()));
+                List<Object> record = new ArrayList<>(List.of(Csv.text(config.name()), k.year(), Csv.text(k.exporter()),
+                        Csv.text(k.importer()), Csv.text(k.product()), k.metric().key(), Csv.text(k.unit())));
                 Csv.addNumbers(record, row.summary());
                 out.printRecord(record);
             }
@@ -128,7 +128,8 @@ public final class ScenarioRunFiles {
             throws IOException {
         try (CSVPrinter out = Csv.open(file, TARGET)) {
             for (TargetAnalysis.Year y : years) {
-                List<Object> record = new ArrayList<>(List.of(config.name(), y.year(), Csv.n(y.probabilityReached())));
+                List<Object> record = new ArrayList<>(List.of(Csv.text(config.name()), y.year(),
+                        Csv.n(y.probabilityReached())));
                 Csv.addNumbers(record, y.total());
                 record.add(Csv.n(y.medianGap()));
                 out.printRecord(record);
@@ -140,7 +141,7 @@ public final class ScenarioRunFiles {
         try (CSVPrinter out = Csv.open(file, BACKCAST)) {
             for (Backcast.Year y : years) {
                 out.printRecord(y.year(), Csv.n(y.simulatedUsd()), Csv.n(y.observedUsd()), Csv.n(y.errorShare()),
-                        y.source());
+                        Csv.text(y.source()));
             }
         }
     }

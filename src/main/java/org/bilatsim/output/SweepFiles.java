@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ChartFiles;
 import org.bilatsim.chart.Sensitivity;
@@ -25,44 +26,65 @@ public final class SweepFiles {
     private SweepFiles() {
     }
 
-    /** Writes the folder and commits it; returns where it is. */
-    public static Path write(Path root, Sweep.Result result, boolean charts, Provenance provenance) throws IOException {
+    /** The folder a sweep of {@code scenario} writes into, below the output root. */
+    public static String folderName(String scenario) {
+        return "sweep-" + scenario;
+    }
+
+    /**
+     * Makes the (partial) folder first, so that an output problem is found before any simulation,
+     * then runs {@code sweep}, writes every file from its result and commits the folder.
+     */
+    public static RunFolder.Committed<Sweep.Result> record(Path root, String scenario, boolean charts,
+            Provenance provenance, Supplier<Sweep.Result> sweep) throws IOException {
+        return RunFolder.write(root, folderName(scenario), provenance.started(), folder -> {
+            Sweep.Result result = sweep.get();
+            write(folder, result, charts, provenance);
+            return result;
+        });
+    }
+
+    private static void write(RunFolder folder, Sweep.Result result, boolean charts, Provenance provenance)
+            throws IOException {
         Sweep.Plan plan = result.plan();
-        return RunFolder.write(root, "sweep-" + plan.base().name(), provenance.started(), folder -> {
-            writeSweep(folder.file("sweep.csv"), result);
-            writeSensitivity(folder.file("sensitivity.csv"), result);
-            if (charts && !result.ranking().isEmpty()) {
-                List<Sensitivity> bars = result.ranking().stream()
-                        .map(r -> new Sensitivity(r.parameter() + " (" + r.lowValue() + " to " + r.highValue() + ")",
-                                r.totalAtLow(), r.totalAtHigh()))
-                        .toList();
-                ChartFiles.write(TradeCharts.tornado(bars, result.meanTotal(), "Two-way trade in " + result.year()),
-                        folder.file("charts"), "tornado");
-            }
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("command", "sweep");
-            extra.put("design", plan.design().key());
-            extra.put("points", plan.points().size());
-            extra.put("replications", result.replications());
-            provenance.writeManifest(folder, plan.base(), extra);
-            return null;
-        }).folder();
+        writeSweep(folder.file("sweep.csv"), result);
+        writeSensitivity(folder.file("sensitivity.csv"), result);
+        if (charts && !result.ranking().isEmpty()) {
+            List<Sensitivity> bars = result.ranking().stream()
+                    .map(r -> new Sensitivity(r.parameter() + " (" + r.lowValue() + " to " + r.highValue() + ")",
+                            r.totalAtLow(), r.totalAtHigh()))
+                    .toList();
+            ChartFiles.write(TradeCharts.tornado(bars, result.meanTotal(), "Two-way trade in " + result.year()),
+                    folder.file("charts"), "tornado");
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("command", "sweep");
+        extra.put("design", plan.design().key());
+        extra.put("points", plan.points().size());
+        extra.put("replications", result.replications());
+        provenance.writeManifest(folder, plan.base(), extra);
     }
 
     private static void writeSweep(Path file, Sweep.Result result) throws IOException {
         List<String> header = new ArrayList<>(List.of("point", "replication", "seed"));
         result.plan().parameters().forEach(p -> header.add(p.path()));
         header.add("total_usd_" + result.year());
-        header.add("total_usd_" + result.lastYear());
+        // The sensitivity year is the last year by default for any scenario ending before 2030: one column then.
+        boolean lastYearToo = result.lastYear() != result.year();
+        if (lastYearToo) {
+            header.add("total_usd_" + result.lastYear());
+        }
         header.add("first_year_reached");
         try (CSVPrinter out = Csv.open(file, header.toArray(String[]::new))) {
             for (Sweep.PointResult r : result.points()) {
                 for (Outcome o : r.outcomes()) {
                     List<Object> record = new ArrayList<>(List.of(r.point().index(), o.spec().replication(),
                             o.spec().seed()));
-                    record.addAll(r.point().values());
+                    r.point().values().forEach(v -> record.add(Csv.text(v)));
                     record.add(Csv.n(o.total(result.year())));
-                    record.add(Csv.n(o.total(result.lastYear())));
+                    if (lastYearToo) {
+                        record.add(Csv.n(o.total(result.lastYear())));
+                    }
                     record.add(Csv.year(o.firstYearReached()));
                     out.printRecord(record);
                 }
@@ -73,7 +95,7 @@ public final class SweepFiles {
     private static void writeSensitivity(Path file, Sweep.Result result) throws IOException {
         try (CSVPrinter out = Csv.open(file, SENSITIVITY)) {
             for (Sweep.Sensitivity s : result.ranking()) {
-                out.printRecord(s.parameter(), s.lowValue(), s.highValue(), result.year(), Csv.n(s.totalAtLow()),
+                out.printRecord(Csv.text(s.parameter()), Csv.text(s.lowValue()), Csv.text(s.highValue()), result.year(), Csv.n(s.totalAtLow()),
                         Csv.n(s.totalAtHigh()), Csv.n(s.swing()));
             }
         }

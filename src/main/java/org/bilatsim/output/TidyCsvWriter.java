@@ -13,7 +13,7 @@ import org.bilatsim.engine.ObservationSink;
 import org.bilatsim.experiment.AnnualAggregator;
 
 /**
- * Streams observations to a tidy CSV file (columns of {@link Column}) as the run produces them, so
+ * Streams observations to a tidy CSV file, text cells made safe for spreadsheets ({@link Csv#text}), (columns of {@link Column}) as the run produces them, so
  * memory does not grow with the length of the run.
  */
 public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
@@ -42,7 +42,7 @@ public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.scenario = scenario;
+        this.scenario = Csv.text(scenario);
         this.replication = Integer.toString(replication);
         this.seed = Long.toString(seed);
     }
@@ -71,8 +71,8 @@ public final class TidyCsvWriter implements ObservationSink, AutoCloseable {
     private void printWith(String rowReplication, String rowSeed, String period, String exporter, String importer,
             String product, String metric, double value, String unit) {
         try {
-            printer.printRecord(scenario, rowReplication, rowSeed, period, exporter, importer, product, metric,
-                    Numbers.format(value), unit);
+            printer.printRecord(scenario, rowReplication, rowSeed, period, Csv.text(exporter), Csv.text(importer),
+                    Csv.text(product), metric, Numbers.format(value), Csv.text(unit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bilatsim.experiment.Footprint;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The malformed-input corpus: every file in {@code src/test/resources/bad/} goes through the real
  * command line ({@code bilatsim run FILE --out DIR}) and must exit with code 2, print exactly one
  * line to standard error, equal to its sibling {@code .expected} file ({@code {file}} stands for the
- * file's path, {@code {dir}} for its folder), print no stack trace and write nothing under --out.
- * The cases that cannot sit in the repository (a 50 MB file, a directory, a missing file) are made
- * here at test time.
+ * file's path, {@code {dir}} for its folder, {@code {heap}} for this JVM's largest heap), print no
+ * stack trace and write nothing under --out. A sibling {@code .args} file adds command-line
+ * arguments, one a line, after {@code --out DIR} (a {@code --set}, {@code -n}). Files the cases
+ * extend sit in {@code bad/extends-targets/}. The cases that cannot sit in the repository (a 50 MB
+ * file, a directory, a missing file, a device) are made here at test time.
  */
 class BadInputCorpusTest {
     @TempDir
@@ -48,7 +52,8 @@ class BadInputCorpusTest {
     @Test
     void theCorpusHasAtLeastSixtyCasesEachWithItsExpectedMessage() throws Exception {
         List<String> names = badFiles().toList();
-        assertTrue(names.size() >= 60, "cases: " + names.size());
+        // 114 from issue 7, 67 from issue 15 (round 2).
+        assertTrue(names.size() >= 181, "cases: " + names.size());
         for (String name : names) {
             assertTrue(Files.exists(corpus().resolve(name.replace(".yaml", ".expected"))), name + " has no .expected");
         }
@@ -59,8 +64,33 @@ class BadInputCorpusTest {
     void aBadFileExitsWithTwoAndOneExactMessageAndWritesNothing(String name) throws Exception {
         Path file = corpus().resolve(name).toAbsolutePath();
         String expected = Files.readString(corpus().resolve(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8)
-                .strip().replace("{file}", file.toString()).replace("{dir}", file.getParent().toString());
-        assertRejected(file, expected);
+                .strip().replace("{file}", file.toString()).replace("{dir}", file.getParent().toString())
+                .replace("{heap}", Footprint.bytes(Runtime.getRuntime().maxMemory()));
+        Path args = corpus().resolve(name.replace(".yaml", ".args"));
+        List<String> extra = Files.exists(args)
+                ? Files.readAllLines(args, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList()
+                : List.of();
+        assertRejected(file, expected, extra.toArray(String[]::new));
+    }
+
+    @Test
+    void aDeviceIsRejectedWithoutReadingIt() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        // Files.size says 0 for a device: reading it whole would exhaust memory.
+        assertRejected(zero, "bilatsim: /dev/zero: is not a regular file (a device, a pipe or a socket); give a "
+                + "scenario .yaml file");
+    }
+
+    @Test
+    void anExtendedDeviceIsNamedAsSuch() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+        Path link = Files.createSymbolicLink(temp.resolve("zero.yaml"), zero);
+        Path file = temp.resolve("extends-a-device.yaml");
+        Files.writeString(file, "extends: zero.yaml\nseed: 3\n");
+        assertRejected(file, "bilatsim: " + file + ":1:10: extends = 'zero.yaml': " + link + ": is not a regular file "
+                + "(a device, a pipe or a socket); give a scenario .yaml file");
     }
 
     @Test
@@ -98,12 +128,13 @@ class BadInputCorpusTest {
     }
 
     /** Runs {@code bilatsim run FILE --out TEMP/out} and checks everything a rejection promises. */
-    private void assertRejected(Path file, String expected) throws IOException {
+    private void assertRejected(Path file, String expected, String... extra) throws IOException {
         Path out = temp.resolve("out");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(new String[] {"run", file.toString(), "--out", out.toString()},
-                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        List<String> args = new java.util.ArrayList<>(List.of("run", file.toString(), "--out", out.toString()));
+        args.addAll(List.of(extra));
+        int code = Main.execute(args.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         String err = stderr.toString();
         assertEquals(2, code, () -> "exit code; stderr: " + err);
         assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace: " + err);

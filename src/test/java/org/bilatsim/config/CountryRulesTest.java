@@ -49,7 +49,7 @@ class CountryRulesTest {
 
     @Test
     void aCountryWithoutANameIsRejected() {
-        assertRejected(replace("name: Azerbaijan", "name: ~"), 12, "countries[1].name = null", "must not be empty");
+        assertRejected(replace("name: Azerbaijan", "name: ~"), 12, "countries[1].name = null", "has no value; it is required");
     }
 
     @Test

@@ -74,7 +74,7 @@ class EventRulesTest {
 
     @Test
     void anEmptyEventDateIsRejected() {
-        assertRejected(onLine(86, " 2025-01", ""), 86, "events[0].date = ''", "must be a month written YYYY-MM");
+        assertRejected(onLine(86, " 2025-01", ""), 86, "events[0].date = ''", "has no value; it is required");
     }
 
     @Test

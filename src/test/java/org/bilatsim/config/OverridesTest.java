@@ -164,8 +164,9 @@ class OverridesTest {
 
     @Test
     void anEmptyOverrideValueOfARequiredNumberIsRejected() {
-        assertRejectedOnCommandLine("products.rice.substitutionElasticity=", "products.rice.substitutionElasticity = null",
-                "must be a number");
+        // Issue 15: an empty --set value is refused as such (it used to become the key's default when optional).
+        assertRejectedOnCommandLine("products.rice.substitutionElasticity=", "products.rice.substitutionElasticity",
+                "the value is empty");
     }
 
     @Test
