@@ -105,7 +105,7 @@ final class DiscoverCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--peel-alpha must be in (0, 0.5) and --threshold in (0, 1]");
         }
-        OutputRoot.check(spec, experiment.out);
+        PathPolicy.outputRoot(spec, experiment.out);
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> log = experiment.quiet ? line -> { } : line -> {

@@ -126,7 +126,7 @@ final class GoalSeekCommand implements Callable<Integer> {
         if (range != null && what.lever == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--range goes with --lever; a levers file gives its own bounds");
         }
-        OutputRoot.check(spec, experiment.out);
+        PathPolicy.outputRoot(spec, experiment.out);
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> log = experiment.quiet ? line -> { } : line -> {
