@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                     + "firm entry and duty revenue month by month."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
             ValidateCommand.class, AnalyticCommand.class, GenerateCommand.class, ExploreCommand.class,
-            CalibrateCommand.class,
+            CalibrateCommand.class, GoalSeekCommand.class, DiscoverCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage, configuration or environment error "
                 + "(disk, permission, memory)."})
@@ -24,7 +24,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, sensitivity, validate or analytic");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, sensitivity, "
+                + "validate, analytic, explore, calibrate, goalseek or discover");
     }
 
     public static void main(String[] args) {
