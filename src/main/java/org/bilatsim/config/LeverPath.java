@@ -101,6 +101,41 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
             throw new ConfigException(cli, path, "is " + entry.type().word() + " (" + entry.path()
                     + "), not a number or month a search can move");
         }
+        if (node instanceof YamlNode.Mapping distribution && distribution.entries().containsKey(Uncertainty.KEY)) {
+            // An uncertain parameter (issue 16): the search starts from its centre and fixes it to the
+            // numbers it tries (each evaluation's --set replaces the distribution).
+            node = null;
+            for (String key : List.of("median", "mode", "mean")) {
+                if (distribution.entries().get(key) instanceof YamlNode.Scalar centre && centre.text() != null) {
+                    node = centre;
+                    break;
+                }
+            }
+            if (node == null && distribution.entries().get("values") instanceof YamlNode.Sequence values
+                    && !values.items().isEmpty()) {
+                // A choice: its most likely value (the first of the largest weights).
+                int best = 0;
+                if (distribution.entries().get("weights") instanceof YamlNode.Sequence weights
+                        && weights.items().size() == values.items().size()) {
+                    for (int k = 1; k < weights.items().size(); k++) {
+                        if (parse(((YamlNode.Scalar) weights.items().get(k)).text())
+                                > parse(((YamlNode.Scalar) weights.items().get(best)).text())) {
+                            best = k;
+                        }
+                    }
+                }
+                node = values.items().get(best);
+            }
+            if (node == null && distribution.entries().get("min") instanceof YamlNode.Scalar lo
+                    && distribution.entries().get("max") instanceof YamlNode.Scalar hi) {
+                node = new YamlNode.Scalar(lo.location(), MapReader.format((parse(lo.text()) + parse(hi.text())) / 2),
+                        false);
+            }
+            if (node == null) {
+                throw new ConfigException(cli, path, "is uncertain with no centre to start from; give it a number "
+                        + "with --set to search it");
+            }
+        }
         if (node != null && !(node instanceof YamlNode.Scalar)) {
             throw new ConfigException(cli, path, "names " + node.describe() + ", not a single value");
         }

@@ -52,7 +52,7 @@ class SizeSweepAndCsvTest {
         refused("invalid " + HUGE + ": " + NEEDS, "validate", HUGE.toString());
         refused("bilatsim: " + NEEDS, "run", HUGE.toString(), "--out", out.toString());
         refused("bilatsim: this needs about 774.9 GB of memory (2 scenarios, the largest 100 products", "compare",
-                BASELINE, HUGE.toString(), "--threads", "2", "--out", out.toString());
+                BASELINE, HUGE.toString(), "--threads", "2", "--allow-different-targets", "--out", out.toString());
         refused("bilatsim: this needs about 774.9 GB of memory (100 products", "sweep", HUGE.toString(), "--vary",
                 "seed=1,2", "--threads", "2", "--out", out.toString());
         MainTest.Result r = MainTest.bilatsim("run", HUGE.toString(), "--out", out.toString());
