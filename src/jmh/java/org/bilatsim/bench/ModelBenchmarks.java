@@ -33,7 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 // As the launcher: Serial GC and huge pages (the reasons are in the bilatsim script). Unlike the
 // launcher the forks ask for huge pages unconditionally; on a kernel without them the JVM warns.
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"})
 public class ModelBenchmarks {
 
     /** One product market of a synthetic scenario, stepped month by month. */
@@ -55,9 +57,11 @@ public class ModelBenchmarks {
             // No trend growth: JMH steps the model for tens of thousands of months, and with the
             // synthetic 5 % a year demand would grow until every exporter serves; the benchmark is
             // one month of a market in its stationary state, like the reference loop.
-            ScenarioConfig config = ConfigLoader.parse("synthetic.yaml",
-                    SyntheticScenario.yaml(exporters, importers, 1, 200), List.of("products.good-0.demandGrowthPerYear=0"));
-            model = new TradeModel(config, o -> { }, false, scheduling);
+            ScenarioConfig config = ConfigLoader.parse(
+                    "synthetic.yaml",
+                    SyntheticScenario.yaml(exporters, importers, 1, 200),
+                    List.of("products.good-0.demandGrowthPerYear=0"));
+            model = new TradeModel(config, o -> {}, false, scheduling);
             model.start();
         }
     }

@@ -18,14 +18,15 @@ import org.bilatsim.experiment.SyntheticScenario;
  *     org.bilatsim.bench.RatioAtScale
  */
 public final class RatioAtScale {
-    private RatioAtScale() {
-    }
+    private RatioAtScale() {}
 
     public static void main(String[] args) {
         for (int n : new int[] {250_000, 500_000, 1_000_000, 2_000_000, 4_000_000, 8_000_000}) {
-            ScenarioConfig config = ConfigLoader.parse("synthetic.yaml", SyntheticScenario.yaml(n, 1000, 1, 200),
+            ScenarioConfig config = ConfigLoader.parse(
+                    "synthetic.yaml",
+                    SyntheticScenario.yaml(n, 1000, 1, 200),
                     List.of("products.good-0.demandGrowthPerYear=0"));
-            TradeModel model = new TradeModel(config, o -> { }, false);
+            TradeModel model = new TradeModel(config, o -> {}, false);
             model.start();
             double agents = perExporterMonth(n, () -> model.schedule.step(model));
             ReferenceLoopBenchmark reference = new ReferenceLoopBenchmark();
@@ -33,8 +34,13 @@ public final class RatioAtScale {
             reference.importers = 1000;
             reference.setUp();
             double loop = perExporterMonth(n, reference::oneMonthOfOneMarket);
-            System.out.printf(Locale.ROOT, "%,d exporters: model %.3f ns, reference %.3f ns per exporter-month: %.2fx%n",
-                    n, agents, loop, agents / loop);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,d exporters: model %.3f ns, reference %.3f ns per exporter-month: %.2fx%n",
+                    n,
+                    agents,
+                    loop,
+                    agents / loop);
         }
     }
 

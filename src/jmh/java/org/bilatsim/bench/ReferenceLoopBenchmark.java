@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 // As the launcher: Serial GC and huge pages (the reasons are in the bilatsim script). Unlike the
 // launcher the forks ask for huge pages unconditionally; on a kernel without them the JVM warns.
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"})
 @State(Scope.Thread)
 public class ReferenceLoopBenchmark {
     @Param({"100000"})
@@ -58,12 +60,14 @@ public class ReferenceLoopBenchmark {
     static final double MARKET_RHO = 0.8;
     /** US$ per month: Pakistan's firms 500, the aggregate rest of the world none (the config default). */
     static final double[] FIXED_COST = {500, 0};
+
     static final double[] BASE_VALUE = {1_800_000, 48_800_000};
     static final double[] BASE_PRICE = {801, 912};
     static final double TRADE_COST = 1.1;
 
     /** Exporters of each origin, by rank: sales weight phi^(sigmaF-1), with sigmaF = sigma. */
     double[][] weight = new double[2][];
+
     int[] servingCount = new int[2];
     double[] servingWeight = new double[2];
     double[] fob = new double[2];
@@ -71,6 +75,7 @@ public class ReferenceLoopBenchmark {
 
     /** Importers: demand share, known origins as a bit mask, purchases by origin (flattened). */
     double[] demandShare;
+
     int[] known;
     double[] volume;
 
@@ -123,8 +128,8 @@ public class ReferenceLoopBenchmark {
             prices[s] = Prices.consumerPrice(fob[s], TRADE_COST, DUTY, VAT);
             volumes[s] = expected[s];
         }
-        Calibration.Result calibration = Calibration.calibrate(new double[] {1}, new boolean[][] {{true, true}},
-                prices, volumes, SIGMA, EM);
+        Calibration.Result calibration =
+                Calibration.calibrate(new double[] {1}, new boolean[][] {{true, true}}, prices, volumes, SIGMA, EM);
         shareParameters = calibration.shareParameters();
         demandLevel = calibration.demandLevel();
         for (int i = 0; i < importers; i++) {
@@ -156,7 +161,8 @@ public class ReferenceLoopBenchmark {
         }
         // Sourcing: the market's level, the month's prices, then each importer.
         double variance = MARKET_SD * MARKET_SD / (1 - MARKET_RHO * MARKET_RHO);
-        marketShock = month == 0 ? Math.sqrt(variance) * random.nextGaussian()
+        marketShock = month == 0
+                ? Math.sqrt(variance) * random.nextGaussian()
                 : MARKET_RHO * marketShock + MARKET_SD * random.nextGaussian();
         double level = demandLevel * Math.pow(1.0, month / 12.0) * Math.exp(marketShock - 0.5 * variance);
         int available = 0;

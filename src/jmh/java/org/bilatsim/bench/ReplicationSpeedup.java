@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
-import org.bilatsim.experiment.Runner;
 import org.bilatsim.experiment.RunSpec;
+import org.bilatsim.experiment.Runner;
 
 /**
  * The parallel speed-up on replications: the same N replications of a scenario (with their annual
@@ -18,8 +18,7 @@ import org.bilatsim.experiment.RunSpec;
  * [config] [replications] [pairs]
  */
 public final class ReplicationSpeedup {
-    private ReplicationSpeedup() {
-    }
+    private ReplicationSpeedup() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args.length > 0 ? args[0] : "configs/pak-aze/baseline.yaml");
@@ -27,7 +26,11 @@ public final class ReplicationSpeedup {
         int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         ScenarioConfig config = ConfigLoader.load(file, List.of());
         List<RunSpec> specs = Runner.replications(config.name(), config, config.seed(), n);
-        System.out.printf(Locale.ROOT, "%s: %d replications, %d processors%n", file, n,
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d replications, %d processors%n",
+                file,
+                n,
                 Runtime.getRuntime().availableProcessors());
         time(specs, 2);
         time(specs, 1);
@@ -40,7 +43,7 @@ public final class ReplicationSpeedup {
 
     private static double time(List<RunSpec> specs, int threads) {
         long start = System.nanoTime();
-        Runner.run(specs, threads, null, done -> { });
+        Runner.run(specs, threads, null, done -> {});
         return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -39,8 +39,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  *     org.bilatsim.bench.ScalingCurve docs/images
  */
 public final class ScalingCurve {
-    private ScalingCurve() {
-    }
+    private ScalingCurve() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "."));
@@ -74,13 +73,28 @@ public final class ScalingCurve {
                 long n = sizes[i];
                 double whole = best[i][0];
                 long agents = (long) best[i][3];
-                double perDoubling = previousSize == 0 ? Double.NaN
+                double perDoubling = previousSize == 0
+                        ? Double.NaN
                         : Math.pow(whole / previous, Math.log(2) / Math.log((double) n / previousSize));
-                csv.printf(Locale.ROOT, "%d,%d,144,%.3f,%.3f,%.3f,%.0f,%s%n", n, agents, whole, best[i][1], best[i][2],
-                        agents * 144 / whole, Double.isNaN(perDoubling) ? "" : String.format(Locale.ROOT, "%.3f",
-                                perDoubling));
-                System.out.printf(Locale.ROOT, "%,d exporters: %.3f s (set-up %.3f, steps %.3f), %.1f M agent-steps/s, "
-                        + "x%.3f per doubling%n", n, whole, best[i][1], best[i][2], agents * 144 / whole / 1e6,
+                csv.printf(
+                        Locale.ROOT,
+                        "%d,%d,144,%.3f,%.3f,%.3f,%.0f,%s%n",
+                        n,
+                        agents,
+                        whole,
+                        best[i][1],
+                        best[i][2],
+                        agents * 144 / whole,
+                        Double.isNaN(perDoubling) ? "" : String.format(Locale.ROOT, "%.3f", perDoubling));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%,d exporters: %.3f s (set-up %.3f, steps %.3f), %.1f M agent-steps/s, "
+                                + "x%.3f per doubling%n",
+                        n,
+                        whole,
+                        best[i][1],
+                        best[i][2],
+                        agents * 144 / whole / 1e6,
                         perDoubling);
                 seconds.add(n, whole);
                 stepping.add(n, best[i][2]);
@@ -100,8 +114,13 @@ public final class ScalingCurve {
         series.addSeries(proportional);
         JFreeChart chart = ChartFactory.createXYLineChart(
                 "Run time against exporter agents (144 months, 10 products, 1,000 importers)",
-                "exporter agents (log scale)", "seconds (log scale)",
-                series, PlotOrientation.VERTICAL, true, false, false);
+                "exporter agents (log scale)",
+                "seconds (log scale)",
+                series,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         XYPlot plot = chart.getXYPlot();
         LogAxis domain = new LogAxis("exporter agents (log scale)");
         domain.setTickUnit(new NumberTickUnit(1));
@@ -120,8 +139,8 @@ public final class ScalingCurve {
         renderer.setSeriesPaint(1, new Color(0xd95f02));
         renderer.setSeriesStroke(1, new BasicStroke(2.0f));
         renderer.setSeriesPaint(2, Color.GRAY);
-        renderer.setSeriesStroke(2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f));
+        renderer.setSeriesStroke(
+                2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         renderer.setSeriesShapesVisible(2, false);
         plot.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(out.resolve("scaling.png").toFile(), chart, 1000, 600);
@@ -129,10 +148,10 @@ public final class ScalingCurve {
 
     /** One run: set-up seconds, stepping seconds, months, agents. */
     private static double[] run(long exporters) {
-        ScenarioConfig config = ConfigLoader.parse("synthetic.yaml", SyntheticScenario.yaml(exporters, 1000, 10, 12),
-                List.of());
+        ScenarioConfig config =
+                ConfigLoader.parse("synthetic.yaml", SyntheticScenario.yaml(exporters, 1000, 10, 12), List.of());
         long start = System.nanoTime();
-        TradeModel model = new TradeModel(config, o -> { }, false);
+        TradeModel model = new TradeModel(config, o -> {}, false);
         model.start();
         long built = System.nanoTime();
         for (int m = 0; m < config.months(); m++) {
@@ -140,6 +159,11 @@ public final class ScalingCurve {
         }
         model.finish();
         long done = System.nanoTime();
-        return new double[] {(built - start) / 1e9, (done - built) / 1e9, config.months(), model.world().agentCount()};
+        return new double[] {
+            (built - start) / 1e9,
+            (done - built) / 1e9,
+            config.months(),
+            model.world().agentCount()
+        };
     }
 }

@@ -17,6 +17,7 @@ public final class ContractAgent implements FlowAgent {
     private final Clock clock;
     /** The buyer's accept-or-decline draws. */
     private final ec.util.MersenneTwisterFast random;
+
     private List<Flow> flows = List.of();
 
     ContractAgent(Contract contract, Clock clock, ec.util.MersenneTwisterFast random) {
@@ -45,8 +46,16 @@ public final class ContractAgent implements FlowAgent {
             }
             value += Math.min(accepted, recurring.capacityUsdPerMonth());
         }
-        flows = value > 0 ? List.of(new Flow(contract.exporter(), contract.importer(), contract.name(), "USD", value,
-                value, contract.countsTowardTarget())) : List.of();
+        flows = value > 0
+                ? List.of(new Flow(
+                        contract.exporter(),
+                        contract.importer(),
+                        contract.name(),
+                        "USD",
+                        value,
+                        value,
+                        contract.countsTowardTarget()))
+                : List.of();
     }
 
     @Override

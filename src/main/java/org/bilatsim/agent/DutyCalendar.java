@@ -20,12 +20,12 @@ public final class DutyCalendar {
     private final TariffSchedule schedule = new TariffSchedule();
     /** Duty events and PTAs not yet made, in the order they were added (config order). */
     private final List<PolicyEvent> pending = new ArrayList<>();
+
     private final List<String> productKeys = new ArrayList<>();
     private int next;
     private boolean sorted;
 
-    DutyCalendar() {
-    }
+    DutyCalendar() {}
 
     void addLine(TariffLine line) {
         schedule.add(line);
@@ -50,8 +50,13 @@ public final class DutyCalendar {
      * after which the newest act still in force governs it again; used by adaptive rules such as a
      * safeguard.
      */
-    void setTemporarily(String product, String partner, org.bilatsim.config.DutyLayer layer, double rate,
-            YearMonth month, YearMonth until) {
+    void setTemporarily(
+            String product,
+            String partner,
+            org.bilatsim.config.DutyLayer layer,
+            double rate,
+            YearMonth month,
+            YearMonth until) {
         schedule.set(product, partner, layer, rate, month, until);
     }
 
@@ -91,8 +96,7 @@ public final class DutyCalendar {
      * @param before  duty rate per origin (config order) in the month before
      * @param after   duty rate per origin from {@code month}
      */
-    public record Change(YearMonth month, Product product, double[] before, double[] after) {
-    }
+    public record Change(YearMonth month, Product product, double[] before, double[] after) {}
 
     /** Every tariff change in the scenario's span, by replaying its duty events and expiries. */
     public static List<Change> changes(ScenarioConfig config) {
@@ -100,7 +104,9 @@ public final class DutyCalendar {
         for (Product product : config.products()) {
             DutyCalendar calendar = new DutyCalendar();
             calendar.addProduct(product.key());
-            config.tariffs().stream().filter(l -> l.importer().equals(product.importer())).forEach(calendar::addLine);
+            config.tariffs().stream()
+                    .filter(l -> l.importer().equals(product.importer()))
+                    .forEach(calendar::addLine);
             for (PolicyEvent e : config.events()) {
                 if (e instanceof PolicyEvent.DutyChange d && d.importer().equals(product.importer())) {
                     calendar.addEvent(d);

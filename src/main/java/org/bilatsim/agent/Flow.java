@@ -10,6 +10,11 @@ package org.bilatsim.agent;
  * @param volume             quantity in {@code unit}
  * @param countsTowardTarget whether it counts in two-way trade for the target
  */
-public record Flow(String exporter, String importer, String product, String unit, double valueUsd, double volume,
-        boolean countsTowardTarget) {
-}
+public record Flow(
+        String exporter,
+        String importer,
+        String product,
+        String unit,
+        double valueUsd,
+        double volume,
+        boolean countsTowardTarget) {}

@@ -27,11 +27,13 @@ public final class Government implements Steppable {
     private final DutyCalendar duties = new DutyCalendar();
     /** What is done on a date (trade-cost changes, exhibitions), in date order. */
     private final List<Dated> events = new ArrayList<>();
+
     private final List<ProductMarket> markets = new ArrayList<>();
     /** Tariff-rate quotas by product|partner. */
     private final Map<String, Quota> quotas = new LinkedHashMap<>();
     /** Undo actions of temporary trade-cost changes, by the month in which the old state returns. */
     private final TreeMap<YearMonth, List<Runnable>> reverts = new TreeMap<>();
+
     private int nextEvent;
     private double revenueThisMonthUsd;
     private double revenueTotalUsd;
@@ -53,8 +55,7 @@ public final class Government implements Steppable {
     }
 
     /** An action of a lever's handler, due at the start of {@code date}. */
-    private record Dated(YearMonth date, Consumer<Government> action) {
-    }
+    private record Dated(YearMonth date, Consumer<Government> action) {}
 
     public Government(String iso3, Clock clock) {
         this.iso3 = iso3;
@@ -139,7 +140,8 @@ public final class Government implements Steppable {
     }
 
     /** A duty layer set for a limited time by an adaptive rule (a safeguard). */
-    void setTemporarily(String product, String partner, DutyLayer layer, double rate, YearMonth month, YearMonth until) {
+    void setTemporarily(
+            String product, String partner, DutyLayer layer, double rate, YearMonth month, YearMonth until) {
         duties.setTemporarily(product, partner, layer, rate, month, until);
     }
 
@@ -148,7 +150,9 @@ public final class Government implements Steppable {
     }
 
     private List<ProductMarket> marketsFor(String product) {
-        return markets.stream().filter(m -> PolicyEvent.concerns(product, m.product().key())).toList();
+        return markets.stream()
+                .filter(m -> PolicyEvent.concerns(product, m.product().key()))
+                .toList();
     }
 
     /** The quota governing imports of {@code product} from {@code origin} this month, or null. */

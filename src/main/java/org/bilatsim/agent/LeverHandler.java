@@ -38,23 +38,36 @@ final class LeverHandler implements PolicyEvent.Visitor<Void> {
     /** The importer scales the origin's trade cost on the date, and back after {@code until}. */
     @Override
     public Void tradeCost(PolicyEvent.TradeCostChange event) {
-        governments.get(event.importer()).onDate(event.date(), government -> government.scaleTradeCost(
-                event.exporter(), event.product(), event.factor(), event.until()));
+        governments
+                .get(event.importer())
+                .onDate(
+                        event.date(),
+                        government -> government.scaleTradeCost(
+                                event.exporter(), event.product(), event.factor(), event.until()));
         return null;
     }
 
     /** The host lowers the origin's fixed cost and draws discoveries on the date; nothing expires. */
     @Override
     public Void exhibition(PolicyEvent.Exhibition event) {
-        governments.get(event.importer()).onDate(event.date(), government -> government.exhibition(event.exporter(),
-                event.product(), event.fixedCostFactor(), event.discoveryProbability()));
+        governments
+                .get(event.importer())
+                .onDate(
+                        event.date(),
+                        government -> government.exhibition(
+                                event.exporter(),
+                                event.product(),
+                                event.fixedCostFactor(),
+                                event.discoveryProbability()));
         return null;
     }
 
     /** Every country granting a concession enters the package in its duty calendar. */
     @Override
     public Void pta(PolicyEvent.Pta event) {
-        event.concessions().stream().map(PolicyEvent.Concession::importer).distinct()
+        event.concessions().stream()
+                .map(PolicyEvent.Concession::importer)
+                .distinct()
                 .forEach(importer -> governments.get(importer).addPta(event));
         return null;
     }
@@ -73,13 +86,17 @@ final class LeverHandler implements PolicyEvent.Visitor<Void> {
     @Override
     public Void flights(PolicyEvent.Flights event) {
         flightsByRoute.computeIfAbsent(event.route(), r -> new ArrayList<>()).add(event);
-        TourismRoute route = tourism.stream().filter(r -> r.name().equals(event.route())).findFirst().orElseThrow();
+        TourismRoute route = tourism.stream()
+                .filter(r -> r.name().equals(event.route()))
+                .findFirst()
+                .orElseThrow();
         if (event.tradeCostFactor() != 1) {
             // Air links cut the cost of goods trade both ways between the two countries.
-            for (String[] pair : new String[][] {{route.visitorsFrom(), route.destination()},
-                {route.destination(), route.visitorsFrom()}}) {
-                tradeCost(new PolicyEvent.TradeCostChange(event.date(), pair[0], pair[1], PolicyEvent.ALL_PRODUCTS,
-                        event.tradeCostFactor(), null));
+            for (String[] pair : new String[][] {
+                {route.visitorsFrom(), route.destination()}, {route.destination(), route.visitorsFrom()}
+            }) {
+                tradeCost(new PolicyEvent.TradeCostChange(
+                        event.date(), pair[0], pair[1], PolicyEvent.ALL_PRODUCTS, event.tradeCostFactor(), null));
             }
         }
         return null;

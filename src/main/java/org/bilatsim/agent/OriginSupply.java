@@ -37,6 +37,7 @@ public final class OriginSupply implements Steppable {
     private final double sigmaF;
     /** Supply capacity grows with trend demand (balanced growth), so growth alone does not raise prices. */
     private final double supplyGrowthPerYear;
+
     private final ExporterPopulationSetting population;
     private ExporterFirm[] firms = new ExporterFirm[0];
     /** Fixed cost of serving, US$ per month, before lever factors (given, or solved at set-up). */
@@ -46,15 +47,18 @@ public final class OriginSupply implements Steppable {
 
     /** Cost level w, US$ per unit: the FOB price index with the base set of firms. */
     private double costLevelUsd;
+
     private double fobPriceUsd;
     private double tradeCost;
     private final double baseTradeCost;
     /** Log of the product of the trade-cost factors in force. */
     private double logTradeCostFactor;
+
     private boolean tradeCostInBound = true;
     private double fixedCostFactor = 1;
     /** Trend demand this month relative to the base, (1+g)^(t/12). */
     private double trend = 1;
+
     private double expectedVolume;
     /**
      * The origin's expected revenue this month, US$: last month's notional demand at its customs
@@ -74,15 +78,15 @@ public final class OriginSupply implements Steppable {
     private int decided;
     /** Firms that started to serve this month (and paid the sunk cost). */
     private int entrants;
+
     private boolean sunkCostTooLarge;
     private double servingWeight;
     private int servingCount;
     private double exportedVolume;
 
     /** The exporter population's settings the origin needs, resolved against the market's sigma. */
-    record ExporterPopulationSetting(int active, double fixedCostUsdPerMonth, double sunkCostUsd,
-            double monthlyDiscountRate) {
-    }
+    record ExporterPopulationSetting(
+            int active, double fixedCostUsdPerMonth, double sunkCostUsd, double monthlyDiscountRate) {}
 
     OriginSupply(Source source, int index, double sigma, double importDemandElasticity, double demandGrowthPerYear) {
         this.exporter = source.exporter();
@@ -94,8 +98,10 @@ public final class OriginSupply implements Steppable {
         this.baseVolume = source.baseVolume() / 12;
         this.baseFobPriceUsd = source.baseFobPriceUsd();
         this.sigmaF = source.exporters().withinOriginElasticity(sigma);
-        this.population = new ExporterPopulationSetting(source.exporters().activeExporters(),
-                source.exporters().fixedCostUsdPerMonth(), source.exporters().sunkCostUsd(),
+        this.population = new ExporterPopulationSetting(
+                source.exporters().activeExporters(),
+                source.exporters().fixedCostUsdPerMonth(),
+                source.exporters().sunkCostUsd(),
                 source.exporters().monthlyDiscountRate());
         this.baseFixedCostUsd = population.fixedCostUsdPerMonth();
         this.costLevelUsd = baseFobPriceUsd;
@@ -156,8 +162,8 @@ public final class OriginSupply implements Steppable {
             // Inputs the expected demand needs: the composite volume deflated by the variety gain
             // (fobPrice / costLevel = (W/W_0)^(1/(1-sigmaF)), exactly 1 with the base set of firms).
             double inputs = fobPriceUsd == costLevelUsd ? expectedVolume : expectedVolume * fobPriceUsd / costLevelUsd;
-            costLevelUsd = SupplyPrice.dampedUpdate(costLevelUsd, inputs, supply, exportSupplyElasticity,
-                    demandElasticityBound, PRICE_DAMPING);
+            costLevelUsd = SupplyPrice.dampedUpdate(
+                    costLevelUsd, inputs, supply, exportSupplyElasticity, demandElasticityBound, PRICE_DAMPING);
         }
         incumbents = servingCount;
         servingWeight = 0;
@@ -165,8 +171,8 @@ public final class OriginSupply implements Steppable {
         decided = 0;
         entrants = 0;
         stayRevenueUsd = sigmaF * fixedCostUsdPerMonth() * trend;
-        entryRevenueUsd = sigmaF * (fixedCostUsdPerMonth() + population.sunkCostUsd() * population.monthlyDiscountRate())
-                * trend;
+        entryRevenueUsd =
+                sigmaF * (fixedCostUsdPerMonth() + population.sunkCostUsd() * population.monthlyDiscountRate()) * trend;
     }
 
     private void settlePriceIndex() {
@@ -188,15 +194,17 @@ public final class OriginSupply implements Steppable {
     void decideBaseFirms() {
         double annualisedSunkCost = population.sunkCostUsd() * population.monthlyDiscountRate();
         if (population.active() > 0) {
-            double entryThreshold = Productivity.calibratedFixedCost(salesWeights(), population.active(),
-                    expectedRevenueUsd, sigmaF);
+            double entryThreshold =
+                    Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF);
             baseFixedCostUsd = Math.max(0, entryThreshold - annualisedSunkCost);
             sunkCostTooLarge = population.active() < firms.length && annualisedSunkCost > entryThreshold;
         }
         updatePrice(null);
         incumbents = 0;
         entryRevenueUsd = population.active() > 0 && population.active() < firms.length
-                ? sigmaF * Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF)
+                ? sigmaF
+                        * Productivity.calibratedFixedCost(
+                                salesWeights(), population.active(), expectedRevenueUsd, sigmaF)
                 : sigmaF * (fixedCostUsdPerMonth() + annualisedSunkCost);
         for (ExporterFirm firm : firms) {
             firm.step(null);
@@ -240,14 +248,18 @@ public final class OriginSupply implements Steppable {
      * @param revenueUsd the origin's sales in the market this month at customs value, US$
      */
     double producerSurplusUsd(double revenueUsd) {
-        double firmsNet = revenueUsd / sigmaF - servingCount * fixedCostUsdPerMonth() * trend - entrants * sunkCostUsd();
+        double firmsNet =
+                revenueUsd / sigmaF - servingCount * fixedCostUsdPerMonth() * trend - entrants * sunkCostUsd();
         if (Double.isInfinite(exportSupplyElasticity)) {
             return firmsNet;
         }
         double capacity = baseVolume * trend;
         double ratio = costLevelUsd / baseFobPriceUsd;
         // Valued at customs value, as the firms are paid (iceberg trade costs): w0 times the trade cost.
-        double rent = capacity * baseFobPriceUsd * tradeCost * (Math.pow(ratio, exportSupplyElasticity + 1) - 1)
+        double rent = capacity
+                * baseFobPriceUsd
+                * tradeCost
+                * (Math.pow(ratio, exportSupplyElasticity + 1) - 1)
                 / (exportSupplyElasticity + 1);
         return firmsNet + rent;
     }
@@ -278,14 +290,15 @@ public final class OriginSupply implements Steppable {
         if (inBound && tradeCostInBound) {
             tradeCost *= factor;
         } else {
-            tradeCost = baseTradeCost * Math.exp(Math.max(-LOG_TRADE_COST_BOUND,
-                    Math.min(LOG_TRADE_COST_BOUND, logTradeCostFactor)));
+            tradeCost = baseTradeCost
+                    * Math.exp(Math.max(-LOG_TRADE_COST_BOUND, Math.min(LOG_TRADE_COST_BOUND, logTradeCostFactor)));
         }
         tradeCostInBound = inBound;
     }
 
     /** How far events may move an origin's trade cost from its base, either way (a factor). */
     static final double TRADE_COST_BOUND = 100;
+
     private static final double LOG_TRADE_COST_BOUND = Math.log(TRADE_COST_BOUND);
 
     void scaleFixedCost(double factor) {

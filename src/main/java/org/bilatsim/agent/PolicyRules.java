@@ -25,8 +25,13 @@ public final class PolicyRules implements Steppable {
     private int exhibitionsHeld;
     private int safeguardsImposed;
 
-    PolicyRules(List<Rule> rules, Map<String, Government> governments, List<ProductMarket> markets,
-            BilateralLedger ledger, Clock clock, double targetUsd) {
+    PolicyRules(
+            List<Rule> rules,
+            Map<String, Government> governments,
+            List<ProductMarket> markets,
+            BilateralLedger ledger,
+            Clock clock,
+            double targetUsd) {
         this.rules = List.copyOf(rules);
         this.governments = governments;
         this.markets = markets;
@@ -55,7 +60,8 @@ public final class PolicyRules implements Steppable {
             return;
         }
         for (ProductMarket market : markets) {
-            if (!market.product().key().equals(rule.product()) || !market.product().importer().equals(rule.importer())) {
+            if (!market.product().key().equals(rule.product())
+                    || !market.product().importer().equals(rule.importer())) {
                 continue;
             }
             int s = market.product().sourceIndex(rule.partner());
@@ -65,8 +71,9 @@ public final class PolicyRules implements Steppable {
             double base = market.product().sources().get(s).baseValueUsd();
             if (market.trailingYearImportsUsd(s) > rule.surgeRatio() * base) {
                 YearMonth until = month.plusMonths(rule.durationMonths() - 1);
-                governments.get(rule.importer()).setTemporarily(rule.product(), rule.partner(), rule.layer(), rule.rate(),
-                        month, until);
+                governments
+                        .get(rule.importer())
+                        .setTemporarily(rule.product(), rule.partner(), rule.layer(), rule.rate(), month, until);
                 activeUntil[index] = until;
                 safeguardsImposed++;
             }
@@ -81,8 +88,9 @@ public final class PolicyRules implements Steppable {
         double years = rule.targetYear() - clock.firstMonth().getYear();
         double trajectory = base * Math.pow(targetUsd / base, Math.min(1, (t / 12.0) / years));
         if (ledger.trailingYearTotalUsd() < trajectory) {
-            governments.get(rule.importer()).exhibition(rule.exporter(), rule.product(), rule.fixedCostFactor(),
-                    rule.discoveryProbability());
+            governments
+                    .get(rule.importer())
+                    .exhibition(rule.exporter(), rule.product(), rule.fixedCostFactor(), rule.discoveryProbability());
             exhibitionsHeld++;
         }
     }

@@ -1,10 +1,10 @@
 package org.bilatsim.agent;
 
+import ec.util.MersenneTwisterFast;
 import java.time.YearMonth;
 import org.bilatsim.config.Product;
 import org.bilatsim.economics.Ces;
 import org.bilatsim.economics.Prices;
-import ec.util.MersenneTwisterFast;
 
 /**
  * One import market (one importing country, one product) where importer firms meet the origins.
@@ -22,6 +22,7 @@ public final class ProductMarket {
     private final Government government;
     /** This market's own streams: the market's demand shock, importers' own shocks, and policy outcomes. */
     private final MersenneTwisterFast shockRandom;
+
     private final MersenneTwisterFast importerShockRandom;
     private final MersenneTwisterFast policyRandom;
     private final double vatRate;
@@ -49,15 +50,22 @@ public final class ProductMarket {
     private double monthLevel;
     /** Unit demand by set of available origins (a bit mask), for the current month's prices. */
     private long[] cachedMasks = new long[4];
+
     private double[][] cachedUnits = new double[4][];
     private int cachedSets;
     /** Import value by origin for the last 12 months (a ring), US$. */
     private final double[][] lastYear;
+
     private int monthsRecorded;
     private double marketShock;
 
-    ProductMarket(Product product, Government government, double vatRate, MersenneTwisterFast shockRandom,
-            MersenneTwisterFast importerShockRandom, MersenneTwisterFast policyRandom) {
+    ProductMarket(
+            Product product,
+            Government government,
+            double vatRate,
+            MersenneTwisterFast shockRandom,
+            MersenneTwisterFast importerShockRandom,
+            MersenneTwisterFast policyRandom) {
         this.product = product;
         this.shockRandom = shockRandom;
         this.importerShockRandom = importerShockRandom;
@@ -67,8 +75,12 @@ public final class ProductMarket {
         this.n = product.sources().size();
         this.origins = new OriginSupply[n];
         for (int s = 0; s < n; s++) {
-            origins[s] = new OriginSupply(product.sources().get(s), s, product.substitutionElasticity(),
-                    product.importDemandElasticity(), product.demandGrowthPerYear());
+            origins[s] = new OriginSupply(
+                    product.sources().get(s),
+                    s,
+                    product.substitutionElasticity(),
+                    product.importDemandElasticity(),
+                    product.demandGrowthPerYear());
         }
         dutyRate = new double[n];
         customsPrice = new double[n];
@@ -85,12 +97,16 @@ public final class ProductMarket {
         lastYear = new double[12][n];
     }
 
-    void calibrated(double[] shareParameters, double monthlyDemandLevel, ImporterFirm[] importers,
+    void calibrated(
+            double[] shareParameters,
+            double monthlyDemandLevel,
+            ImporterFirm[] importers,
             double[] baseConsumerPrices) {
         this.shareParameters = shareParameters;
         this.baseDemandLevel = monthlyDemandLevel;
         this.importers = importers;
-        this.basePriceIndex = Ces.priceIndex(shareParameters, baseConsumerPrices, null, product.substitutionElasticity());
+        this.basePriceIndex =
+                Ces.priceIndex(shareParameters, baseConsumerPrices, null, product.substitutionElasticity());
     }
 
     /** Sourcing phase, first: the month's demand level and prices. */
@@ -104,7 +120,8 @@ public final class ProductMarket {
             double rho = pop.marketShockPersistence();
             double variance = sd * sd / (1 - rho * rho);
             // The first month draws from the stationary distribution, so every month has mean 1.
-            marketShock = monthIndex == 0 ? Math.sqrt(variance) * random.nextGaussian()
+            marketShock = monthIndex == 0
+                    ? Math.sqrt(variance) * random.nextGaussian()
                     : rho * marketShock + sd * random.nextGaussian();
             multiplier = Math.exp(marketShock - 0.5 * variance);
         }
@@ -179,8 +196,14 @@ public final class ProductMarket {
             }
         }
         double[] unit = new double[n];
-        Ces.demand(shareParameters, consumerPrice, from, product.substitutionElasticity(),
-                product.importDemandElasticity(), 1.0, unit);
+        Ces.demand(
+                shareParameters,
+                consumerPrice,
+                from,
+                product.substitutionElasticity(),
+                product.importDemandElasticity(),
+                1.0,
+                unit);
         if (cachedSets == cachedMasks.length) {
             cachedMasks = java.util.Arrays.copyOf(cachedMasks, 2 * cachedSets);
             cachedUnits = java.util.Arrays.copyOf(cachedUnits, 2 * cachedSets);
@@ -192,8 +215,14 @@ public final class ProductMarket {
 
     /** Sets an importer's purchases to its desired base-period demand (set-up). */
     void startAtDesired(ImporterFirm importer, double[] basePrices) {
-        Ces.demand(shareParameters, basePrices, importer.aware(), product.substitutionElasticity(),
-                product.importDemandElasticity(), baseDemandLevel * importer.demandShare(), importer.volumes());
+        Ces.demand(
+                shareParameters,
+                basePrices,
+                importer.aware(),
+                product.substitutionElasticity(),
+                product.importDemandElasticity(),
+                baseDemandLevel * importer.demandShare(),
+                importer.volumes());
     }
 
     /** Shipping phase: orders go to serving exporters; imports are declared to customs. */
@@ -201,8 +230,8 @@ public final class ProductMarket {
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
             origin.ship(ordered[s]);
-            dutyCollected[s] = government.declare(product.key(), origin.exporter(), month, ordered[s],
-                    ordered[s] * customsPrice[s]);
+            dutyCollected[s] = government.declare(
+                    product.key(), origin.exporter(), month, ordered[s], ordered[s] * customsPrice[s]);
             origin.expectVolume(notional[s]);
         }
     }

@@ -27,9 +27,8 @@ public final class ProjectAgent implements FlowAgent {
      * @param output   the month's output, in {@code unit}
      * @param priceUsd the world price, US$ per {@code unit}
      */
-    public record CommodityMonth(String exporter, String importer, String commodity, String unit, double output,
-            double priceUsd) {
-    }
+    public record CommodityMonth(
+            String exporter, String importer, String commodity, String unit, double output, double priceUsd) {}
 
     /**
      * The project's month (the engine records its metrics from it).
@@ -38,14 +37,21 @@ public final class ProjectAgent implements FlowAgent {
      * @param debtOutstandingUsd debt outstanding at the end of the month
      * @param disrupted          whether a security incident stopped the project this month
      */
-    public record Month(String country, String project, double capexUsd, double debtServiceUsd,
-            double debtOutstandingUsd, double jobs, boolean disrupted, List<CommodityMonth> commodities) {
-    }
+    public record Month(
+            String country,
+            String project,
+            double capexUsd,
+            double debtServiceUsd,
+            double debtOutstandingUsd,
+            double jobs,
+            boolean disrupted,
+            List<CommodityMonth> commodities) {}
 
     private final Project project;
     private final Clock clock;
     /** Security incidents and commodity prices. */
     private final ec.util.MersenneTwisterFast random;
+
     private final int capexMonths;
     private final double[] balance;
     private final double[] disbursed;
@@ -64,7 +70,9 @@ public final class ProjectAgent implements FlowAgent {
         this.balance = new double[n];
         this.disbursed = new double[n];
         this.firstDisbursement = new YearMonth[n];
-        this.price = project.commodities().stream().mapToDouble(Project.Commodity::priceUsd).toArray();
+        this.price = project.commodities().stream()
+                .mapToDouble(Project.Commodity::priceUsd)
+                .toArray();
     }
 
     @Override
@@ -80,7 +88,13 @@ public final class ProjectAgent implements FlowAgent {
         for (Project.ImportShare share : project.importedCapex()) {
             if (capex > 0 && share.share() > 0) {
                 double value = capex * share.share();
-                monthFlows.add(new Flow(share.exporter(), country, name + "-equipment", "USD", value, value,
+                monthFlows.add(new Flow(
+                        share.exporter(),
+                        country,
+                        name + "-equipment",
+                        "USD",
+                        value,
+                        value,
                         share.countsTowardTarget()));
             }
         }
@@ -101,7 +115,8 @@ public final class ProjectAgent implements FlowAgent {
                 }
             }
             if (capex > 0 && project.capexUsd() > 0) {
-                double draw = Math.min(tranche.amountUsd() - disbursed[k], tranche.amountUsd() * capex / project.capexUsd());
+                double draw =
+                        Math.min(tranche.amountUsd() - disbursed[k], tranche.amountUsd() * capex / project.capexUsd());
                 if (draw > 0) {
                     disbursed[k] += draw;
                     balance[k] += draw;
@@ -134,7 +149,8 @@ public final class ProjectAgent implements FlowAgent {
         if (!month.isBefore(project.firstProduction())) {
             long since = ChronoUnit.MONTHS.between(project.firstProduction(), month);
             utilisation = project.rampUpMonths() == 0 ? 1 : Math.min(1, (since + 1) / (double) project.rampUpMonths());
-            if (project.infrastructure() != null && month.isBefore(project.infrastructure().readyDate())) {
+            if (project.infrastructure() != null
+                    && month.isBefore(project.infrastructure().readyDate())) {
                 utilisation = Math.min(utilisation, project.infrastructure().capacityShareBeforeReady());
             }
         }
@@ -146,16 +162,22 @@ public final class ProjectAgent implements FlowAgent {
             double volume = producing ? commodity.capacityPerYear() / 12 * utilisation : 0;
             double value = volume * price[c];
             if (volume > 0) {
-                monthFlows.add(new Flow(country, commodity.exportTo(), commodity.name(), commodity.unit(), value, volume,
+                monthFlows.add(new Flow(
+                        country,
+                        commodity.exportTo(),
+                        commodity.name(),
+                        commodity.unit(),
+                        value,
+                        volume,
                         commodity.countsTowardTarget()));
             }
-            commodityMonths.add(new CommodityMonth(country, commodity.exportTo(), commodity.name(), commodity.unit(),
-                    volume, price[c]));
+            commodityMonths.add(new CommodityMonth(
+                    country, commodity.exportTo(), commodity.name(), commodity.unit(), volume, price[c]));
         }
         double jobs = (building ? project.constructionJobs() : 0) + (utilisation > 0 ? project.operationJobs() : 0);
         flows = monthFlows;
-        this.month = new Month(country, name, capex, interest + principal, outstanding, jobs, disrupted,
-                List.copyOf(commodityMonths));
+        this.month = new Month(
+                country, name, capex, interest + principal, outstanding, jobs, disrupted, List.copyOf(commodityMonths));
     }
 
     @Override

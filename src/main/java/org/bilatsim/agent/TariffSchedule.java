@@ -92,7 +92,8 @@ public final class TariffSchedule {
     }
 
     private void record(String product, String partner, Act act) {
-        acts.computeIfAbsent(product, k -> new LinkedHashMap<>()).computeIfAbsent(partner, k -> new ArrayList<>())
+        acts.computeIfAbsent(product, k -> new LinkedHashMap<>())
+                .computeIfAbsent(partner, k -> new ArrayList<>())
                 .add(act);
     }
 

@@ -39,11 +39,18 @@ public final class TourismAgent implements FlowAgent {
         while (nextFlights < flights.size() && !flights.get(nextFlights).date().isAfter(month)) {
             changeSeats(flights.get(nextFlights++).seatsPerWeekChange());
         }
-        double visitors = route.baseVisitorsPerYear() / 12
+        double visitors = route.baseVisitorsPerYear()
+                / 12
                 * Math.pow(seatsPerWeek / route.baseSeatsPerWeek(), route.seatElasticity())
                 * Math.pow(1 + route.growthPerYear(), t / 12.0);
         double spend = visitors * route.spendPerVisitorUsd();
-        flows = List.of(new Flow(route.destination(), route.visitorsFrom(), route.name(), "visitors", spend, visitors,
+        flows = List.of(new Flow(
+                route.destination(),
+                route.visitorsFrom(),
+                route.name(),
+                "visitors",
+                spend,
+                visitors,
                 route.countsTowardTarget()));
     }
 

@@ -36,8 +36,13 @@ public final class World {
     /** The engine's calendar, read by the sourcing and accounting steps. */
     private final Clock clock;
 
-    private World(List<Government> governments, List<ProductMarket> markets, List<FlowAgent> flowAgents,
-            PolicyRules rules, BilateralLedger ledger, Clock clock) {
+    private World(
+            List<Government> governments,
+            List<ProductMarket> markets,
+            List<FlowAgent> flowAgents,
+            PolicyRules rules,
+            BilateralLedger ledger,
+            Clock clock) {
         this.governments = governments;
         this.markets = markets;
         this.flowAgents = flowAgents;
@@ -83,13 +88,19 @@ public final class World {
         for (Product product : config.products()) {
             Government government = governments.get(product.importer());
             double vat = config.country(product.importer()).orElseThrow().vatRate();
-            ProductMarket market = new ProductMarket(product, government, vat,
-                    random.generator("market-shocks", product.key()), random.generator("importer-shocks", product.key()),
+            ProductMarket market = new ProductMarket(
+                    product,
+                    government,
+                    vat,
+                    random.generator("market-shocks", product.key()),
+                    random.generator("importer-shocks", product.key()),
                     random.generator("policy", product.key()));
             government.addMarket(market);
             for (int s = 0; s < product.sources().size(); s++) {
                 Source source = product.sources().get(s);
-                buildExporters(market.origins()[s], source,
+                buildExporters(
+                        market.origins()[s],
+                        source,
                         random.generator("exporters", product.key() + "/" + source.exporter()));
             }
             buildImporters(config, market, random);
@@ -105,11 +116,17 @@ public final class World {
         for (Project project : config.projects()) {
             flowAgents.add(new ProjectAgent(project, clock, random.generator("project", project.name())));
         }
-        BilateralLedger ledger = new BilateralLedger(config.target().between().get(0), config.target().between().get(1));
-        PolicyRules rules = new PolicyRules(config.rules(), governments, markets, ledger, clock,
+        BilateralLedger ledger = new BilateralLedger(
+                config.target().between().get(0), config.target().between().get(1));
+        PolicyRules rules = new PolicyRules(
+                config.rules(),
+                governments,
+                markets,
+                ledger,
+                clock,
                 config.target().valueUsd());
-        return new World(List.copyOf(governments.values()), List.copyOf(markets), List.copyOf(flowAgents), rules,
-                ledger, clock);
+        return new World(
+                List.copyOf(governments.values()), List.copyOf(markets), List.copyOf(flowAgents), rules, ledger, clock);
     }
 
     /**
@@ -146,8 +163,8 @@ public final class World {
         }
         for (int s = 0; s < n; s++) {
             // One stream per origin: raising one origin's awareness only adds importers who know it.
-            MersenneTwisterFast awareness = random.generator("awareness", product.key() + "/"
-                    + product.sources().get(s).exporter());
+            MersenneTwisterFast awareness = random.generator(
+                    "awareness", product.key() + "/" + product.sources().get(s).exporter());
             for (int i = 0; i < size.length; i++) {
                 aware[i][s] = awareness.nextDouble() < product.sources().get(s).awareness();
             }
@@ -177,28 +194,39 @@ public final class World {
             origin.decideBaseFirms();
             String key = "products." + product.key() + ".sources." + origin.exporter() + ".exporters.";
             if (!origin.available()) {
-                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                throw new ConfigException(
+                        new SourceLocation("scenario '" + config.name() + "'", 0, 0),
                         key + "fixedCostUsdPerMonth",
-                        String.format(java.util.Locale.ROOT, "no exporter covers the fixed cost of %.0f US$/month at base "
-                                + "demand; the most productive firm alone would earn an operating profit of %.0f "
-                                + "US$/month", origin.fixedCostUsdPerMonth(),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "no exporter covers the fixed cost of %.0f US$/month at base "
+                                        + "demand; the most productive firm alone would earn an operating profit of %.0f "
+                                        + "US$/month",
+                                origin.fixedCostUsdPerMonth(),
                                 origin.expectedRevenueUsd() / origin.withinOriginElasticity()));
             }
             if (origin.sunkCostTooLarge()) {
-                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
-                        key + "sunkCostUsd = " + exporters.sunkCostUsd(), String.format(java.util.Locale.ROOT,
+                throw new ConfigException(
+                        new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        key + "sunkCostUsd = " + exporters.sunkCostUsd(),
+                        String.format(
+                                java.util.Locale.ROOT,
                                 "annualised (%.0f US$/month) it exceeds the operating profit at which the %d calibrated "
-                                + "active exporters stop entering; lower it or raise activeExporters",
-                                exporters.sunkCostUsd() * exporters.monthlyDiscountRate(), exporters.activeExporters()));
+                                        + "active exporters stop entering; lower it or raise activeExporters",
+                                exporters.sunkCostUsd() * exporters.monthlyDiscountRate(),
+                                exporters.activeExporters()));
             }
             if (exporters.calibratedCount() && origin.servingCount() != exporters.activeExporters()) {
-                throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
-                        key + "activeExporters = " + exporters.activeExporters(), "no fixed cost separates firm "
+                throw new ConfigException(
+                        new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                        key + "activeExporters = " + exporters.activeExporters(),
+                        "no fixed cost separates firm "
                                 + exporters.activeExporters() + " from the next (their productivities are equal to "
                                 + "rounding); choose another count");
             }
         }
-        double[] weights = groups.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] weights =
+                groups.values().stream().mapToDouble(Double::doubleValue).toArray();
         boolean[][] available = patterns.values().toArray(new boolean[0][]);
         double[] prices = market.baseConsumerPrices(config.start());
         double[] volumes = new double[n];
@@ -207,12 +235,18 @@ public final class World {
         }
         Calibration.Result calibration;
         try {
-            calibration = Calibration.calibrate(weights, available, prices, volumes, product.substitutionElasticity(),
+            calibration = Calibration.calibrate(
+                    weights,
+                    available,
+                    prices,
+                    volumes,
+                    product.substitutionElasticity(),
                     product.importDemandElasticity());
         } catch (Calibration.Infeasible e) {
             throw infeasible(config, product, e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+            throw new ConfigException(
+                    new SourceLocation("scenario '" + config.name() + "'", 0, 0),
                     "products." + product.key() + ".substitutionElasticity = " + product.substitutionElasticity(),
                     "the share parameters cannot be calibrated to the base flows with these elasticities and "
                             + "awareness (" + e.getMessage() + "); raise the elasticity, or the awareness of the "
@@ -226,11 +260,17 @@ public final class World {
 
     private static ConfigException infeasible(ScenarioConfig config, Product product, Calibration.Infeasible e) {
         Source source = product.sources().get(e.origin);
-        return new ConfigException(new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+        return new ConfigException(
+                new SourceLocation("scenario '" + config.name() + "'", 0, 0),
                 "products." + product.key() + ".sources." + source.exporter() + ".awareness = " + source.awareness(),
-                String.format(java.util.Locale.ROOT, "the importers drawn to know %s hold %.1f%% of demand, not more "
-                        + "than its %.1f%% base share, so no importer behaviour reproduces the base flow; raise "
-                        + "awareness or importers.count", source.exporter(), 100 * e.knowingShare, 100 * e.valueShare));
+                String.format(
+                        java.util.Locale.ROOT,
+                        "the importers drawn to know %s hold %.1f%% of demand, not more "
+                                + "than its %.1f%% base share, so no importer behaviour reproduces the base flow; raise "
+                                + "awareness or importers.count",
+                        source.exporter(),
+                        100 * e.knowingShare,
+                        100 * e.valueShare));
     }
 
     private static String pattern(boolean[] aware) {
@@ -327,7 +367,8 @@ public final class World {
         for (ProductMarket market : markets) {
             market.remember();
             for (int s = 0; s < market.origins().length; s++) {
-                if (ledger.between(market.origins()[s].exporter(), market.product().importer())) {
+                if (ledger.between(
+                        market.origins()[s].exporter(), market.product().importer())) {
                     total += market.importedValueUsd(s);
                 }
             }

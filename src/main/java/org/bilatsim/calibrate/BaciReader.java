@@ -23,8 +23,7 @@ import org.bilatsim.config.SourceLocation;
 final class BaciReader {
     static final Pattern FILE_NAME = Pattern.compile("BACI_HS(\\d\\d)_Y(\\d{4})_V(\\d{6})\\.csv");
 
-    private BaciReader() {
-    }
+    private BaciReader() {}
 
     /** True when the header is BACI's. */
     static boolean recognises(List<String> header) {
@@ -38,18 +37,24 @@ final class BaciReader {
     static List<TradeFlow> read(Path path, CountryCodes codes, Set<String> importers) {
         Matcher name = FILE_NAME.matcher(path.getFileName().toString());
         if (!name.matches()) {
-            throw new ConfigException(new SourceLocation(path.toString(), 0, 0), "", "a BACI file must keep its "
-                    + "published name BACI_HSyy_Yyyyy_Vyyyymm.csv (e.g. BACI_HS17_Y2023_V202501.csv): the name gives "
-                    + "the HS revision and the year");
+            throw new ConfigException(
+                    new SourceLocation(path.toString(), 0, 0),
+                    "",
+                    "a BACI file must keep its "
+                            + "published name BACI_HSyy_Yyyyy_Vyyyymm.csv (e.g. BACI_HS17_Y2023_V202501.csv): the name gives "
+                            + "the HS revision and the year");
         }
         String revision = "HS" + name.group(1);
         int fileYear = Integer.parseInt(name.group(2));
         String version = name.group(3);
-        DataFile file = DataFile.of(path, "CEPII BACI " + revision + ", " + fileYear + ", version " + version,
-                DataFile.ETALAB, DataFile.ETALAB_NOTICE);
+        DataFile file = DataFile.of(
+                path,
+                "CEPII BACI " + revision + ", " + fileYear + ", version " + version,
+                DataFile.ETALAB,
+                DataFile.ETALAB_NOTICE);
         List<TradeFlow> flows = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        CsvTable.read(path, table -> { }, row -> {
+        CsvTable.read(path, table -> {}, row -> {
             String t = row.get(0);
             if (!t.equals(name.group(2))) {
                 throw row.error(0, "the year " + fileYear + " of the file name " + file.name());
@@ -66,15 +71,28 @@ final class BaciReader {
                 return;
             }
             if (!seen.add(k + "|" + exporter + "|" + importer)) {
-                throw row.error(1, "one line per product, exporter and importer; " + k + " from " + exporter + " to "
-                        + importer + " is listed again");
+                throw row.error(
+                        1,
+                        "one line per product, exporter and importer; " + k + " from " + exporter + " to " + importer
+                                + " is listed again");
             }
             double thousands = Numbers.nonNegative(row, 4, "a value in thousand US$, 0 or more");
             String q = row.get(5);
-            double tonnes = q.isEmpty() || q.equals("NA") ? Double.NaN
+            double tonnes = q.isEmpty() || q.equals("NA")
+                    ? Double.NaN
                     : Numbers.nonNegative(row, 5, "a quantity in metric tons, 0 or more, or NA when unknown");
-            flows.add(new TradeFlow(fileYear, revision, k, exporter, importer, thousands * 1000, false, tonnes,
-                    TradeFlow.Reporter.BACI, file, row.line()));
+            flows.add(new TradeFlow(
+                    fileYear,
+                    revision,
+                    k,
+                    exporter,
+                    importer,
+                    thousands * 1000,
+                    false,
+                    tonnes,
+                    TradeFlow.Reporter.BACI,
+                    file,
+                    row.line()));
         });
         return flows;
     }

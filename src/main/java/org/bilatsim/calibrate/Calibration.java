@@ -86,24 +86,39 @@ final class Calibration {
         }
 
         String cited() {
-            return String.join(", ", cites) + (lines > cites.size() ? " and " + (lines - cites.size()) + " more lines" : "");
+            return String.join(", ", cites)
+                    + (lines > cites.size() ? " and " + (lines - cites.size()) + " more lines" : "");
         }
     }
 
     /** A value with its comment. */
-    record Cited(double value, String comment) {
-    }
+    record Cited(double value, String comment) {}
 
     /** One calibrated market. */
-    record Market(String key, String code, String importer, String partner, String name, String unit, Cited sigma,
-            Cited importDemand, Cited partnerValue, Cited partnerPrice, Cited rowValue, Cited rowPrice,
-            List<String> notes) {
-    }
+    record Market(
+            String key,
+            String code,
+            String importer,
+            String partner,
+            String name,
+            String unit,
+            Cited sigma,
+            Cited importDemand,
+            Cited partnerValue,
+            Cited partnerPrice,
+            Cited rowValue,
+            Cited rowPrice,
+            List<String> notes) {}
 
     /** A tariff line or duty event of the scenario, with its comment. */
-    record Duty(String market, String importer, String partner, Map<String, Double> layers, YearMonth from,
-            YearMonth until, String comment) {
-    }
+    record Duty(
+            String market,
+            String importer,
+            String partner,
+            Map<String, Double> layers,
+            YearMonth from,
+            YearMonth until,
+            String comment) {}
 
     final Request request;
     final List<DataFile> files = new ArrayList<>();
@@ -143,23 +158,38 @@ final class Calibration {
             List<String> header = CsvTable.header(path);
             if (BaciReader.recognises(header)) {
                 if (countryCodes == null) {
-                    throw new ConfigException(new SourceLocation(path.toString(), 1, 1), "", "BACI files use numeric "
-                            + "country codes: give BACI's country-code file with --countries (country_codes_V202501.csv)");
+                    throw new ConfigException(
+                            new SourceLocation(path.toString(), 1, 1),
+                            "",
+                            "BACI files use numeric "
+                                    + "country codes: give BACI's country-code file with --countries (country_codes_V202501.csv)");
                 }
                 List<TradeFlow> read = BaciReader.read(path, countryCodes, pair);
                 flows.addAll(read);
-                files.add(read.isEmpty() ? DataFile.of(path, "CEPII BACI", DataFile.ETALAB, DataFile.ETALAB_NOTICE)
-                        : read.get(0).file());
+                files.add(
+                        read.isEmpty()
+                                ? DataFile.of(path, "CEPII BACI", DataFile.ETALAB, DataFile.ETALAB_NOTICE)
+                                : read.get(0).file());
             } else if (ComtradeReader.recognises(header)) {
                 ComtradeReader.Result read = ComtradeReader.read(path, pair);
                 flows.addAll(read.flows());
-                files.add(DataFile.of(path, "UN Comtrade (data portal CSV)", DataFile.COMTRADE, DataFile.COMTRADE_NOTICE));
-                read.skipped().forEach((reason, sum) -> notes.add(String.format(Locale.ROOT,
-                        "%s: skipped %d rows of %s (US$ %s)", path.getFileName(), (long) sum[1], reason, number(sum[0]))));
+                files.add(DataFile.of(
+                        path, "UN Comtrade (data portal CSV)", DataFile.COMTRADE, DataFile.COMTRADE_NOTICE));
+                read.skipped()
+                        .forEach((reason, sum) -> notes.add(String.format(
+                                Locale.ROOT,
+                                "%s: skipped %d rows of %s (US$ %s)",
+                                path.getFileName(),
+                                (long) sum[1],
+                                reason,
+                                number(sum[0]))));
             } else {
-                throw new ConfigException(new SourceLocation(path.toString(), 1, 1), "", "is neither a BACI file "
-                        + "(header t,k,i,j,v,q) nor a Comtrade portal CSV (with reporterISO, flowCode, cmdCode); the "
-                        + "header has " + String.join(",", header));
+                throw new ConfigException(
+                        new SourceLocation(path.toString(), 1, 1),
+                        "",
+                        "is neither a BACI file "
+                                + "(header t,k,i,j,v,q) nor a Comtrade portal CSV (with reporterISO, flowCode, cmdCode); the "
+                                + "header has " + String.join(",", header));
             }
         }
         // The same flow from two files (a file given twice, or BACI and Comtrade together) would be counted twice.
@@ -169,22 +199,29 @@ final class Calibration {
         for (TradeFlow f : flows) {
             baci |= f.reporter() == TradeFlow.Reporter.BACI;
             reported |= f.reporter() != TradeFlow.Reporter.BACI;
-            TradeFlow before = seen.putIfAbsent(f.year() + "|" + f.hsRevision() + "|" + f.reporter() + "|"
-                    + f.exporter() + "|" + f.importer() + "|" + f.product(), f);
+            TradeFlow before = seen.putIfAbsent(
+                    f.year() + "|" + f.hsRevision() + "|" + f.reporter() + "|" + f.exporter() + "|" + f.importer() + "|"
+                            + f.product(),
+                    f);
             if (before != null) {
-                throw new ConfigException(new SourceLocation(f.file().path().toString(), (int) f.line(), 1), "",
+                throw new ConfigException(
+                        new SourceLocation(f.file().path().toString(), (int) f.line(), 1),
+                        "",
                         "repeats the flow of " + before.cite() + " (" + f.product() + " from " + f.exporter() + " to "
                                 + f.importer() + " in " + f.year() + "); give each year's flows once");
             }
         }
         if (baci && reported) {
-            throw problem("--flows", "mixes BACI and Comtrade files: both report the same trade, which would be "
-                    + "counted twice; calibrate from one source");
+            throw problem(
+                    "--flows",
+                    "mixes BACI and Comtrade files: both report the same trade, which would be "
+                            + "counted twice; calibrate from one source");
         }
         TreeSet<Integer> years = new TreeSet<>();
         flows.forEach(f -> years.add(f.year()));
         if (years.isEmpty()) {
-            throw problem("--flows", "the files hold no imports of " + request.importer() + " or " + request.exporter());
+            throw problem(
+                    "--flows", "the files hold no imports of " + request.importer() + " or " + request.exporter());
         }
         year = request.year() > 0 ? request.year() : years.last();
         if (!years.contains(year)) {
@@ -194,20 +231,25 @@ final class Calibration {
         Set<String> revisions = new TreeSet<>();
         ofYear.stream().map(TradeFlow::hsRevision).filter(r -> !r.equals("HS")).forEach(revisions::add);
         if (revisions.size() > 1) {
-            throw problem("--flows", "the flows of " + year + " mix HS revisions " + revisions + ": product codes of "
-                    + "different revisions do not match; give files of one revision");
+            throw problem(
+                    "--flows",
+                    "the flows of " + year + " mix HS revisions " + revisions + ": product codes of "
+                            + "different revisions do not match; give files of one revision");
         }
         revision = revisions.isEmpty() ? "HS" : revisions.iterator().next();
         int finest = ofYear.stream().mapToInt(f -> f.product().length()).max().orElse(6);
-        long coarser = ofYear.stream().filter(f -> f.product().length() < finest).count();
+        long coarser =
+                ofYear.stream().filter(f -> f.product().length() < finest).count();
         if (coarser > 0) {
             notes.add(coarser + " rows at a coarser level than HS" + finest + " skipped: they total the finer rows");
         }
         if (request.digits() > finest) {
-            throw problem("--level = hs" + request.digits(), "the flows are at HS" + finest + "; choose hs" + finest
-                    + " or coarser");
+            throw problem(
+                    "--level = hs" + request.digits(),
+                    "the flows are at HS" + finest + "; choose hs" + finest + " or coarser");
         }
-        List<TradeFlow> lines = ofYear.stream().filter(f -> f.product().length() == finest).toList();
+        List<TradeFlow> lines =
+                ofYear.stream().filter(f -> f.product().length() == finest).toList();
         List<Elasticity> elasticities = new ArrayList<>();
         for (Path path : request.elasticities()) {
             List<Elasticity> read = ElasticityReader.read(path);
@@ -225,15 +267,18 @@ final class Calibration {
             }
         }
         for (Elasticity e : elasticities) {
-            elasticityIndex.computeIfAbsent(e.kind() + "|" + (e.iso3() == null ? "" : e.iso3()), k -> new TreeMap<>())
+            elasticityIndex
+                    .computeIfAbsent(e.kind() + "|" + (e.iso3() == null ? "" : e.iso3()), k -> new TreeMap<>())
                     .put(e.hs6(), e);
         }
         indexRates(rates);
         direction(lines, request.importer(), request.exporter());
         direction(lines, request.exporter(), request.importer());
         if (markets.isEmpty()) {
-            throw problem("--flows", "no product of " + year + " is traded between " + request.importer() + " and "
-                    + request.exporter() + " in the files; nothing to calibrate");
+            throw problem(
+                    "--flows",
+                    "no product of " + year + " is traded between " + request.importer() + " and " + request.exporter()
+                            + " in the files; nothing to calibrate");
         }
     }
 
@@ -253,8 +298,8 @@ final class Calibration {
             double tonnes = f.tonnes();
             if (f.exporter().equals(partner)) {
                 (f.reporter() == TradeFlow.Reporter.EXPORTER ? fromMirror : fromPartner)
-                        .computeIfAbsent(f.product(), k -> new Sum()).add(cif, tonnes, f.cite(),
-                                f.reporter() == TradeFlow.Reporter.EXPORTER);
+                        .computeIfAbsent(f.product(), k -> new Sum())
+                        .add(cif, tonnes, f.cite(), f.reporter() == TradeFlow.Reporter.EXPORTER);
             } else if (f.exporter().equals(TradeFlow.WORLD)) {
                 comtrade = true;
                 fromWorld.computeIfAbsent(f.product(), k -> new Sum()).add(cif, tonnes, f.cite(), false);
@@ -275,10 +320,14 @@ final class Calibration {
                 Sum s = new Sum();
                 double value = world.valueUsd - (own != null ? own.valueUsd : 0);
                 double tonnes = world.tonnes - (own != null ? own.tonnes : 0);
-                boolean weighed = world.valueWithTonnes == world.valueUsd && (own == null || own.valueWithTonnes == own.valueUsd);
+                boolean weighed =
+                        world.valueWithTonnes == world.valueUsd && (own == null || own.valueWithTonnes == own.valueUsd);
                 if (value > 0.5) {
-                    s.add(value, weighed && tonnes > 0 ? tonnes : Double.NaN,
-                            world.cites.get(0) + (own != null ? " less " + own.cites.get(0) : ""), false);
+                    s.add(
+                            value,
+                            weighed && tonnes > 0 ? tonnes : Double.NaN,
+                            world.cites.get(0) + (own != null ? " less " + own.cites.get(0) : ""),
+                            false);
                     rest.put(code, s);
                 }
             } else if (!comtrade || fromOthers.containsKey(code)) {
@@ -298,12 +347,14 @@ final class Calibration {
             List<String> productNotes = new ArrayList<>();
             String key = "hs" + code + "-" + importer.toLowerCase(Locale.ROOT);
             Cited partnerValue = new Cited(own.valueUsd, valueComment(own, comtradeBasis(own)));
-            Cited rowValue = row == null || row.valueUsd <= 0.5 ? null
+            Cited rowValue = row == null || row.valueUsd <= 0.5
+                    ? null
                     : new Cited(row.valueUsd, valueComment(row, comtradeBasis(row)));
             if (rowValue == null) {
-                notes.add("HS " + code + ", " + importer + " <- " + partner + " (US$ " + number(own.valueUsd) + "): left "
-                        + "out, the partner is its only origin in the data and a market with one origin cannot be "
-                        + "calibrated (the importers must know an origin beyond the base flow)");
+                notes.add(
+                        "HS " + code + ", " + importer + " <- " + partner + " (US$ " + number(own.valueUsd) + "): left "
+                                + "out, the partner is its only origin in the data and a market with one origin cannot be "
+                                + "calibrated (the importers must know an origin beyond the base flow)");
                 continue;
             }
             Cited partnerPrice = price(own, fromPartner, code, row);
@@ -311,28 +362,45 @@ final class Calibration {
             String unit = "tonnes";
             if (partnerPrice == null || (rowValue != null && rowPrice == null)) {
                 unit = "USD-at-base-prices";
-                partnerPrice = new Cited(1, "ESTIMATE: no weight for this product or its HS4/HS2 heading in the data; "
-                        + "volumes are US$ at base prices");
+                partnerPrice = new Cited(
+                        1,
+                        "ESTIMATE: no weight for this product or its HS4/HS2 heading in the data; "
+                                + "volumes are US$ at base prices");
                 rowPrice = rowValue == null ? null : partnerPrice;
                 productNotes.add("no weights: measured in US$ at base prices");
             }
             Cited sigma = elasticity(Elasticity.Kind.TRADE, null, code, weights);
             Cited demand = elasticity(Elasticity.Kind.IMPORT_DEMAND, importer, code, weights);
             String name = "HS " + code + " (" + revision + "), imports of " + countryName(importer);
-            markets.add(new Market(key, code, importer, partner, name, unit, sigma, demand, partnerValue, partnerPrice,
-                    rowValue, rowPrice, productNotes));
+            markets.add(new Market(
+                    key,
+                    code,
+                    importer,
+                    partner,
+                    name,
+                    unit,
+                    sigma,
+                    demand,
+                    partnerValue,
+                    partnerPrice,
+                    rowValue,
+                    rowPrice,
+                    productNotes));
             duties(key, code, importer, partner);
         }
     }
 
     private String comtradeBasis(Sum sum) {
-        return sum.mirrored > 0 ? "mirror: the exporter's FOB report x tradeCost " + number(request.tradeCost())
-                + " (ASSUMPTION), the importer did not report " + sum.mirrored + " of the lines" : "";
+        return sum.mirrored > 0
+                ? "mirror: the exporter's FOB report x tradeCost " + number(request.tradeCost())
+                        + " (ASSUMPTION), the importer did not report " + sum.mirrored + " of the lines"
+                : "";
     }
 
     private String valueComment(Sum sum, String mirror) {
-        String basis = sum.cites.get(0).startsWith("BACI_") ? "BACI FOB x tradeCost " + number(request.tradeCost())
-                + " (ASSUMPTION)" : mirror.isEmpty() ? "CIF as reported by the importer" : mirror;
+        String basis = sum.cites.get(0).startsWith("BACI_")
+                ? "BACI FOB x tradeCost " + number(request.tradeCost()) + " (ASSUMPTION)"
+                : mirror.isEmpty() ? "CIF as reported by the importer" : mirror;
         return sum.cited() + ": " + basis + "; " + licences(sum);
     }
 
@@ -392,8 +460,12 @@ final class Calibration {
     private Cited price(Sum sum, TreeMap<String, Sum> byLine, String code, Sum otherOrigin) {
         double uv = sum.unitValue();
         if (!Double.isNaN(uv)) {
-            String cover = sum.valueWithTonnes < sum.valueUsd ? String.format(Locale.ROOT,
-                    " (ESTIMATE: weights known for %.0f%% of the value)", 100 * sum.valueWithTonnes / sum.valueUsd) : "";
+            String cover = sum.valueWithTonnes < sum.valueUsd
+                    ? String.format(
+                            Locale.ROOT,
+                            " (ESTIMATE: weights known for %.0f%% of the value)",
+                            100 * sum.valueWithTonnes / sum.valueUsd)
+                    : "";
             return new Cited(uv, "US$ per tonne, value / weight of the same lines" + cover);
         }
         for (int digits = Math.min(4, code.length() - 2); digits >= 2; digits -= 2) {
@@ -405,12 +477,15 @@ final class Calibration {
                 }
             }
             if (!Double.isNaN(parent.unitValue())) {
-                return new Cited(parent.unitValue(), "ESTIMATE: no weight for HS " + code + "; unit value of HS " + heading
-                        + " from the same origin (" + parent.cited() + ")");
+                return new Cited(
+                        parent.unitValue(),
+                        "ESTIMATE: no weight for HS " + code + "; unit value of HS " + heading
+                                + " from the same origin (" + parent.cited() + ")");
             }
         }
         if (otherOrigin != null && !Double.isNaN(otherOrigin.unitValue())) {
-            return new Cited(otherOrigin.unitValue(), "ESTIMATE: no weight for this origin; the other origin's unit value");
+            return new Cited(
+                    otherOrigin.unitValue(), "ESTIMATE: no weight for this origin; the other origin's unit value");
         }
         return null;
     }
@@ -422,13 +497,17 @@ final class Calibration {
         boolean trade = kind == Elasticity.Kind.TRADE;
         TreeMap<String, Elasticity> ofKind = elasticityIndex.get(kind + "|" + (iso3 == null ? "" : iso3));
         if (ofKind == null) {
-            return trade ? new Cited(5.0, "ASSUMPTION: no trade elasticities given; 5, the centre of the Fontagne-"
-                    + "Guimbard-Orefice estimates (trade elasticity -5)")
+            return trade
+                    ? new Cited(
+                            5.0,
+                            "ASSUMPTION: no trade elasticities given; 5, the centre of the Fontagne-"
+                                    + "Guimbard-Orefice estimates (trade elasticity -5)")
                     : new Cited(-1.0, "ASSUMPTION: no import-demand elasticity for " + iso3 + " given; -1");
         }
         for (int digits = code.length(); digits >= 2; digits -= 2) {
             String prefix = code.substring(0, digits);
-            List<Elasticity> under = List.copyOf(ofKind.subMap(prefix, true, prefix + ":", false).values());
+            List<Elasticity> under =
+                    List.copyOf(ofKind.subMap(prefix, true, prefix + ":", false).values());
             if (under.isEmpty()) {
                 continue;
             }
@@ -442,25 +521,32 @@ final class Calibration {
                 plain += e.value();
             }
             double value = weight > 0 ? weighted / weight : plain / under.size();
-            String how = under.size() == 1 ? under.get(0).cite()
-                    + (Double.isNaN(under.get(0).standardError()) ? "" : ", se " + number(under.get(0).standardError()))
+            String how = under.size() == 1
+                    ? under.get(0).cite()
+                            + (Double.isNaN(under.get(0).standardError())
+                                    ? ""
+                                    : ", se " + number(under.get(0).standardError()))
                     : (weight > 0 ? "import-weighted" : "simple") + " mean of " + under.size() + " HS6 lines from "
                             + under.get(0).cite();
-            String estimate = digits < code.length() ? "ESTIMATE: no estimate for HS " + code + "; HS " + prefix
-                    + " average, " : "";
+            String estimate = digits < code.length()
+                    ? "ESTIMATE: no estimate for HS " + code + "; HS " + prefix + " average, "
+                    : "";
             String licence = "licence " + under.get(0).file().licence();
             if (trade) {
                 double sigma = -value;
                 String clipped = "";
                 if (sigma <= 1.05) {
-                    clipped = "; ESTIMATE: -elasticity " + number(sigma) + " is not above 1, set to 1.05 (the model needs sigma > 1)";
+                    clipped = "; ESTIMATE: -elasticity " + number(sigma)
+                            + " is not above 1, set to 1.05 (the model needs sigma > 1)";
                     sigma = 1.05;
                 } else if (sigma >= 49) {
                     clipped = "; ESTIMATE: capped at 49";
                     sigma = 49;
                 }
-                return new Cited(sigma, estimate + "minus the trade elasticity " + number(value) + " (" + how + "); "
-                        + licence + clipped);
+                return new Cited(
+                        sigma,
+                        estimate + "minus the trade elasticity " + number(value) + " (" + how + "); " + licence
+                                + clipped);
             }
             String clipped = "";
             if (value <= -19.9) {
@@ -469,9 +555,12 @@ final class Calibration {
             }
             return new Cited(value, estimate + how + "; " + licence + clipped);
         }
-        return trade ? new Cited(5.0, "ASSUMPTION: no trade elasticity for HS " + code + " or its HS2 chapter; 5")
-                : new Cited(-1.0, "ASSUMPTION: no import-demand elasticity of " + iso3 + " for HS " + code
-                        + " or its HS2 chapter; -1");
+        return trade
+                ? new Cited(5.0, "ASSUMPTION: no trade elasticity for HS " + code + " or its HS2 chapter; 5")
+                : new Cited(
+                        -1.0,
+                        "ASSUMPTION: no import-demand elasticity of " + iso3 + " for HS " + code
+                                + " or its HS2 chapter; -1");
     }
 
     /** Rates in force at the start, by importer, partner, layer and regime ("own" for the project CSV), then code. */
@@ -492,8 +581,9 @@ final class Calibration {
                 continue;
             }
             String regime = r.year() == 0 ? "own" : r.regime();
-            groups.computeIfAbsent(r.importer() + "|" + r.partner() + "|" + r.layer() + "|" + regime,
-                    k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(
+                            r.importer() + "|" + r.partner() + "|" + r.layer() + "|" + regime, k -> new ArrayList<>())
+                    .add(r);
         }
         groups.forEach((group, list) -> {
             TreeMap<String, TariffRate> byCode = new TreeMap<>();
@@ -519,7 +609,8 @@ final class Calibration {
                 // The project's own CSV overrides TRAINS for the code; a partner's PRF rate comes before its AHS rate.
                 Matched rate = match(rateIndex.get(group + "own"), code, true);
                 if (rate == null) {
-                    rate = who.equals(TariffRate.MFN) ? match(rateIndex.get(group + "MFN"), code, false)
+                    rate = who.equals(TariffRate.MFN)
+                            ? match(rateIndex.get(group + "MFN"), code, false)
                             : match(rateIndex.get(group + "PRF"), code, false);
                 }
                 if (rate == null && !who.equals(TariffRate.MFN)) {
@@ -559,9 +650,17 @@ final class Calibration {
             duties.add(new Duty(key, importer, who, layers, null, until, String.join("; ", comments)));
         }
         for (TariffRate r : laterRates) {
-            if (r.importer().equals(importer) && (r.partner().equals(partner) || r.partner().equals(TariffRate.MFN))
-                    && r.from().isBefore(start.plusMonths(144)) && (r.product().startsWith(code) || code.startsWith(r.product()))) {
-                duties.add(new Duty(key, importer, r.partner(), Map.of(r.layer(), r.rate()), r.from(), r.until(),
+            if (r.importer().equals(importer)
+                    && (r.partner().equals(partner) || r.partner().equals(TariffRate.MFN))
+                    && r.from().isBefore(start.plusMonths(144))
+                    && (r.product().startsWith(code) || code.startsWith(r.product()))) {
+                duties.add(new Duty(
+                        key,
+                        importer,
+                        r.partner(),
+                        Map.of(r.layer(), r.rate()),
+                        r.from(),
+                        r.until(),
                         r.cite() + " (licence " + r.file().licence() + ")"));
             }
         }
@@ -569,14 +668,16 @@ final class Calibration {
 
     /** TRAINS rates of the latest tariff year not after the base year (else the earliest after it). */
     private List<TariffRate> ofYear(List<TariffRate> candidates) {
-        int best = candidates.stream().mapToInt(TariffRate::year).filter(y -> y <= year).max()
+        int best = candidates.stream()
+                .mapToInt(TariffRate::year)
+                .filter(y -> y <= year)
+                .max()
                 .orElse(candidates.stream().mapToInt(TariffRate::year).min().orElse(0));
         return candidates.stream().filter(r -> r.year() == best).toList();
     }
 
     /** A duty found for a code, with its comment and expiry. */
-    private record Matched(double value, String comment, YearMonth until) {
-    }
+    private record Matched(double value, String comment, YearMonth until) {}
 
     private static String from(TariffRate r) {
         return " from " + r.cite() + " " + r.regime() + (r.year() > 0 ? " " + r.year() : "") + " (licence "
@@ -592,20 +693,29 @@ final class Calibration {
         if (exact != null) {
             return new Matched(exact.rate(), number(exact.rate()) + from(exact), exact.until());
         }
-        List<TariffRate> finer = List.copyOf(byCode.subMap(code, true, code + ":", false).values());
+        List<TariffRate> finer =
+                List.copyOf(byCode.subMap(code, true, code + ":", false).values());
         if (!finer.isEmpty()) {
             double mean = finer.stream().mapToDouble(TariffRate::rate).average().orElseThrow();
-            YearMonth until = finer.stream().map(TariffRate::until).filter(java.util.Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(null);
-            return new Matched(mean, number(mean) + ", the simple average of " + finer.size() + " lines" + from(finer.get(0)),
+            YearMonth until = finer.stream()
+                    .map(TariffRate::until)
+                    .filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
+            return new Matched(
+                    mean,
+                    number(mean) + ", the simple average of " + finer.size() + " lines" + from(finer.get(0)),
                     until);
         }
         for (int digits = code.length() - 2; digits >= 2; digits -= 2) {
             String heading = code.substring(0, digits);
             TariffRate r = byCode.get(heading);
             if (r != null) {
-                return new Matched(r.rate(), (own ? "" : "ESTIMATE: no rate for HS " + code + "; ") + number(r.rate())
-                        + ", the HS " + heading + " rate" + from(r), r.until());
+                return new Matched(
+                        r.rate(),
+                        (own ? "" : "ESTIMATE: no rate for HS " + code + "; ") + number(r.rate()) + ", the HS "
+                                + heading + " rate" + from(r),
+                        r.until());
             }
         }
         return null;
@@ -620,7 +730,8 @@ final class Calibration {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String text = new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        String text =
+                new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 }

@@ -22,27 +22,30 @@ final class CountryCodes {
     }
 
     static CountryCodes read(Path path) {
-        CountryCodes codes = new CountryCodes(DataFile.of(path, "CEPII BACI country codes", DataFile.ETALAB,
-                DataFile.ETALAB_NOTICE));
+        CountryCodes codes = new CountryCodes(
+                DataFile.of(path, "CEPII BACI country codes", DataFile.ETALAB, DataFile.ETALAB_NOTICE));
         int[] columns = new int[3];
-        CsvTable.read(path, table -> {
-            columns[0] = table.require("the numeric country code", "country_code");
-            columns[1] = table.require("the country's ISO3 code", "country_iso3", "iso_3digit_alpha");
-            columns[2] = table.column("country_name", "country_name_abbreviation");
-        }, row -> {
-            String code = row.get(columns[0]);
-            if (!code.matches("[0-9]{1,4}")) {
-                throw row.error(columns[0], "a numeric country code of 1 to 4 digits");
-            }
-            String iso3 = row.get(columns[1]);
-            if (!iso3.matches("[A-Z0-9]{3}")) {
-                throw row.error(columns[1], "an ISO3 code: three capital letters or digits");
-            }
-            if (codes.iso3ByCode.put(Integer.parseInt(code), iso3) != null) {
-                throw row.error(columns[0], "each code once; this code is listed twice");
-            }
-            codes.nameByIso3.putIfAbsent(iso3, columns[2] >= 0 ? row.get(columns[2]) : iso3);
-        });
+        CsvTable.read(
+                path,
+                table -> {
+                    columns[0] = table.require("the numeric country code", "country_code");
+                    columns[1] = table.require("the country's ISO3 code", "country_iso3", "iso_3digit_alpha");
+                    columns[2] = table.column("country_name", "country_name_abbreviation");
+                },
+                row -> {
+                    String code = row.get(columns[0]);
+                    if (!code.matches("[0-9]{1,4}")) {
+                        throw row.error(columns[0], "a numeric country code of 1 to 4 digits");
+                    }
+                    String iso3 = row.get(columns[1]);
+                    if (!iso3.matches("[A-Z0-9]{3}")) {
+                        throw row.error(columns[1], "an ISO3 code: three capital letters or digits");
+                    }
+                    if (codes.iso3ByCode.put(Integer.parseInt(code), iso3) != null) {
+                        throw row.error(columns[0], "each code once; this code is listed twice");
+                    }
+                    codes.nameByIso3.putIfAbsent(iso3, columns[2] >= 0 ? row.get(columns[2]) : iso3);
+                });
         return codes;
     }
 
@@ -53,8 +56,11 @@ final class CountryCodes {
 
     /** The numeric code of an ISO3, or -1. */
     int code(String iso3) {
-        return iso3ByCode.entrySet().stream().filter(e -> e.getValue().equals(iso3)).mapToInt(Map.Entry::getKey)
-                .min().orElse(-1);
+        return iso3ByCode.entrySet().stream()
+                .filter(e -> e.getValue().equals(iso3))
+                .mapToInt(Map.Entry::getKey)
+                .min()
+                .orElse(-1);
     }
 
     String name(String iso3) {

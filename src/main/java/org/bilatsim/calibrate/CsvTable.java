@@ -35,7 +35,9 @@ final class CsvTable {
     /** A data file's line: its values, its line number in the file. */
     record Row(CsvTable table, CSVRecord record, long line) {
         String get(int column) {
-            return column < 0 || column >= record.size() ? "" : record.get(column).trim();
+            return column < 0 || column >= record.size()
+                    ? ""
+                    : record.get(column).trim();
         }
 
         /** A problem with the value in {@code column}, located at this line and the column's position. */
@@ -63,7 +65,7 @@ final class CsvTable {
     /** The header of {@code file} (its first line), for telling formats apart. */
     static List<String> header(Path file) {
         List<String> names = new ArrayList<>();
-        read(file, table -> names.addAll(table.header), row -> { }, true);
+        read(file, table -> names.addAll(table.header), row -> {}, true);
         return names;
     }
 
@@ -78,12 +80,21 @@ final class CsvTable {
     private static void read(Path file, Consumer<CsvTable> onHeader, Consumer<Row> onRow, boolean headerOnly) {
         SourceLocation whole = new SourceLocation(file.toString(), 0, 0);
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(whole, "", Files.isDirectory(file) ? "is a directory; give a CSV file" : "no such file");
+            throw new ConfigException(
+                    whole, "", Files.isDirectory(file) ? "is a directory; give a CSV file" : "no such file");
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         long line = 1;
         try (Reader raw = new java.io.InputStreamReader(Files.newInputStream(file), decoder);
                 PushbackReader reader = new PushbackReader(raw, 1)) {
@@ -91,11 +102,14 @@ final class CsvTable {
             if (first != -1 && first != '\uFEFF') {
                 reader.unread(first);
             }
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            try (CSVParser parser =
+                    CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 List<String> names = parser.getHeaderNames();
                 if (names.isEmpty()) {
-                    throw new ConfigException(new SourceLocation(file.toString(), 1, 1), "", "the file is empty; "
-                            + "a CSV file with a header line is expected");
+                    throw new ConfigException(
+                            new SourceLocation(file.toString(), 1, 1),
+                            "",
+                            "the file is empty; " + "a CSV file with a header line is expected");
                 }
                 CsvTable table = new CsvTable(file, names);
                 onHeader.accept(table);
@@ -113,22 +127,29 @@ final class CsvTable {
                         continue;
                     }
                     if (record.size() > names.size()) {
-                        throw table.error(line, names.size(), record.get(names.size()), "the header has "
-                                + names.size() + " columns but this line has " + record.size()
-                                + " fields; quote values that contain a comma");
+                        throw table.error(
+                                line,
+                                names.size(),
+                                record.get(names.size()),
+                                "the header has "
+                                        + names.size() + " columns but this line has " + record.size()
+                                        + " fields; quote values that contain a comma");
                     }
                     onRow.accept(new Row(table, record, line));
                 }
             }
         } catch (UncheckedIOException e) {
-            throw new ConfigException(new SourceLocation(file.toString(), (int) Math.max(line, 1), 1), "", readProblem(e.getCause()));
+            throw new ConfigException(
+                    new SourceLocation(file.toString(), (int) Math.max(line, 1), 1), "", readProblem(e.getCause()));
         } catch (IOException e) {
-            throw new ConfigException(new SourceLocation(file.toString(), (int) Math.max(line, 1), 1), "", readProblem(e));
+            throw new ConfigException(
+                    new SourceLocation(file.toString(), (int) Math.max(line, 1), 1), "", readProblem(e));
         }
     }
 
     private static String readProblem(IOException e) {
-        return e instanceof CharacterCodingException ? "is not UTF-8 text; save it as UTF-8 (or CSV UTF-8 in Excel)"
+        return e instanceof CharacterCodingException
+                ? "is not UTF-8 text; save it as UTF-8 (or CSV UTF-8 in Excel)"
                 : "cannot be read as CSV: " + e.getMessage();
     }
 
@@ -155,9 +176,14 @@ final class CsvTable {
     int require(String what, String... names) {
         int i = column(names);
         if (i < 0) {
-            throw new ConfigException(new SourceLocation(file.toString(), 1, 1), "", "no column " + names[0]
-                    + (names.length > 1 ? " (or " + String.join(", ", List.of(names).subList(1, names.length)) + ")" : "")
-                    + " for " + what + "; the header has " + String.join(",", header));
+            throw new ConfigException(
+                    new SourceLocation(file.toString(), 1, 1),
+                    "",
+                    "no column " + names[0]
+                            + (names.length > 1
+                                    ? " (or " + String.join(", ", List.of(names).subList(1, names.length)) + ")"
+                                    : "")
+                            + " for " + what + "; the header has " + String.join(",", header));
         }
         return i;
     }
@@ -168,7 +194,9 @@ final class CsvTable {
 
     ConfigException error(long line, int column, String value, String allowed) {
         String shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
-        return new ConfigException(new SourceLocation(file.toString(), (int) Math.min(line, Integer.MAX_VALUE), column + 1),
-                name(column) + " = '" + shown + "'", allowed);
+        return new ConfigException(
+                new SourceLocation(file.toString(), (int) Math.min(line, Integer.MAX_VALUE), column + 1),
+                name(column) + " = '" + shown + "'",
+                allowed);
     }
 }

@@ -34,8 +34,8 @@ record DataFile(Path path, String source, String licence, String notice, String 
     static final String TRAINS_NOTICE = "WITS/UNCTAD TRAINS terms: use for analysis; redistribution of the data is "
             + "not allowed; cite UNCTAD TRAINS via WITS";
     static final String WIIW = "CC-BY-4.0";
-    static final String WIIW_NOTICE = "Creative Commons Attribution 4.0 (wiiw): reuse and redistribution allowed with "
-            + "attribution";
+    static final String WIIW_NOTICE =
+            "Creative Commons Attribution 4.0 (wiiw): reuse and redistribution allowed with " + "attribution";
     static final String KNO = "see-source-terms";
     static final String KNO_NOTICE = "Kee, Nicita and Olarreaga (2008) estimates as distributed by the World Bank: the "
             + "terms are those of the copy downloaded; cite Kee, Nicita and Olarreaga (2008), REStat 90(4)";
@@ -51,10 +51,16 @@ record DataFile(Path path, String source, String licence, String notice, String 
                 digest.update(buffer, 0, n);
                 size += n;
             }
-            String modified = Files.getLastModifiedTime(path).toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
-            return new DataFile(path, source, licence, notice, HexFormat.of().formatHex(digest.digest()), size, modified);
+            String modified = Files.getLastModifiedTime(path)
+                    .toInstant()
+                    .atZone(ZoneOffset.UTC)
+                    .toLocalDate()
+                    .toString();
+            return new DataFile(
+                    path, source, licence, notice, HexFormat.of().formatHex(digest.digest()), size, modified);
         } catch (IOException e) {
-            throw new ConfigException(new SourceLocation(path.toString(), 0, 0), "", "cannot be read: " + e.getMessage());
+            throw new ConfigException(
+                    new SourceLocation(path.toString(), 0, 0), "", "cannot be read: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -13,7 +13,10 @@ package org.bilatsim.calibrate;
  * @param line       its line
  */
 record Elasticity(Kind kind, String iso3, String hs6, double value, double standardError, DataFile file, long line) {
-    enum Kind { IMPORT_DEMAND, TRADE }
+    enum Kind {
+        IMPORT_DEMAND,
+        TRADE
+    }
 
     String cite() {
         return file.name() + ":" + line;

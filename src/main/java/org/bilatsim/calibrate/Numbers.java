@@ -2,8 +2,7 @@ package org.bilatsim.calibrate;
 
 /** Number parsing for the readers: finite decimals only, the problem located at the field. */
 final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static double number(CsvTable.Row row, int column, String allowed) {
         String text = row.get(column);

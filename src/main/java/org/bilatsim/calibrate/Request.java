@@ -22,9 +22,22 @@ import java.util.List;
  * @param tradeCost    CIF/FOB ratio used to turn FOB values into CIF (ASSUMPTION)
  * @param targetUsd    the two-way trade target, US$ per year
  */
-public record Request(List<Path> flows, Path countries, List<Path> tariffs, List<Path> elasticities, String importer,
-        String exporter, int year, List<String> hs, int top, boolean all, int digits, int importersPerProduct,
-        int exportersPerProduct, double tradeCost, double targetUsd) {
+public record Request(
+        List<Path> flows,
+        Path countries,
+        List<Path> tariffs,
+        List<Path> elasticities,
+        String importer,
+        String exporter,
+        int year,
+        List<String> hs,
+        int top,
+        boolean all,
+        int digits,
+        int importersPerProduct,
+        int exportersPerProduct,
+        double tradeCost,
+        double targetUsd) {
     public Request {
         flows = List.copyOf(flows);
         tariffs = List.copyOf(tariffs);

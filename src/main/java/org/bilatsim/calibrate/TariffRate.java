@@ -17,8 +17,18 @@ import java.time.YearMonth;
  * @param file     the file
  * @param line     its line
  */
-record TariffRate(String importer, String partner, String product, String regime, String layer, double rate, int year,
-        YearMonth from, YearMonth until, DataFile file, long line) {
+record TariffRate(
+        String importer,
+        String partner,
+        String product,
+        String regime,
+        String layer,
+        double rate,
+        int year,
+        YearMonth from,
+        YearMonth until,
+        DataFile file,
+        long line) {
     static final String MFN = "MFN";
 
     String cite() {

@@ -15,8 +15,18 @@ package org.bilatsim.calibrate;
  * @param file       the file it was read from
  * @param line       its line in that file
  */
-record TradeFlow(int year, String hsRevision, String product, String exporter, String importer, double valueUsd,
-        boolean cif, double tonnes, Reporter reporter, DataFile file, long line) {
+record TradeFlow(
+        int year,
+        String hsRevision,
+        String product,
+        String exporter,
+        String importer,
+        double valueUsd,
+        boolean cif,
+        double tonnes,
+        Reporter reporter,
+        DataFile file,
+        long line) {
     /** The partner "World" in Comtrade files: the reporter's trade with all partners. */
     static final String WORLD = "WLD";
 

@@ -8,8 +8,11 @@ public record Band(double p05, double p25, double median, double p75, double p95
 
     /** The band of the values (NaN entries are ignored; all NaN gives an all-NaN band). */
     public static Band of(double[] values) {
-        return new Band(ChartData.quantile(values, 0.05), ChartData.quantile(values, 0.25),
-                ChartData.quantile(values, 0.5), ChartData.quantile(values, 0.75),
+        return new Band(
+                ChartData.quantile(values, 0.05),
+                ChartData.quantile(values, 0.25),
+                ChartData.quantile(values, 0.5),
+                ChartData.quantile(values, 0.75),
                 ChartData.quantile(values, 0.95));
     }
 

@@ -2,7 +2,6 @@ package org.bilatsim.chart;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import org.bilatsim.experiment.Quantiles;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.bilatsim.engine.Metric;
+import org.bilatsim.experiment.Quantiles;
 
 /**
  * The chart data logic as plain functions: quantiles and bands across replications, sums of tidy
@@ -27,8 +27,7 @@ public final class ChartData {
     /** Log scale when the target exceeds the largest simulated total by more than this factor. */
     public static final double LOG_SCALE_GAP = 10.0;
 
-    private ChartData() {
-    }
+    private ChartData() {}
 
     /**
      * The p-quantile (0 ≤ p ≤ 1) by linear interpolation between order statistics (Hyndman–Fan type
@@ -38,7 +37,8 @@ public final class ChartData {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("quantile p must be in [0, 1]: " + p);
         }
-        return Quantiles.ofSorted(Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray(), p);
+        return Quantiles.ofSorted(
+                Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray(), p);
     }
 
     /** The median and bands of each period's values, in period order. */
@@ -61,8 +61,11 @@ public final class ChartData {
      * @param replications the replication numbers, defining the array positions
      * @param periodKey the period of a row (e.g. {@link TidyRow#year()} or {@link TidyRow#monthIndex()})
      */
-    public static SortedMap<Integer, double[]> sumByPeriod(Collection<TidyRow> rows, List<Integer> replications,
-            Predicate<TidyRow> filter, ToIntFunction<TidyRow> periodKey) {
+    public static SortedMap<Integer, double[]> sumByPeriod(
+            Collection<TidyRow> rows,
+            List<Integer> replications,
+            Predicate<TidyRow> filter,
+            ToIntFunction<TidyRow> periodKey) {
         Map<Integer, Integer> position = positions(replications);
         SortedMap<Integer, double[]> out = new TreeMap<>();
         for (TidyRow r : rows) {
@@ -134,8 +137,8 @@ public final class ChartData {
      * same number of replications (common random numbers: same seeds, same positions), else each
      * replication minus the baseline median.
      */
-    public static SortedMap<Integer, double[]> differences(Map<Integer, double[]> scenario,
-            Map<Integer, double[]> baseline) {
+    public static SortedMap<Integer, double[]> differences(
+            Map<Integer, double[]> scenario, Map<Integer, double[]> baseline) {
         SortedMap<Integer, double[]> out = new TreeMap<>();
         for (Map.Entry<Integer, double[]> e : scenario.entrySet()) {
             double[] base = baseline.get(e.getKey());
@@ -178,10 +181,12 @@ public final class ChartData {
      */
     public static String mostTariffChanges(Collection<TidyRow> monthlyRows, List<String> productOrder) {
         Map<String, Map<String, SortedMap<Integer, Double>>> byProduct = new HashMap<>();
-        int firstReplication = monthlyRows.stream().mapToInt(TidyRow::replication).min().orElse(0);
+        int firstReplication =
+                monthlyRows.stream().mapToInt(TidyRow::replication).min().orElse(0);
         for (TidyRow r : monthlyRows) {
             if (r.replication() == firstReplication && r.is(Metric.TARIFF_RATE)) {
-                byProduct.computeIfAbsent(r.product(), k -> new HashMap<>())
+                byProduct
+                        .computeIfAbsent(r.product(), k -> new HashMap<>())
                         .computeIfAbsent(r.exporter() + ">" + r.importer(), k -> new TreeMap<>())
                         .put(r.monthIndex(), r.value());
             }

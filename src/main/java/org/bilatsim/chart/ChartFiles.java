@@ -23,6 +23,7 @@ import org.jfree.svg.ViewBox;
 public final class ChartFiles {
     /** The default chart size, px. */
     public static final int WIDTH = 1200;
+
     public static final int HEIGHT = 700;
 
     static {
@@ -37,11 +38,9 @@ public final class ChartFiles {
      * @param name the file name without extension (also the SVG element id, prefixed "chart-")
      * @param svg the SVG element as written to {@code svgFile} (with a viewBox, so CSS can scale it)
      */
-    public record WrittenChart(String name, Path pngFile, Path svgFile, String svg) {
-    }
+    public record WrittenChart(String name, Path pngFile, Path svgFile, String svg) {}
 
-    private ChartFiles() {
-    }
+    private ChartFiles() {}
 
     /** Writes the chart at {@link #WIDTH} × {@link #HEIGHT}. */
     public static WrittenChart write(JFreeChart chart, Path directory, String name) throws IOException {
@@ -83,7 +82,11 @@ public final class ChartFiles {
         g2.setDefsKeyPrefix(name + "-");
         g2.setRenderingHint(JFreeChart.KEY_SUPPRESS_SHADOW_GENERATION, true);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return g2.getSVGElement("chart-" + name, true, new ViewBox(0, 0, width, height),
-                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+        return g2.getSVGElement(
+                "chart-" + name,
+                true,
+                new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID,
+                MeetOrSlice.MEET);
     }
 }

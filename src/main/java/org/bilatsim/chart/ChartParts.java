@@ -17,8 +17,7 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /** Pieces the chart families share: text helpers, panel labels, band tables, legend lists. */
 final class ChartParts {
-    private ChartParts() {
-    }
+    private ChartParts() {}
 
     static final String ARROW = " → ";
     /** The approximate plot width at the default chart size, px (for laying out marker labels). */
@@ -65,7 +64,8 @@ final class ChartParts {
 
     /** The price axis label from the metric unit ("USD/tonnes") and the product's volume unit. */
     static String priceAxisLabel(String metricUnit, String volumeUnit) {
-        String per = volumeUnit != null && !volumeUnit.isEmpty() ? volumeUnit
+        String per = volumeUnit != null && !volumeUnit.isEmpty()
+                ? volumeUnit
                 : metricUnit.startsWith("USD/") ? metricUnit.substring(4) : "";
         if (per.isEmpty()) {
             return metricUnit.isEmpty() ? "price" : metricUnit.replace("USD", "US$");
@@ -115,10 +115,12 @@ final class ChartParts {
     }
 
     static List<RunManifest.PolicyChange> inSpan(List<RunManifest.PolicyChange> changes, int first, int last) {
-        return changes.stream().filter(c -> {
-            int mi = ChartStyle.monthIndex(c.month());
-            return mi >= first && mi <= last;
-        }).toList();
+        return changes.stream()
+                .filter(c -> {
+                    int mi = ChartStyle.monthIndex(c.month());
+                    return mi >= first && mi <= last;
+                })
+                .toList();
     }
 
     static Iterable<LegendItem> iterable(LegendItemCollection c) {

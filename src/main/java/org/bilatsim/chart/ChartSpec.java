@@ -19,8 +19,13 @@ import org.jfree.chart.JFreeChart;
  *     leaves it out without a note, e.g. the projects chart of a run without projects)
  * @param builder draws it
  */
-public record ChartSpec(String name, String title, boolean monthly, Set<Metric> needs,
-        Function<Request, String> caption, Function<Request, Optional<String>> whyNot,
+public record ChartSpec(
+        String name,
+        String title,
+        boolean monthly,
+        Set<Metric> needs,
+        Function<Request, String> caption,
+        Function<Request, Optional<String>> whyNot,
         Function<Request, JFreeChart> builder) {
 
     /**
@@ -29,8 +34,7 @@ public record ChartSpec(String name, String title, boolean monthly, Set<Metric> 
      * @param run the run's results
      * @param priceProduct the product of the price chart (empty if the run has none)
      */
-    public record Request(RunResults run, String priceProduct) {
-    }
+    public record Request(RunResults run, String priceProduct) {}
 
     public ChartSpec {
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {

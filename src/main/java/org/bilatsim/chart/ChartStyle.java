@@ -11,7 +11,6 @@ import java.text.SimpleDateFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,17 +52,16 @@ final class ChartStyle {
 
     static final Stroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke THIN_LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke DASHED = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {8f, 5f}, 0f);
-    static final Stroke TARGET = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {12f, 6f}, 0f);
-    static final Stroke MARKER = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {4f, 4f}, 0f);
+    static final Stroke DASHED =
+            new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f);
+    static final Stroke TARGET =
+            new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {12f, 6f}, 0f);
+    static final Stroke MARKER =
+            new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 4f}, 0f);
 
     static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /** A white chart with the title, subtitles and the legend (if any) below the plot. */
     static JFreeChart chart(String title, List<String> subtitles, Plot plot, boolean legend) {
@@ -121,7 +119,8 @@ final class ChartStyle {
         axis(axis);
         int span = Math.max(1, lastYear - firstYear);
         int step = span <= 16 ? 1 : span <= 32 ? 2 : 5;
-        axis.setTickUnit(new NumberTickUnit(step, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        axis.setTickUnit(
+                new NumberTickUnit(step, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         axis.setRange(firstYear - 0.4, lastYear + 0.4);
         axis.setAutoRangeIncludesZero(false);
         return axis;
@@ -183,14 +182,14 @@ final class ChartStyle {
 
         @Override
         @SuppressWarnings({"rawtypes", "unchecked"})
-        protected List refreshTicksVertical(java.awt.Graphics2D g2,
-                java.awt.geom.Rectangle2D dataArea, RectangleEdge edge) {
+        protected List refreshTicksVertical(
+                java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea, RectangleEdge edge) {
             List ticks = new ArrayList();
             double lower = getLowerBound();
             double upper = getUpperBound();
             double decades = Math.log10(upper / lower);
-            double[] mantissas = decades > 4 ? new double[] {1} : decades > 2.2 ? new double[] {1, 3}
-                    : new double[] {1, 2, 5};
+            double[] mantissas =
+                    decades > 4 ? new double[] {1} : decades > 2.2 ? new double[] {1, 3} : new double[] {1, 2, 5};
             TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
             for (int k = (int) Math.floor(Math.log10(lower)) - 1; k <= Math.ceil(Math.log10(upper)); k++) {
                 for (double m : mantissas) {
@@ -222,8 +221,7 @@ final class ChartStyle {
     /**
      * Where a marker label goes: the row (0 = top) and whether the text runs to the left of the line.
      */
-    record LabelSlot(int row, boolean left) {
-    }
+    record LabelSlot(int row, boolean left) {}
 
     /**
      * Lays out marker labels in rows from the top of the plot so that no two overlap: each label runs to
@@ -272,12 +270,12 @@ final class ChartStyle {
 
     /** The width of the text in the marker label font, px. */
     static double textWidth(String text, Font font) {
-        return font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+        return font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true))
+                .getWidth();
     }
 
     /** What {@link #policyMarkers} drew: label rows used at the top, and a key when labels are numbers. */
-    record MarkerLabels(int rows, String key) {
-    }
+    record MarkerLabels(int rows, String key) {}
 
     static final int LABEL_ROW_PX = 19;
 
@@ -314,8 +312,14 @@ final class ChartStyle {
      * @param xHi the axis upper bound, in x units
      * @param plotWidth the approximate plot width, px
      */
-    static MarkerLabels policyMarkers(XYPlot plot, List<RunManifest.PolicyChange> changes, boolean labels,
-            java.util.function.IntToDoubleFunction xOfMonth, double xLo, double xHi, double plotWidth) {
+    static MarkerLabels policyMarkers(
+            XYPlot plot,
+            List<RunManifest.PolicyChange> changes,
+            boolean labels,
+            java.util.function.IntToDoubleFunction xOfMonth,
+            double xLo,
+            double xHi,
+            double plotWidth) {
         Map<Integer, List<String>> byMonth = new java.util.TreeMap<>();
         for (RunManifest.PolicyChange c : changes) {
             List<String> l = byMonth.computeIfAbsent(monthIndex(c.month()), k -> new ArrayList<>());

@@ -16,8 +16,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /** Charts of a comparison of scenarios: their two-way paths against the target, and their differences from the baseline. */
 public final class ComparisonCharts {
-    private ComparisonCharts() {
-    }
+    private ComparisonCharts() {}
 
     /**
      * Several scenarios' median two-way trade paths with 25–75 % and 5–95 % bands (when they have
@@ -30,19 +29,28 @@ public final class ComparisonCharts {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("no scenarios to compare");
         }
-        double maxTotal = scenarios.stream().mapToDouble(s -> ChartData.max(s.totalsByYearAcrossReplications()))
-                .filter(v -> !Double.isNaN(v)).max().orElse(0);
+        double maxTotal = scenarios.stream()
+                .mapToDouble(s -> ChartData.max(s.totalsByYearAcrossReplications()))
+                .filter(v -> !Double.isNaN(v))
+                .max()
+                .orElse(0);
         boolean log = ChartData.useLogScale(targetUsd, maxTotal);
         MoneyUnit unit = MoneyUnit.forMax(Math.max(targetUsd, maxTotal));
         double f = 1 / unit.divisor();
-        Map<String, Color> colours = Palette.assign(scenarios.stream().map(ScenarioPaths::name).toList());
+        Map<String, Color> colours =
+                Palette.assign(scenarios.stream().map(ScenarioPaths::name).toList());
         SeriesLayer layer = new SeriesLayer();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int maxReps = 0;
         for (ScenarioPaths s : scenarios) {
-            layer.line(s.name(), colours.get(s.name()), ChartStyle.LINE, scaled(s.totalsByYearAcrossReplications(), f),
-                    s.replications() > 1, true);
+            layer.line(
+                    s.name(),
+                    colours.get(s.name()),
+                    ChartStyle.LINE,
+                    scaled(s.totalsByYearAcrossReplications(), f),
+                    s.replications() > 1,
+                    true);
             for (int year : s.totalsByYearAcrossReplications().keySet()) {
                 first = Math.min(first, year);
                 last = Math.max(last, year);
@@ -69,7 +77,11 @@ public final class ComparisonCharts {
         }
         plot.setRangeAxis(rangeAxis);
         plot.setFixedLegendItems(layer.addTo(plot, 0, y -> y, floor, ""));
-        ChartStyle.horizontalLine(plot, targetScaled, Palette.TARGET, ChartStyle.TARGET,
+        ChartStyle.horizontalLine(
+                plot,
+                targetScaled,
+                Palette.TARGET,
+                ChartStyle.TARGET,
                 "Target: " + MoneyUnit.format(targetUsd) + " a year");
         List<String> subtitles = new ArrayList<>();
         subtitles.add("Annual two-way trade, " + unit.axisLabel()
@@ -78,8 +90,12 @@ public final class ComparisonCharts {
             subtitles.add("Logarithmic scale, chosen because the target is " + Math.round(targetUsd / maxTotal)
                     + "× the largest simulated total");
         }
-        return ChartStyle.chart("Which scenario brings " + pairName + " trade closest to the "
-                + MoneyUnit.format(targetUsd) + " target?", subtitles, plot, true);
+        return ChartStyle.chart(
+                "Which scenario brings " + pairName + " trade closest to the " + MoneyUnit.format(targetUsd)
+                        + " target?",
+                subtitles,
+                plot,
+                true);
     }
 
     /**
@@ -89,14 +105,17 @@ public final class ComparisonCharts {
      * @param baselineName the name of the baseline among the scenarios (it is not drawn)
      */
     public static JFreeChart differencesFromBaseline(List<ScenarioPaths> scenarios, String baselineName) {
-        ScenarioPaths baseline = scenarios.stream().filter(s -> s.name().equals(baselineName)).findFirst()
+        ScenarioPaths baseline = scenarios.stream()
+                .filter(s -> s.name().equals(baselineName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no scenario named " + baselineName));
-        List<ScenarioPaths> others = scenarios.stream().filter(s -> !s.name().equals(baselineName)).toList();
+        List<ScenarioPaths> others =
+                scenarios.stream().filter(s -> !s.name().equals(baselineName)).toList();
         Map<String, SortedMap<Integer, double[]>> diffs = new LinkedHashMap<>();
         double maxAbs = 0;
         for (ScenarioPaths s : others) {
-            SortedMap<Integer, double[]> d = ChartData.differences(s.totalsByYearAcrossReplications(),
-                    baseline.totalsByYearAcrossReplications());
+            SortedMap<Integer, double[]> d = ChartData.differences(
+                    s.totalsByYearAcrossReplications(), baseline.totalsByYearAcrossReplications());
             diffs.put(s.name(), d);
             for (double[] v : d.values()) {
                 for (double x : v) {
@@ -108,13 +127,17 @@ public final class ComparisonCharts {
         }
         MoneyUnit unit = MoneyUnit.forMax(maxAbs);
         double f = 1 / unit.divisor();
-        Map<String, Color> colours = Palette.assign(scenarios.stream().map(ScenarioPaths::name).toList());
+        Map<String, Color> colours =
+                Palette.assign(scenarios.stream().map(ScenarioPaths::name).toList());
         SeriesLayer layer = new SeriesLayer();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         boolean anyBands = false;
         for (Map.Entry<String, SortedMap<Integer, double[]>> e : diffs.entrySet()) {
-            boolean bands = e.getValue().values().stream().findFirst().map(v -> v.length > 1).orElse(false);
+            boolean bands = e.getValue().values().stream()
+                    .findFirst()
+                    .map(v -> v.length > 1)
+                    .orElse(false);
             anyBands |= bands;
             layer.line(e.getKey(), colours.get(e.getKey()), ChartStyle.LINE, scaled(e.getValue(), f), bands, true);
             if (!e.getValue().isEmpty()) {
@@ -129,14 +152,15 @@ public final class ComparisonCharts {
         XYPlot plot = new XYPlot();
         ChartStyle.plot(plot);
         plot.setDomainAxis(ChartStyle.yearAxis(first, last));
-        NumberAxis rangeAxis = ChartStyle.valueAxis("difference from " + baselineName + ", " + unit.axisLabel() + " a year");
+        NumberAxis rangeAxis =
+                ChartStyle.valueAxis("difference from " + baselineName + ", " + unit.axisLabel() + " a year");
         rangeAxis.setAutoRangeIncludesZero(true);
         plot.setRangeAxis(rangeAxis);
         plot.setFixedLegendItems(layer.addTo(plot, 0, y -> y, Double.NaN, ""));
         ChartStyle.horizontalLine(plot, 0, Palette.MARKER, new BasicStroke(1.5f), null);
         List<String> subtitles = List.of("Two-way trade minus the baseline's, " + unit.axisLabel() + " a year"
                 + (anyBands ? "; lines: median of paired differences (same seeds), shaded: 25–75% and 5–95%" : ""));
-        return ChartStyle.chart("How much does each scenario add to trade compared with " + baselineName + "?",
-                subtitles, plot, true);
+        return ChartStyle.chart(
+                "How much does each scenario add to trade compared with " + baselineName + "?", subtitles, plot, true);
     }
 }

@@ -27,8 +27,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /** The extensive margin: active exporting firms by origin and product. */
 public final class FirmCharts {
-    private FirmCharts() {
-    }
+    private FirmCharts() {}
 
     /**
      * Monthly active exporters (the extensive margin) by origin and product, one panel per origin;
@@ -43,8 +42,11 @@ public final class FirmCharts {
         for (List<String> flow : run.flows(Metric.ACTIVE_EXPORTERS)) {
             String origin = flow.get(0);
             String product = flow.get(2);
-            SortedMap<Integer, double[]> v = run.monthlySum(Metric.ACTIVE_EXPORTERS,
-                    r -> r.exporter().equals(origin) && r.product().equals(product) && r.importer().equals(flow.get(1)));
+            SortedMap<Integer, double[]> v = run.monthlySum(
+                    Metric.ACTIVE_EXPORTERS,
+                    r -> r.exporter().equals(origin)
+                            && r.product().equals(product)
+                            && r.importer().equals(flow.get(1)));
             if (v.isEmpty()) {
                 continue;
             }
@@ -79,28 +81,37 @@ public final class FirmCharts {
         boolean firstPanel = true;
         for (Map.Entry<String, Map<String, SortedMap<Integer, double[]>>> o : byOrigin.entrySet()) {
             SeriesLayer layer = new SeriesLayer();
-            for (Map.Entry<String, SortedMap<Integer, double[]>> p : o.getValue().entrySet()) {
-                layer.line(shortName(m.productName(p.getKey())), colours.get(p.getKey()), ChartStyle.THIN_LINE,
-                        scaled(p.getValue(), 1), bands, false);
+            for (Map.Entry<String, SortedMap<Integer, double[]>> p :
+                    o.getValue().entrySet()) {
+                layer.line(
+                        shortName(m.productName(p.getKey())),
+                        colours.get(p.getKey()),
+                        ChartStyle.THIN_LINE,
+                        scaled(p.getValue(), 1),
+                        bands,
+                        false);
             }
             XYPlot sub = new XYPlot();
             ChartStyle.plot(sub);
             NumberAxis axis = ChartStyle.valueAxis("firms");
             axis.setAutoRangeIncludesZero(true);
             sub.setRangeAxis(axis);
-            for (LegendItem item : iterable(layer.addTo(sub, 0, x, Double.NaN, bands ? " of " + n + " replications" : ""))) {
-                boolean swatch = item.getLabel().startsWith("25–75%") || item.getLabel().startsWith("5–95%");
+            for (LegendItem item :
+                    iterable(layer.addTo(sub, 0, x, Double.NaN, bands ? " of " + n + " replications" : ""))) {
+                boolean swatch =
+                        item.getLabel().startsWith("25–75%") || item.getLabel().startsWith("5–95%");
                 LegendItemCollection target = swatch ? bandItems : legend;
                 if (!contains(target, item.getLabel())) {
                     target.add(item);
                 }
             }
-            ChartStyle.MarkerLabels l = ChartStyle.policyMarkers(sub, changes, firstPanel, x, time.getLowerBound(),
-                    time.getUpperBound(), PLOT_WIDTH);
+            ChartStyle.MarkerLabels l = ChartStyle.policyMarkers(
+                    sub, changes, firstPanel, x, time.getLowerBound(), time.getUpperBound(), PLOT_WIDTH);
             if (firstPanel) {
                 labels = l;
             }
-            axis.setUpperMargin(ChartStyle.upperMarginFor(Math.max(30, l.rows() * ChartStyle.LABEL_ROW_PX + 10),
+            axis.setUpperMargin(ChartStyle.upperMarginFor(
+                    Math.max(30, l.rows() * ChartStyle.LABEL_ROW_PX + 10),
                     (430.0 - 14 * (byOrigin.size() - 1)) / Math.max(1, byOrigin.size())));
             axis.setLabel("firms in " + m.countryShortName(o.getKey()));
             axis.setLabelPaint(Palette.colour(o.getKey()));

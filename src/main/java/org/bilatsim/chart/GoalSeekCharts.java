@@ -30,8 +30,7 @@ public final class GoalSeekCharts {
     private static final Color ARCHIVE = new Color(0x99, 0x99, 0x99);
     private static final Color CHOSEN = new Color(0xD5, 0x5E, 0x00);
 
-    private GoalSeekCharts() {
-    }
+    private GoalSeekCharts() {}
 
     /**
      * P(target by the year) at each evaluated lever value, with its Wilson band, the probability
@@ -39,8 +38,16 @@ public final class GoalSeekCharts {
      *
      * @param answer the lever value found (NaN if none)
      */
-    public static JFreeChart probabilityCurve(String lever, String unit, double[] values, double[] probability,
-            double[] lower, double[] upper, double sought, double answer, String goal) {
+    public static JFreeChart probabilityCurve(
+            String lever,
+            String unit,
+            double[] values,
+            double[] probability,
+            double[] lower,
+            double[] upper,
+            double sought,
+            double answer,
+            String goal) {
         XYIntervalSeries series = new XYIntervalSeries("P(target reached), " + "Wilson interval");
         Integer[] order = sortedIndex(values);
         for (int i : order) {
@@ -70,17 +77,28 @@ public final class GoalSeekCharts {
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m, Layer.FOREGROUND);
         }
-        return ChartStyle.chart("What would it take? " + lever, List.of(goal,
-                "Each point: one evaluation on the same replications (common random numbers); band: Wilson interval."),
-                plot, true);
+        return ChartStyle.chart(
+                "What would it take? " + lever,
+                List.of(
+                        goal,
+                        "Each point: one evaluation on the same replications (common random numbers); band: Wilson interval."),
+                plot,
+                true);
     }
 
     /**
      * The frontier: every evaluated mix (cost, P), the non-dominated ones joined, the best within each
      * budget and the chosen mix.
      */
-    public static JFreeChart frontier(double[] cost, double[] probability, double[] frontierCost,
-            double[] frontierProbability, double chosenCost, double chosenProbability, double sought, String goal) {
+    public static JFreeChart frontier(
+            double[] cost,
+            double[] probability,
+            double[] frontierCost,
+            double[] frontierProbability,
+            double chosenCost,
+            double chosenProbability,
+            double sought,
+            String goal) {
         double maxAbs = 1;
         for (double c : cost) {
             maxAbs = Math.max(maxAbs, Math.abs(c));
@@ -119,9 +137,13 @@ public final class GoalSeekCharts {
         plot.setRenderer(1, line);
         ChartStyle.plot(plot);
         ChartStyle.horizontalLine(plot, sought, Palette.TARGET, ChartStyle.TARGET, "P sought: " + sought);
-        return ChartStyle.chart("What does each budget buy?", List.of(goal,
-                "P on the search's replications (common random numbers); the chosen mix's P is re-estimated on fresh seeds."),
-                plot, true);
+        return ChartStyle.chart(
+                "What does each budget buy?",
+                List.of(
+                        goal,
+                        "P on the search's replications (common random numbers); the chosen mix's P is re-estimated on fresh seeds."),
+                plot,
+                true);
     }
 
     /**
@@ -129,8 +151,8 @@ public final class GoalSeekCharts {
      * mix against its cost, and the best mix within each budget of the frontier runs; the target as a
      * line. Where no mix reaches the target this is the informative frontier.
      */
-    public static JFreeChart frontierTrade(double[] cost, double[] median, double[] budgetCost, double[] budgetMedian,
-            double targetUsd, String goal) {
+    public static JFreeChart frontierTrade(
+            double[] cost, double[] median, double[] budgetCost, double[] budgetMedian, double targetUsd, String goal) {
         double maxCost = 1;
         for (double c : cost) {
             maxCost = Math.max(maxCost, Math.abs(c));
@@ -164,11 +186,15 @@ public final class GoalSeekCharts {
         plot.setDataset(1, new XYSeriesCollection(best));
         plot.setRenderer(1, line);
         ChartStyle.plot(plot);
-        ChartStyle.horizontalLine(plot, targetUsd * ft, Palette.TARGET, ChartStyle.TARGET,
-                "target: " + MoneyUnit.format(targetUsd));
-        return ChartStyle.chart("What does each budget buy in trade?", List.of(goal,
-                "Median over the search's replications (common random numbers) of the largest annual total by the target year."),
-                plot, true);
+        ChartStyle.horizontalLine(
+                plot, targetUsd * ft, Palette.TARGET, ChartStyle.TARGET, "target: " + MoneyUnit.format(targetUsd));
+        return ChartStyle.chart(
+                "What does each budget buy in trade?",
+                List.of(
+                        goal,
+                        "Median over the search's replications (common random numbers) of the largest annual total by the target year."),
+                plot,
+                true);
     }
 
     /** PRIM's peeling trajectory: coverage against density, the selected box marked. */
@@ -197,16 +223,22 @@ public final class GoalSeekCharts {
         y.setRange(0, 1.02);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         ChartStyle.plot(plot);
-        return ChartStyle.chart(title, List.of("PRIM (Friedman and Fisher 1999): each peel trades coverage for density."),
-                plot, true);
+        return ChartStyle.chart(
+                title, List.of("PRIM (Friedman and Fisher 1999): each peel trades coverage for density."), plot, true);
     }
 
     /**
      * The limits of one PRIM box on each dimension, as a share of the sampled range: a bar from the
      * lower to the upper limit (restricted dimensions are the short bars).
      */
-    public static JFreeChart primBox(List<String> dimensions, double[] sampledLower, double[] sampledUpper,
-            double[] lower, double[] upper, String title, String subtitle) {
+    public static JFreeChart primBox(
+            List<String> dimensions,
+            double[] sampledLower,
+            double[] sampledUpper,
+            double[] lower,
+            double[] upper,
+            String title,
+            String subtitle) {
         XYIntervalSeries bars = new XYIntervalSeries("box limits (share of the sampled range)");
         for (int j = 0; j < dimensions.size(); j++) {
             double span = sampledUpper[j] - sampledLower[j];
@@ -222,7 +254,8 @@ public final class GoalSeekCharts {
         renderer.setErrorPaint(CURVE);
         renderer.setDefaultShapesVisible(false);
         renderer.setDefaultLinesVisible(false);
-        org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(null, dimensions.toArray(String[]::new));
+        org.jfree.chart.axis.SymbolAxis x =
+                new org.jfree.chart.axis.SymbolAxis(null, dimensions.toArray(String[]::new));
         ChartStyle.axis(x);
         x.setTickLabelFont(ChartStyle.MARKER_LABEL);
         NumberAxis y = ChartStyle.valueAxis("share of the sampled range (0 = lowest sampled, 1 = highest)");

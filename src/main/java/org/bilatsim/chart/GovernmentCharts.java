@@ -19,8 +19,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /** What governments collect: annual tariff revenue by importing country. */
 public final class GovernmentCharts {
-    private GovernmentCharts() {
-    }
+    private GovernmentCharts() {}
 
     /**
      * Annual tariff revenue by importing country: on imports from all origins (top) and from the target
@@ -34,7 +33,8 @@ public final class GovernmentCharts {
                 importers.add(r.importer());
             }
         }
-        importers.sort(Comparator.comparing((String c) -> c.equals(m.target().a()) ? 0 : c.equals(m.target().b()) ? 1 : 2)
+        importers.sort(Comparator.comparing((String c) ->
+                        c.equals(m.target().a()) ? 0 : c.equals(m.target().b()) ? 1 : 2)
                 .thenComparing(c -> c));
         int n = run.replicationCount();
         boolean bands = n > 1;
@@ -47,35 +47,51 @@ public final class GovernmentCharts {
         for (boolean partnerOnly : new boolean[] {false, true}) {
             SeriesLayer layer = new SeriesLayer();
             for (String importer : importers) {
-                String partner = importer.equals(m.target().a()) ? m.target().b()
+                String partner = importer.equals(m.target().a())
+                        ? m.target().b()
                         : importer.equals(m.target().b()) ? m.target().a() : null;
                 if (partnerOnly && partner == null) {
                     continue;
                 }
-                SortedMap<Integer, double[]> v = run.annualSum(Metric.TARIFF_REVENUE,
-                        r -> r.importer().equals(importer) && (!partnerOnly || r.exporter().equals(partner)));
-                layer.line(m.countryShortName(importer), colours.get(importer), ChartStyle.LINE, scaled(v, 1e-6), bands, true);
+                SortedMap<Integer, double[]> v = run.annualSum(
+                        Metric.TARIFF_REVENUE,
+                        r -> r.importer().equals(importer)
+                                && (!partnerOnly || r.exporter().equals(partner)));
+                layer.line(
+                        m.countryShortName(importer),
+                        colours.get(importer),
+                        ChartStyle.LINE,
+                        scaled(v, 1e-6),
+                        bands,
+                        true);
             }
             XYPlot sub = new XYPlot();
             ChartStyle.plot(sub);
             NumberAxis axis = ChartStyle.valueAxis("US$ million a year");
             axis.setAutoRangeIncludesZero(true);
             sub.setRangeAxis(axis);
-            LegendItemCollection items = layer.addTo(sub, 0, y -> y, Double.NaN, bands ? " of " + n + " replications" : "");
+            LegendItemCollection items =
+                    layer.addTo(sub, 0, y -> y, Double.NaN, bands ? " of " + n + " replications" : "");
             if (legend == null) {
                 legend = items;
             }
-            panelLabel(sub, partnerOnly
-                    ? "Duty on imports from the partner (" + m.countryShortName(m.target().a()) + " from "
-                            + m.countryShortName(m.target().b()) + ", " + m.countryShortName(m.target().b()) + " from "
-                            + m.countryShortName(m.target().a()) + ")"
-                    : "Duty on imports from all origins, modelled products", ChartStyle.TEXT);
+            panelLabel(
+                    sub,
+                    partnerOnly
+                            ? "Duty on imports from the partner ("
+                                    + m.countryShortName(m.target().a()) + " from "
+                                    + m.countryShortName(m.target().b()) + ", "
+                                    + m.countryShortName(m.target().b()) + " from "
+                                    + m.countryShortName(m.target().a()) + ")"
+                            : "Duty on imports from all origins, modelled products",
+                    ChartStyle.TEXT);
             axis.setUpperMargin(0.25);
             combined.add(sub, 1);
         }
         ChartStyle.plot(combined);
         combined.setFixedLegendItems(legend);
-        List<String> subtitles = List.of("Annual tariff revenue collected by each importing country, US$ million",
+        List<String> subtitles = List.of(
+                "Annual tariff revenue collected by each importing country, US$ million",
                 runLine(m.scenario(), n, true));
         return ChartStyle.chart("How much duty does each government collect?", subtitles, combined, true);
     }

@@ -2,8 +2,7 @@ package org.bilatsim.chart;
 
 /** HTML escaping for text and attribute values. */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /**
      * Escapes {@code & < > " '} so that the string is inert in element content and in quoted attribute

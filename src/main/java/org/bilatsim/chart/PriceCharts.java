@@ -21,8 +21,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /** Monthly landed and export prices of one product by origin, with the policy changes that apply to it. */
 public final class PriceCharts {
-    private PriceCharts() {
-    }
+    private PriceCharts() {}
 
     /**
      * Monthly landed (duty-paid) and export (FOB) prices of one product by origin, with the policy
@@ -40,7 +39,8 @@ public final class PriceCharts {
                 }
             }
         }
-        origins.sort(Comparator.comparing((String o) -> !o.equals(m.target().a()) && !o.equals(m.target().b()))
+        origins.sort(Comparator.comparing((String o) ->
+                        !o.equals(m.target().a()) && !o.equals(m.target().b()))
                 .thenComparing(o -> o));
         Map<String, Color> colours = Palette.assign(origins);
         SeriesLayer layer = new SeriesLayer();
@@ -48,8 +48,8 @@ public final class PriceCharts {
         int last = Integer.MIN_VALUE;
         for (String origin : origins) {
             for (Metric metric : List.of(Metric.LANDED_PRICE, Metric.EXPORT_PRICE)) {
-                SortedMap<Integer, double[]> v = run.monthlySum(metric,
-                        r -> r.product().equals(product) && r.exporter().equals(origin));
+                SortedMap<Integer, double[]> v = run.monthlySum(
+                        metric, r -> r.product().equals(product) && r.exporter().equals(origin));
                 if (v.isEmpty()) {
                     continue;
                 }
@@ -57,8 +57,13 @@ public final class PriceCharts {
                 last = Math.max(last, v.lastKey());
                 boolean landed = metric == Metric.LANDED_PRICE;
                 String name = m.countryShortName(origin) + (landed ? ": landed, duty-paid" : ": export (FOB)");
-                layer.line(name, colours.get(origin), landed ? ChartStyle.LINE : ChartStyle.DASHED, medianOnly(v),
-                        false, false);
+                layer.line(
+                        name,
+                        colours.get(origin),
+                        landed ? ChartStyle.LINE : ChartStyle.DASHED,
+                        medianOnly(v),
+                        false,
+                        false);
             }
         }
         if (first == Integer.MAX_VALUE) {
@@ -70,15 +75,16 @@ public final class PriceCharts {
         DateAxis time = ChartStyle.monthAxis(first, last);
         plot.setDomainAxis(time);
         String unit = run.unit(Metric.LANDED_PRICE, product);
-        NumberAxis rangeAxis = ChartStyle.valueAxis(priceAxisLabel(unit, m.productUnits().get(product)));
+        NumberAxis rangeAxis =
+                ChartStyle.valueAxis(priceAxisLabel(unit, m.productUnits().get(product)));
         rangeAxis.setAutoRangeIncludesZero(false);
         plot.setRangeAxis(rangeAxis);
         IntToDoubleFunction x = ChartStyle::millis;
         plot.setFixedLegendItems(layer.addTo(plot, 0, x, Double.NaN, ""));
-        List<RunManifest.PolicyChange> changes = inSpan(m.policyChanges().stream().filter(c -> c.appliesTo(product))
-                .toList(), first, last);
-        ChartStyle.MarkerLabels labels = ChartStyle.policyMarkers(plot, changes, true, x, time.getLowerBound(),
-                time.getUpperBound(), PLOT_WIDTH);
+        List<RunManifest.PolicyChange> changes = inSpan(
+                m.policyChanges().stream().filter(c -> c.appliesTo(product)).toList(), first, last);
+        ChartStyle.MarkerLabels labels = ChartStyle.policyMarkers(
+                plot, changes, true, x, time.getLowerBound(), time.getUpperBound(), PLOT_WIDTH);
         // room above the lines for the marker labels
         double lo = layer.min();
         double hi = layer.max();
@@ -87,19 +93,24 @@ public final class PriceCharts {
             double labelPx = labels.rows() == 0 ? 0 : labels.rows() * ChartStyle.LABEL_ROW_PX + 10;
             double span = (hi - lo + 2 * pad) / (1 - labelPx / 480.0);
             rangeAxis.setRange(lo - pad, lo - pad + span);
-            rangeAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(ChartData.niceStep(span / 10),
-                    ChartStyle.numberFormat()));
+            rangeAxis.setTickUnit(
+                    new org.jfree.chart.axis.NumberTickUnit(ChartData.niceStep(span / 10), ChartStyle.numberFormat()));
         }
         int n = run.replicationCount();
         List<String> subtitles = List.of(
                 "Monthly prices of " + m.productName(product) + " imported by " + m.countryShortName(importer)
                         + " from each origin, " + rangeAxis.getLabel(),
                 "Solid: landed at the border, duty-paid (before VAT); dashed: received by exporters (FOB)"
-                        + (changes.isEmpty() ? "; no policy change applies to this product"
+                        + (changes.isEmpty()
+                                ? "; no policy change applies to this product"
                                 : "; dotted lines: policy changes for this product"),
                 "Scenario " + m.scenario() + (n > 1 ? " · medians of " + n + " replications" : ""));
-        JFreeChart chart = ChartStyle.chart(shortName(m.productName(product)) + " in " + m.countryShortName(importer)
-                + ": what do importers pay, and exporters get?", subtitles, plot, true);
+        JFreeChart chart = ChartStyle.chart(
+                shortName(m.productName(product)) + " in " + m.countryShortName(importer)
+                        + ": what do importers pay, and exporters get?",
+                subtitles,
+                plot,
+                true);
         ChartStyle.addKey(chart, labels);
         return chart;
     }

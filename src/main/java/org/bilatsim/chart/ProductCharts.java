@@ -1,7 +1,6 @@
 package org.bilatsim.chart;
 
 import static org.bilatsim.chart.ChartParts.ARROW;
-import static org.bilatsim.chart.ChartParts.contains;
 import static org.bilatsim.chart.ChartParts.panelLabel;
 import static org.bilatsim.chart.ChartParts.productColours;
 import static org.bilatsim.chart.ChartParts.shortName;
@@ -35,10 +34,10 @@ public final class ProductCharts {
      * every one).
      */
     public static final int MOST_PRODUCTS = 12;
+
     private static final Color OTHERS = new Color(0xB0, 0xB0, 0xB0);
 
-    private ProductCharts() {
-    }
+    private ProductCharts() {}
 
     /**
      * Stacked areas of annual trade value by product, one panel per direction of the target pair
@@ -51,8 +50,9 @@ public final class ProductCharts {
         Map<String, Color> colours = productColours(run);
         Set<String> traded = new LinkedHashSet<>();
         for (TidyRow r : run.annual()) {
-            if (r.is(Metric.TRADE_VALUE) && ((r.exporter().equals(a) && r.importer().equals(b))
-                    || (r.exporter().equals(b) && r.importer().equals(a)))) {
+            if (r.is(Metric.TRADE_VALUE)
+                    && ((r.exporter().equals(a) && r.importer().equals(b))
+                            || (r.exporter().equals(b) && r.importer().equals(a)))) {
                 traded.add(r.product());
             }
         }
@@ -144,15 +144,20 @@ public final class ProductCharts {
         ChartStyle.plot(combined);
         combined.setFixedLegendItems(legend);
         if (combined.getSubplots().isEmpty()) {
-            XYPlot empty = new XYPlot(new DefaultTableXYDataset(), null, ChartStyle.valueAxis(unit.axisLabel()),
+            XYPlot empty = new XYPlot(
+                    new DefaultTableXYDataset(),
+                    null,
+                    ChartStyle.valueAxis(unit.axisLabel()),
                     new StackedXYAreaRenderer2());
             ChartStyle.plot(empty);
             combined.add(empty, 1);
         }
-        String largest = shown == products ? ""
+        String largest = shown == products
+                ? ""
                 : "; the " + shown.size() + " largest of " + products.size()
                         + " products by two-way value and all others (every product in annual.csv)";
-        List<String> subtitles = List.of("Annual trade value by product, stacked, " + unit.axisLabel() + largest
+        List<String> subtitles = List.of(
+                "Annual trade value by product, stacked, " + unit.axisLabel() + largest
                         + (noTrade.isEmpty() ? "" : "; no trade " + String.join(", ", noTrade)),
                 "Scenario " + m.scenario() + (n > 1 ? " · each product's median of " + n + " replications" : ""));
         return ChartStyle.chart("Which products carry " + m.pairName() + " trade?", subtitles, combined, true);
@@ -163,18 +168,21 @@ public final class ProductCharts {
      * by year from {@code first} (0 where a year has none); replications are summed row by row in
      * file order, as {@link RunResults#annualSum} does.
      */
-    private static Map<String, double[]> medianByProduct(RunResults run, String exporter, String importer, int first,
-            int last) {
-        List<TidyRow> rows = run.annual().stream().filter(r -> r.is(Metric.TRADE_VALUE)
-                && r.exporter().equals(exporter) && r.importer().equals(importer)).toList();
+    private static Map<String, double[]> medianByProduct(
+            RunResults run, String exporter, String importer, int first, int last) {
+        List<TidyRow> rows = run.annual().stream()
+                .filter(r -> r.is(Metric.TRADE_VALUE)
+                        && r.exporter().equals(exporter)
+                        && r.importer().equals(importer))
+                .toList();
         Map<String, List<TidyRow>> byProduct = new LinkedHashMap<>();
         for (TidyRow r : rows) {
             byProduct.computeIfAbsent(r.product(), k -> new ArrayList<>()).add(r);
         }
         Map<String, double[]> out = new HashMap<>();
         byProduct.forEach((product, productRows) -> {
-            SortedMap<Integer, double[]> values = ChartData.sumByPeriod(productRows, run.replications(), r -> true,
-                    TidyRow::year);
+            SortedMap<Integer, double[]> values =
+                    ChartData.sumByPeriod(productRows, run.replications(), r -> true, TidyRow::year);
             double[] medians = new double[last - first + 1];
             for (int year = first; year <= last; year++) {
                 double[] v = values.get(year);
@@ -198,6 +206,9 @@ public final class ProductCharts {
             }
             value.put(product, sum);
         }
-        return products.stream().sorted(Comparator.comparing(value::get).reversed()).limit(MOST_PRODUCTS).toList();
+        return products.stream()
+                .sorted(Comparator.comparing(value::get).reversed())
+                .limit(MOST_PRODUCTS)
+                .toList();
     }
 }

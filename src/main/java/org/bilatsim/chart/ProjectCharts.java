@@ -17,8 +17,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /** Investment projects: exports by commodity, capital spending and debt service. */
 public final class ProjectCharts {
-    private ProjectCharts() {
-    }
+    private ProjectCharts() {}
 
     /**
      * Investment projects (e.g. Reko Diq): exports of each commodity, and the project's capital
@@ -50,15 +49,30 @@ public final class ProjectCharts {
         Map<String, Color> colours = Palette.assign(names);
         SeriesLayer exports = new SeriesLayer();
         for (String commodity : commodities) {
-            exports.line(commodity + " exports", colours.get(commodity), ChartStyle.LINE,
-                    scaled(run.annualSum(Metric.TRADE_VALUE, r -> r.product().equals(commodity)), 1e-6), bands, true);
+            exports.line(
+                    commodity + " exports",
+                    colours.get(commodity),
+                    ChartStyle.LINE,
+                    scaled(run.annualSum(Metric.TRADE_VALUE, r -> r.product().equals(commodity)), 1e-6),
+                    bands,
+                    true);
         }
         SeriesLayer finance = new SeriesLayer();
         for (String project : projects) {
-            finance.line(project + " capex", colours.get(project + " capex"), ChartStyle.LINE,
-                    scaled(run.annualSum(Metric.PROJECT_CAPEX, r -> r.product().equals(project)), 1e-6), bands, true);
-            finance.line(project + " debt service", colours.get(project + " debt service"), ChartStyle.LINE,
-                    scaled(run.annualSum(Metric.DEBT_SERVICE, r -> r.product().equals(project)), 1e-6), bands, true);
+            finance.line(
+                    project + " capex",
+                    colours.get(project + " capex"),
+                    ChartStyle.LINE,
+                    scaled(run.annualSum(Metric.PROJECT_CAPEX, r -> r.product().equals(project)), 1e-6),
+                    bands,
+                    true);
+            finance.line(
+                    project + " debt service",
+                    colours.get(project + " debt service"),
+                    ChartStyle.LINE,
+                    scaled(run.annualSum(Metric.DEBT_SERVICE, r -> r.product().equals(project)), 1e-6),
+                    bands,
+                    true);
         }
         LegendItemCollection legend = new LegendItemCollection();
         String[] titles = {"Exports by commodity", "Capital spending and debt service"};
@@ -70,8 +84,8 @@ public final class ProjectCharts {
             axis.setAutoRangeIncludesZero(true);
             axis.setUpperMargin(0.25);
             sub.setRangeAxis(axis);
-            LegendItemCollection items = layers[k].addTo(sub, 0, y -> y, Double.NaN,
-                    bands ? " of " + n + " replications" : "");
+            LegendItemCollection items =
+                    layers[k].addTo(sub, 0, y -> y, Double.NaN, bands ? " of " + n + " replications" : "");
             for (int i = 0; i < items.getItemCount(); i++) {
                 // The band keys repeat in each panel: list them once.
                 if (k == 0 || !items.get(i).getLabel().contains("%")) {
@@ -83,8 +97,10 @@ public final class ProjectCharts {
         }
         ChartStyle.plot(combined);
         combined.setFixedLegendItems(legend);
-        List<String> subtitles = List.of("Project exports, capital spending and debt service, US$ million a year",
+        List<String> subtitles = List.of(
+                "Project exports, capital spending and debt service, US$ million a year",
                 runLine(m.scenario(), n, bands));
-        return ChartStyle.chart("When do the project's exports come, and what does it cost?", subtitles, combined, true);
+        return ChartStyle.chart(
+                "When do the project's exports come, and what does it cost?", subtitles, combined, true);
     }
 }

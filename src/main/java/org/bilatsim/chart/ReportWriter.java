@@ -38,11 +38,9 @@ public final class ReportWriter {
      * @param report the report.html path
      * @param charts the charts in report order
      */
-    public record Report(Path report, List<ChartFiles.WrittenChart> charts) {
-    }
+    public record Report(Path report, List<ChartFiles.WrittenChart> charts) {}
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /** Writes the charts and the report, with the default product on the price chart. */
     public static Report write(Path runFolder) throws IOException {
@@ -61,8 +59,8 @@ public final class ReportWriter {
         RunResults run = RunResults.load(runFolder);
         String product = priceProduct != null ? priceProduct : PriceCharts.defaultPriceProduct(run);
         if (priceProduct != null && !run.products().contains(priceProduct)) {
-            throw new IllegalArgumentException("no product '" + priceProduct + "' in this run; products: "
-                    + String.join(", ", run.products()));
+            throw new IllegalArgumentException(
+                    "no product '" + priceProduct + "' in this run; products: " + String.join(", ", run.products()));
         }
         Path dir = runFolder.resolve(CHARTS);
         ChartSpec.Request request = new ChartSpec.Request(run, product);
@@ -89,13 +87,16 @@ public final class ReportWriter {
             captions.add(spec.caption().apply(request));
         }
         if (!monthlyAbsent.isEmpty()) {
-            skipped.add(monthlyNoteAt, titles(monthlyAbsent) + ": timeseries.csv is absent (a --summary-only run), and "
-                    + (monthlyAbsent.size() == 1 ? "this chart is" : "these charts are") + " monthly.");
+            skipped.add(
+                    monthlyNoteAt,
+                    titles(monthlyAbsent) + ": timeseries.csv is absent (a --summary-only run), and "
+                            + (monthlyAbsent.size() == 1 ? "this chart is" : "these charts are") + " monthly.");
         }
         // The report is written before the run folder is renamed into place: name the final run-id.
-        String runId = runFolder.getFileName() == null ? "" : runFolder.getFileName().toString().replaceFirst("^\\.partial-", "");
-        String html = html(run, runId, charts,
-                captions, skipped, SourcesTable.read(runFolder.resolve(SCENARIO_FILES)));
+        String runId = runFolder.getFileName() == null
+                ? ""
+                : runFolder.getFileName().toString().replaceFirst("^\\.partial-", "");
+        String html = html(run, runId, charts, captions, skipped, SourcesTable.read(runFolder.resolve(SCENARIO_FILES)));
         html = html.replace(BACKCAST_SLOT, backcast(runFolder.resolve("backcast.csv"), run.manifest()));
         Path report = runFolder.resolve(REPORT);
         Path tmp = runFolder.resolve("." + REPORT + ".tmp");
@@ -122,42 +123,65 @@ public final class ReportWriter {
         int replications = 1;
         StringBuilder rows = new StringBuilder();
         try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .get().parse(reader)) {
+                var parser = org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
             for (var r : parser) {
                 replications = Integer.parseInt(r.get("replications"));
                 boolean calibration = Boolean.parseBoolean(r.get("calibration_year"));
                 double observed = Double.parseDouble(r.get("observed_usd"));
                 double median = Double.parseDouble(r.get("median_usd"));
-                rows.append("<tr><td>").append(Html.escape(r.get("year"))).append("</td><td>")
-                        .append(Html.escape(MoneyUnit.MILLION.number(observed))).append("</td><td>")
+                rows.append("<tr><td>")
+                        .append(Html.escape(r.get("year")))
+                        .append("</td><td>")
+                        .append(Html.escape(MoneyUnit.MILLION.number(observed)))
+                        .append("</td><td>")
                         .append(Html.escape(MoneyUnit.MILLION.number(median)));
                 if (replications > 1) {
-                    rows.append(" <span class=\"band\">(").append(Html.escape(MoneyUnit.MILLION.number(
-                            Double.parseDouble(r.get("p5_usd"))))).append("–").append(Html.escape(MoneyUnit.MILLION
-                            .number(Double.parseDouble(r.get("p95_usd"))))).append(")</span>");
+                    rows.append(" <span class=\"band\">(")
+                            .append(Html.escape(MoneyUnit.MILLION.number(Double.parseDouble(r.get("p5_usd")))))
+                            .append("–")
+                            .append(Html.escape(MoneyUnit.MILLION.number(Double.parseDouble(r.get("p95_usd")))))
+                            .append(")</span>");
                 }
-                rows.append("</td><td>").append(ChartParts.percent(Double.parseDouble(r.get("error_share"))))
-                        .append("</td><td>").append(calibration ? "calibration year: not counted"
-                                : replications > 1 ? (Boolean.parseBoolean(r.get("in_band_50")) ? "yes" : "no") + " / "
-                                        + (Boolean.parseBoolean(r.get("in_band_90")) ? "yes" : "no") : "")
+                rows.append("</td><td>")
+                        .append(ChartParts.percent(Double.parseDouble(r.get("error_share"))))
+                        .append("</td><td>")
+                        .append(
+                                calibration
+                                        ? "calibration year: not counted"
+                                        : replications > 1
+                                                ? (Boolean.parseBoolean(r.get("in_band_50")) ? "yes" : "no") + " / "
+                                                        + (Boolean.parseBoolean(r.get("in_band_90")) ? "yes" : "no")
+                                                : "")
                         .append("</td></tr>\n");
             }
         }
         h.append("<table class=\"numbers\">\n<caption>US$ million a year; simulated is the ")
                 .append(replications > 1 ? "median of " + replications + " replications (5–95%)" : "one replication")
                 .append("</caption>\n<thead><tr><th>year</th><th>observed</th><th>simulated</th><th>error</th>")
-                .append("<th>in 50% / 90% band</th></tr></thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>\n");
+                .append("<th>in 50% / 90% band</th></tr></thead>\n<tbody>\n")
+                .append(rows)
+                .append("</tbody>\n</table>\n");
         if (summary.path("outOfSampleYears").asInt(0) > 0) {
             h.append("<p>Out-of-sample mean absolute error: <strong>")
-                    .append(ChartParts.percent(summary.path("outOfSampleMeanAbsoluteError").asDouble()))
-                    .append("</strong> over ").append(summary.path("outOfSampleYears").asInt()).append(" years (")
-                    .append(summary.path("calibrationYear").asInt()).append(", the calibration year, is left out: its ")
+                    .append(ChartParts.percent(
+                            summary.path("outOfSampleMeanAbsoluteError").asDouble()))
+                    .append("</strong> over ")
+                    .append(summary.path("outOfSampleYears").asInt())
+                    .append(" years (")
+                    .append(summary.path("calibrationYear").asInt())
+                    .append(", the calibration year, is left out: its ")
                     .append("error is small by construction)");
             if (replications > 1) {
                 h.append("; observed values inside the 50% band in ")
-                        .append(ChartParts.percent(summary.path("coverage50").asDouble())).append(" of those years, inside ")
-                        .append("the 90% band in ").append(ChartParts.percent(summary.path("coverage90").asDouble()));
+                        .append(ChartParts.percent(summary.path("coverage50").asDouble()))
+                        .append(" of those years, inside ")
+                        .append("the 90% band in ")
+                        .append(ChartParts.percent(summary.path("coverage90").asDouble()));
             }
             h.append(". No parameter was tuned to these figures.</p>\n");
         }
@@ -177,29 +201,49 @@ public final class ReportWriter {
     }
 
     /** The report page. */
-    static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions,
-            List<String> skipped) throws IOException {
+    static String html(
+            RunResults run,
+            String runId,
+            List<ChartFiles.WrittenChart> charts,
+            List<String> captions,
+            List<String> skipped)
+            throws IOException {
         return html(run, runId, charts, captions, skipped, List.of());
     }
 
-    static String html(RunResults run, String runId, List<ChartFiles.WrittenChart> charts, List<String> captions,
-            List<String> skipped, List<SourcesTable.Row> sources) throws IOException {
+    static String html(
+            RunResults run,
+            String runId,
+            List<ChartFiles.WrittenChart> charts,
+            List<String> captions,
+            List<String> skipped,
+            List<SourcesTable.Row> sources)
+            throws IOException {
         RunManifest m = run.manifest();
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; img-src 'self' data:\">\n")
-                .append("<title>").append(Html.escape(m.scenario())).append(" · bilatsim report</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<title>")
+                .append(Html.escape(m.scenario()))
+                .append(" · bilatsim report</title>\n")
+                .append("<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
 
         // header
-        h.append("<header>\n<p class=\"kicker\">bilatsim ").append(Html.escape(m.manifest().path("bilatsim").asText("")))
-                .append(" · scenario report</p>\n<h1>").append(Html.escape(m.scenario())).append("</h1>\n");
+        h.append("<header>\n<p class=\"kicker\">bilatsim ")
+                .append(Html.escape(m.manifest().path("bilatsim").asText("")))
+                .append(" · scenario report</p>\n<h1>")
+                .append(Html.escape(m.scenario()))
+                .append("</h1>\n");
         if (m.description().isEmpty()) {
             h.append("<p class=\"description muted\">The config gives no description.</p>\n");
         } else {
-            h.append("<p class=\"description\">").append(Html.escape(m.description())).append("</p>\n");
+            h.append("<p class=\"description\">")
+                    .append(Html.escape(m.description()))
+                    .append("</p>\n");
         }
         h.append("<p class=\"meta\">");
         List<String> meta = new ArrayList<>();
@@ -220,10 +264,21 @@ public final class ReportWriter {
         h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         for (int i = 0; i < charts.size(); i++) {
             ChartFiles.WrittenChart c = charts.get(i);
-            h.append("<figure id=\"figure-").append(c.name()).append("\">\n<div class=\"chart\">")
-                    .append(c.svg()).append("</div>\n<figcaption>").append(Html.escape(captions.get(i)))
-                    .append(" <a href=\"").append(CHARTS).append('/').append(c.name()).append(".png\">PNG</a> · <a href=\"")
-                    .append(CHARTS).append('/').append(c.name()).append(".svg\">SVG</a></figcaption>\n</figure>\n");
+            h.append("<figure id=\"figure-")
+                    .append(c.name())
+                    .append("\">\n<div class=\"chart\">")
+                    .append(c.svg())
+                    .append("</div>\n<figcaption>")
+                    .append(Html.escape(captions.get(i)))
+                    .append(" <a href=\"")
+                    .append(CHARTS)
+                    .append('/')
+                    .append(c.name())
+                    .append(".png\">PNG</a> · <a href=\"")
+                    .append(CHARTS)
+                    .append('/')
+                    .append(c.name())
+                    .append(".svg\">SVG</a></figcaption>\n</figure>\n");
         }
         for (String note : skipped) {
             h.append("<p class=\"muted\">Not drawn: ").append(Html.escape(note)).append("</p>\n");
@@ -239,10 +294,12 @@ public final class ReportWriter {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         h.append("<section id=\"config\">\n<h2>Resolved configuration</h2>\n<details>\n<summary>The config as run ")
                 .append("(after <code>extends</code> and <code>--set</code>), from manifest.json</summary>\n<pre>")
-                .append(Html.escape(mapper.writeValueAsString(m.config()))).append("</pre>\n</details>\n</section>\n");
+                .append(Html.escape(mapper.writeValueAsString(m.config())))
+                .append("</pre>\n</details>\n</section>\n");
 
         h.append("<footer>Written by bilatsim from <code>manifest.json</code>, <code>annual.csv</code> and ")
-                .append("<code>timeseries.csv</code> in this folder. Amounts are US$ at customs (CIF) value.</footer>\n");
+                .append(
+                        "<code>timeseries.csv</code> in this folder. Amounts are US$ at customs (CIF) value.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -269,19 +326,35 @@ public final class ReportWriter {
                 .append(run.replicationCount() > 1 ? ", medians of " + run.replicationCount() + " replications" : "")
                 .append(". Consumer surplus change is relative to the base period's prices (compensating variation of ")
                 .append("the import composite's CES price index); tariff revenue, VAT revenue and producer surplus ")
-                .append("(exporters' operating profit less fixed and sunk costs, plus the change of the supply curve's rent)")
+                .append(
+                        "(exporters' operating profit less fixed and sunk costs, plus the change of the supply curve's rent)")
                 .append(" are levels; net welfare is their sum. See docs/formulas.md.</p>\n<table>\n<thead><tr>")
                 .append("<th>Country</th><th>Year</th><th>Consumer surplus change</th><th>Tariff revenue</th>")
                 .append("<th>VAT revenue</th><th>Producer surplus</th><th>Net welfare</th></tr></thead>\n<tbody>\n");
         for (String c : countries) {
             for (int year : first == last ? new int[] {first} : new int[] {first, last}) {
-                h.append("<tr><td>").append(Html.escape(m.countryName(c))).append("</td><td>").append(year).append("</td>");
-                for (Metric metric : List.of(Metric.CONSUMER_SURPLUS_CHANGE, Metric.TARIFF_REVENUE, Metric.VAT_REVENUE,
-                        Metric.PRODUCER_SURPLUS, Metric.NET_WELFARE)) {
-                    java.util.function.Predicate<TidyRow> of = metric == Metric.PRODUCER_SURPLUS
-                            || metric == Metric.NET_WELFARE ? r -> r.exporter().equals(c) : r -> r.importer().equals(c);
+                h.append("<tr><td>")
+                        .append(Html.escape(m.countryName(c)))
+                        .append("</td><td>")
+                        .append(year)
+                        .append("</td>");
+                for (Metric metric : List.of(
+                        Metric.CONSUMER_SURPLUS_CHANGE,
+                        Metric.TARIFF_REVENUE,
+                        Metric.VAT_REVENUE,
+                        Metric.PRODUCER_SURPLUS,
+                        Metric.NET_WELFARE)) {
+                    java.util.function.Predicate<TidyRow> of =
+                            metric == Metric.PRODUCER_SURPLUS || metric == Metric.NET_WELFARE
+                                    ? r -> r.exporter().equals(c)
+                                    : r -> r.importer().equals(c);
                     double[] v = run.annualSum(metric, of).get(year);
-                    h.append("<td>").append(v == null ? "—" : Html.escape(MoneyUnit.format(Band.of(v).median())))
+                    h.append("<td>")
+                            .append(
+                                    v == null
+                                            ? "—"
+                                            : Html.escape(
+                                                    MoneyUnit.format(Band.of(v).median())))
                             .append("</td>");
                 }
                 h.append("</tr>\n");
@@ -296,9 +369,12 @@ public final class ReportWriter {
         SortedMap<Integer, double[]> total = run.annualTwoWayTrade();
         int n = run.replicationCount();
         h.append("<section id=\"headline\">\n<h2>Headline</h2>\n");
-        h.append("<p class=\"target\">Target: <strong>").append(Html.escape(MoneyUnit.format(t.valueUsd())))
-                .append(" a year</strong> of two-way trade between ").append(Html.escape(m.countryName(t.a())))
-                .append(" and ").append(Html.escape(m.countryName(t.b())));
+        h.append("<p class=\"target\">Target: <strong>")
+                .append(Html.escape(MoneyUnit.format(t.valueUsd())))
+                .append(" a year</strong> of two-way trade between ")
+                .append(Html.escape(m.countryName(t.a())))
+                .append(" and ")
+                .append(Html.escape(m.countryName(t.b())));
         if (t.year() != null) {
             h.append(" by ").append(t.year());
         }
@@ -321,17 +397,29 @@ public final class ReportWriter {
                     break;
                 }
             }
-            card(h, "Target reached", half != null ? String.valueOf(half) : "not by " + last + " in most replications",
-                    half != null ? "by then half or more of the " + n + " replications have reached it"
+            card(
+                    h,
+                    "Target reached",
+                    half != null ? String.valueOf(half) : "not by " + last + " in most replications",
+                    half != null
+                            ? "by then half or more of the " + n + " replications have reached it"
                             : "fewer than half of the " + n + " replications reach it by " + last,
                     half != null ? "good" : "bad");
             double p = ChartData.shareReaching(total, t.valueUsd(), horizon);
-            card(h, "Probability of reaching it", ChartParts.percent(p),
-                    "share of " + n + " replications at or above the target in some year up to " + horizon, "");
+            card(
+                    h,
+                    "Probability of reaching it",
+                    ChartParts.percent(p),
+                    "share of " + n + " replications at or above the target in some year up to " + horizon,
+                    "");
         } else {
             OptionalInt reached = ChartData.firstPeriodReaching(medians, t.valueUsd());
-            card(h, "Target reached", reached.isPresent() ? String.valueOf(reached.getAsInt()) : "not reached by " + last,
-                    reached.isPresent() ? "first year at or above the target (one replication)"
+            card(
+                    h,
+                    "Target reached",
+                    reached.isPresent() ? String.valueOf(reached.getAsInt()) : "not reached by " + last,
+                    reached.isPresent()
+                            ? "first year at or above the target (one replication)"
                             : "the path stays below the target (one replication)",
                     reached.isPresent() ? "good" : "bad");
         }
@@ -349,14 +437,23 @@ public final class ReportWriter {
                 note = "median; 25–75%: " + u.number(b.p25()) + "–" + u.number(b.p75()) + ", 5–95%: "
                         + u.number(b.p05()) + "–" + u.number(b.p95()) + " " + u.axisLabel() + "; " + note;
             }
-            card(h, y + (y == span.firstYear() ? " total (first year)" : " total"), MoneyUnit.format(b.median()), note, "");
+            card(
+                    h,
+                    y + (y == span.firstYear() ? " total (first year)" : " total"),
+                    MoneyUnit.format(b.median()),
+                    note,
+                    "");
         }
         h.append("</div>\n");
-        h.append("<p class=\"muted\">").append(Html.escape(TargetCharts.verdict(total, t.valueUsd(), n, t.year()))).append(".</p>\n");
+        h.append("<p class=\"muted\">")
+                .append(Html.escape(TargetCharts.verdict(total, t.valueUsd(), n, t.year())))
+                .append(".</p>\n");
         String included = m.manifest().path("uncertaintyIncluded").asText("");
         if (!included.isEmpty()) {
-            h.append("<p class=\"muted\">").append(n > 1 ? "The bands and the probability include: " : "")
-                    .append(Html.escape(included)).append(".</p>\n");
+            h.append("<p class=\"muted\">")
+                    .append(n > 1 ? "The bands and the probability include: " : "")
+                    .append(Html.escape(included))
+                    .append(".</p>\n");
         }
         directionTable(h, run, years);
         h.append("</section>\n");
@@ -369,7 +466,8 @@ public final class ReportWriter {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {m.countryName(t.a()) + " → " + m.countryName(t.b()), t.a(), t.b()});
         rows.add(new String[] {m.countryName(t.b()) + " → " + m.countryName(t.a()), t.b(), t.a()});
-        h.append("<table class=\"numbers\">\n<caption>Trade by direction, ").append(n > 1 ? "median (5–95%)" : "")
+        h.append("<table class=\"numbers\">\n<caption>Trade by direction, ")
+                .append(n > 1 ? "median (5–95%)" : "")
                 .append(" US$ million a year</caption>\n<thead><tr><th>direction</th>");
         for (int y : years) {
             h.append("<th>").append(y).append("</th>");
@@ -387,8 +485,11 @@ public final class ReportWriter {
                     Band b = Band.of(x);
                     h.append(Html.escape(MoneyUnit.MILLION.number(b.median())));
                     if (n > 1) {
-                        h.append(" <span class=\"band\">(").append(Html.escape(MoneyUnit.MILLION.number(b.p05())))
-                                .append("–").append(Html.escape(MoneyUnit.MILLION.number(b.p95()))).append(")</span>");
+                        h.append(" <span class=\"band\">(")
+                                .append(Html.escape(MoneyUnit.MILLION.number(b.p05())))
+                                .append("–")
+                                .append(Html.escape(MoneyUnit.MILLION.number(b.p95())))
+                                .append(")</span>");
                     }
                 }
                 h.append("</td>");
@@ -399,9 +500,15 @@ public final class ReportWriter {
     }
 
     private static void card(StringBuilder h, String label, String value, String note, String cls) {
-        h.append("<div class=\"card ").append(Html.escape(cls)).append("\"><div class=\"label\">").append(Html.escape(label))
-                .append("</div><div class=\"value\">").append(Html.escape(value)).append("</div><div class=\"note\">")
-                .append(Html.escape(note)).append("</div></div>\n");
+        h.append("<div class=\"card ")
+                .append(Html.escape(cls))
+                .append("\"><div class=\"label\">")
+                .append(Html.escape(label))
+                .append("</div><div class=\"value\">")
+                .append(Html.escape(value))
+                .append("</div><div class=\"note\">")
+                .append(Html.escape(note))
+                .append("</div></div>\n");
     }
 
     private static void timeline(StringBuilder h, RunManifest m) {
@@ -410,7 +517,8 @@ public final class ReportWriter {
             h.append("<p>No dated policy changes: no events and no expiring tariff preferences.</p>\n</section>\n");
             return;
         }
-        h.append("<table class=\"timeline\">\n<thead><tr><th>month</th><th>change</th><th>details</th><th>note</th></tr></thead>\n<tbody>\n");
+        h.append(
+                "<table class=\"timeline\">\n<thead><tr><th>month</th><th>change</th><th>details</th><th>note</th></tr></thead>\n<tbody>\n");
         for (RunManifest.PolicyChange c : m.policyChanges()) {
             StringBuilder details = new StringBuilder();
             for (Map.Entry<String, String> e : c.details().entrySet()) {
@@ -419,10 +527,17 @@ public final class ReportWriter {
                 }
                 details.append(e.getKey()).append(": ").append(e.getValue());
             }
-            h.append("<tr><td>").append(Html.escape(c.month().toString())).append("</td><td>")
-                    .append(Html.escape(c.label())).append(" <span class=\"type\">").append(Html.escape(c.type()))
-                    .append("</span></td><td>").append(Html.escape(details.toString())).append("</td><td>")
-                    .append(Html.escape(c.note())).append("</td></tr>\n");
+            h.append("<tr><td>")
+                    .append(Html.escape(c.month().toString()))
+                    .append("</td><td>")
+                    .append(Html.escape(c.label()))
+                    .append(" <span class=\"type\">")
+                    .append(Html.escape(c.type()))
+                    .append("</span></td><td>")
+                    .append(Html.escape(details.toString()))
+                    .append("</td><td>")
+                    .append(Html.escape(c.note()))
+                    .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
     }

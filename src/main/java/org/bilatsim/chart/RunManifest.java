@@ -29,10 +29,18 @@ import org.bilatsim.config.Lever;
  * @param observed observed two-way totals by year (backcasts), possibly empty
  * @param manifest the whole manifest
  */
-public record RunManifest(String scenario, String description, int replications, Target target,
-        Map<String, String> productNames, Map<String, String> productImporters,
-        Map<String, String> productUnits, Map<String, String> countryNames,
-        List<PolicyChange> policyChanges, Map<Integer, Double> observed, JsonNode manifest) {
+public record RunManifest(
+        String scenario,
+        String description,
+        int replications,
+        Target target,
+        Map<String, String> productNames,
+        Map<String, String> productImporters,
+        Map<String, String> productUnits,
+        Map<String, String> countryNames,
+        List<PolicyChange> policyChanges,
+        Map<Integer, Double> observed,
+        JsonNode manifest) {
 
     /**
      * The two-way trade target.
@@ -57,8 +65,13 @@ public record RunManifest(String scenario, String description, int replications,
      * @param details the event's keys and values, for the timeline table
      * @param note the event's note, or empty
      */
-    public record PolicyChange(YearMonth month, String type, java.util.Set<String> products, String label,
-            Map<String, String> details, String note) {
+    public record PolicyChange(
+            YearMonth month,
+            String type,
+            java.util.Set<String> products,
+            String label,
+            Map<String, String> details,
+            String note) {
         /** True if the change applies to the product ({@code *} applies to all). */
         public boolean appliesTo(String productKey) {
             return products.isEmpty() || products.contains("*") || products.contains(productKey);
@@ -127,7 +140,10 @@ public record RunManifest(String scenario, String description, int replications,
             throw new IOException("manifest.json: config.target needs valueUsd and between: [A, B]");
         }
         Integer year = t.path("year").isNumber() ? t.path("year").asInt() : null;
-        Target target = new Target(t.path("valueUsd").asDouble(), year, between.get(0).asText(),
+        Target target = new Target(
+                t.path("valueUsd").asDouble(),
+                year,
+                between.get(0).asText(),
                 between.get(1).asText());
 
         Map<String, String> productNames = new LinkedHashMap<>();
@@ -152,8 +168,9 @@ public record RunManifest(String scenario, String description, int replications,
         for (JsonNode c : config.path("contracts")) {
             String name = c.path("name").asText("");
             if (!name.isEmpty()) {
-                productNames.putIfAbsent(name, name + (c.hasNonNull("kind") ? " (" + c.path("kind").asText() + " contract)"
-                        : " (contract)"));
+                productNames.putIfAbsent(
+                        name,
+                        name + (c.hasNonNull("kind") ? " (" + c.path("kind").asText() + " contract)" : " (contract)"));
             }
         }
         for (JsonNode t2 : config.path("tourism")) {
@@ -170,7 +187,8 @@ public record RunManifest(String scenario, String description, int replications,
         }
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (JsonNode c : config.path("countries")) {
-            countryNames.put(c.path("iso3").asText(), text(c.path("name"), c.path("iso3").asText()));
+            countryNames.put(
+                    c.path("iso3").asText(), text(c.path("name"), c.path("iso3").asText()));
         }
 
         List<PolicyChange> changes = new ArrayList<>();
@@ -183,8 +201,13 @@ public record RunManifest(String scenario, String description, int replications,
             Map<String, String> details = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> f : e.properties()) {
                 String k = f.getKey();
-                if (!k.equals("type") && !k.equals("date") && !k.equals("note") && !f.getValue().isNull()) {
-                    String v = f.getValue().isContainerNode() ? f.getValue().toString() : f.getValue().asText();
+                if (!k.equals("type")
+                        && !k.equals("date")
+                        && !k.equals("note")
+                        && !f.getValue().isNull()) {
+                    String v = f.getValue().isContainerNode()
+                            ? f.getValue().toString()
+                            : f.getValue().asText();
                     details.put(k, k.equals("layer") ? v.toLowerCase(Locale.ROOT) : v);
                 }
             }
@@ -193,13 +216,17 @@ public record RunManifest(String scenario, String description, int replications,
                 product.add("*");
             }
             product = java.util.Collections.unmodifiableSet(product);
-            changes.add(new PolicyChange(month, type, product, eventLabel(type, e, productNames), details,
-                    text(e.path("note"), "")));
+            changes.add(new PolicyChange(
+                    month, type, product, eventLabel(type, e, productNames), details, text(e.path("note"), "")));
             YearMonth until = month(e.path("until"));
             if (until != null) {
-                changes.add(new PolicyChange(until.plusMonths(1), "end of " + type, product,
-                        endLabel(type, e, productNames), details, "the " + type + " of " + month + " ends after "
-                        + until));
+                changes.add(new PolicyChange(
+                        until.plusMonths(1),
+                        "end of " + type,
+                        product,
+                        endLabel(type, e, productNames),
+                        details,
+                        "the " + type + " of " + month + " ends after " + until));
             }
         }
         for (JsonNode line : config.path("tariffs")) {
@@ -208,8 +235,7 @@ public record RunManifest(String scenario, String description, int replications,
                 continue;
             }
             Map<String, String> details = new LinkedHashMap<>();
-            for (String k : List.of("importer", "product", "partner", "customs", "regulatory", "additional",
-                    "until")) {
+            for (String k : List.of("importer", "product", "partner", "customs", "regulatory", "additional", "until")) {
                 if (!line.path(k).isMissingNode() && !line.path(k).isNull()) {
                     details.put(k, line.path(k).asText());
                 }
@@ -217,7 +243,12 @@ public record RunManifest(String scenario, String description, int replications,
             String product = line.path("product").asText("*");
             String label = line.path("importer").asText() + " " + shortProduct(product, productNames)
                     + " preference for " + line.path("partner").asText() + " lapses";
-            changes.add(new PolicyChange(until.plusMonths(1), "preference lapse", java.util.Set.of(product), label, details,
+            changes.add(new PolicyChange(
+                    until.plusMonths(1),
+                    "preference lapse",
+                    java.util.Set.of(product),
+                    label,
+                    details,
                     "tariff preference in force until " + until));
         }
         changes.sort(Comparator.comparing(PolicyChange::month));
@@ -228,8 +259,18 @@ public record RunManifest(String scenario, String description, int replications,
                 observed.put(o.path("year").asInt(), o.path("totalUsd").asDouble());
             }
         }
-        return new RunManifest(scenario, description, replications, target, productNames, productImporters,
-                productUnits, countryNames, List.copyOf(changes), observed, root);
+        return new RunManifest(
+                scenario,
+                description,
+                replications,
+                target,
+                productNames,
+                productImporters,
+                productUnits,
+                countryNames,
+                List.copyOf(changes),
+                observed,
+                root);
     }
 
     /** The label of the event's lever ({@link Lever#label}); for a type no lever has, its keys. */
@@ -246,7 +287,10 @@ public record RunManifest(String scenario, String description, int replications,
             }
         }
         if (e.path("exporter").isTextual() && e.path("importer").isTextual()) {
-            b.append(' ').append(e.path("exporter").asText()).append('→').append(e.path("importer").asText());
+            b.append(' ')
+                    .append(e.path("exporter").asText())
+                    .append('→')
+                    .append(e.path("importer").asText());
         }
         if (e.path("product").isTextual()) {
             b.append(' ').append(product);

@@ -55,7 +55,9 @@ public final class RunResults {
             throw new IOException(runFolder + " is not a run folder: it needs manifest.json and annual.csv");
         }
         Path monthly = runFolder.resolve("timeseries.csv");
-        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual, keys),
+        return new RunResults(
+                RunManifest.read(manifest),
+                TidyCsv.read(annual, keys),
                 Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of());
     }
 
@@ -82,21 +84,24 @@ public final class RunResults {
 
     /** Annual trade value from the exporter to the importer (summed over products), US$. */
     public SortedMap<Integer, double[]> annualTrade(String exporter, String importer) {
-        return annualSum(Metric.TRADE_VALUE, r -> r.exporter().equals(exporter) && r.importer().equals(importer));
+        return annualSum(
+                Metric.TRADE_VALUE,
+                r -> r.exporter().equals(exporter) && r.importer().equals(importer));
     }
 
     /** Annual two-way trade between the target's pair (both directions, all products), US$. */
     public SortedMap<Integer, double[]> annualTwoWayTrade() {
         String a = manifest.target().a();
         String b = manifest.target().b();
-        return annualSum(Metric.TRADE_VALUE, r -> (r.exporter().equals(a) && r.importer().equals(b))
-                || (r.exporter().equals(b) && r.importer().equals(a)));
+        return annualSum(
+                Metric.TRADE_VALUE,
+                r -> (r.exporter().equals(a) && r.importer().equals(b))
+                        || (r.exporter().equals(b) && r.importer().equals(a)));
     }
 
     /** Sums one metric of annual.csv over the rows that pass the filter, by year and replication. */
     public SortedMap<Integer, double[]> annualSum(Metric metric, Predicate<TidyRow> filter) {
-        return ChartData.sumByPeriod(annual, replications, r -> r.is(metric) && filter.test(r),
-                TidyRow::year);
+        return ChartData.sumByPeriod(annual, replications, r -> r.is(metric) && filter.test(r), TidyRow::year);
     }
 
     /**
@@ -104,8 +109,7 @@ public final class RunResults {
      * ({@link TidyRow#monthIndex()}) and replication.
      */
     public SortedMap<Integer, double[]> monthlySum(Metric metric, Predicate<TidyRow> filter) {
-        return ChartData.sumByPeriod(monthly, replications, r -> r.is(metric) && filter.test(r),
-                TidyRow::monthIndex);
+        return ChartData.sumByPeriod(monthly, replications, r -> r.is(metric) && filter.test(r), TidyRow::monthIndex);
     }
 
     /** This run's two-way totals as one scenario of a comparison. */

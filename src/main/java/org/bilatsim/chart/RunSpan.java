@@ -20,8 +20,8 @@ import java.util.List;
 public record RunSpan(YearMonth start, YearMonth end, Integer targetYear) {
     public RunSpan {
         if (start == null || end == null || end.isBefore(start)) {
-            throw new IllegalArgumentException("a run spans from a start month to an end month not before it: "
-                    + start + " to " + end);
+            throw new IllegalArgumentException(
+                    "a run spans from a start month to an end month not before it: " + start + " to " + end);
         }
     }
 
@@ -51,7 +51,8 @@ public record RunSpan(YearMonth start, YearMonth end, Integer targetYear) {
     public List<Integer> headlineYears() {
         List<Integer> years = new ArrayList<>();
         years.add(firstYear());
-        int middle = targetYear != null && contains(targetYear) ? targetYear
+        int middle = targetYear != null && contains(targetYear)
+                ? targetYear
                 : firstYear() + (lastYear() - firstYear() + 1) / 2;
         if (!years.contains(middle)) {
             years.add(middle);

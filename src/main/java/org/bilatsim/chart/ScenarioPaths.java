@@ -29,6 +29,9 @@ public record ScenarioPaths(String name, Map<Integer, double[]> totalsByYearAcro
 
     /** The number of replications (the length of the first year's array). */
     public int replications() {
-        return totalsByYearAcrossReplications.values().stream().findFirst().map(v -> v.length).orElse(0);
+        return totalsByYearAcrossReplications.values().stream()
+                .findFirst()
+                .map(v -> v.length)
+                .orElse(0);
     }
 }

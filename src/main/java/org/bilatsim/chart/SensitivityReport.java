@@ -27,9 +27,16 @@ public final class SensitivityReport {
     static final int CHART_ROWS = 12;
 
     /** One parameter's indices for one output, with 95 % bootstrap intervals. */
-    public record Row(String parameter, double first, double firstLow, double firstHigh, double total,
-            double totalLow, double totalHigh, String distribution, String source) {
-    }
+    public record Row(
+            String parameter,
+            double first,
+            double firstLow,
+            double firstHigh,
+            double total,
+            double totalLow,
+            double totalHigh,
+            String distribution,
+            String source) {}
 
     /**
      * One output, rows ranked by total index.
@@ -43,55 +50,90 @@ public final class SensitivityReport {
         }
     }
 
-    private SensitivityReport() {
-    }
+    private SensitivityReport() {}
 
-    public static Path write(Path folder, String scenario, int year, int samples, int runs, int parameters,
-            List<Section> sections) throws IOException {
+    public static Path write(
+            Path folder, String scenario, int year, int samples, int runs, int parameters, List<Section> sections)
+            throws IOException {
         StringBuilder h = new StringBuilder(1 << 15);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; img-src 'self' data:\">\n")
-                .append("<title>What drives ").append(Html.escape(scenario)).append(" · bilatsim</title>\n")
-                .append("<style>\n").append(ReportWriter.CSS).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<title>What drives ")
+                .append(Html.escape(scenario))
+                .append(" · bilatsim</title>\n")
+                .append("<style>\n")
+                .append(ReportWriter.CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<header>\n<p class=\"kicker\">bilatsim · global sensitivity</p>\n<h1>")
-                .append(Html.escape(scenario)).append("</h1>\n<p class=\"meta\">").append(parameters)
-                .append(" uncertain parameters · year ").append(year).append(" · N = ").append(samples)
-                .append(" base samples · ").append(runs).append(" runs</p>\n</header>\n");
+                .append(Html.escape(scenario))
+                .append("</h1>\n<p class=\"meta\">")
+                .append(parameters)
+                .append(" uncertain parameters · year ")
+                .append(year)
+                .append(" · N = ")
+                .append(samples)
+                .append(" base samples · ")
+                .append(runs)
+                .append(" runs</p>\n</header>\n");
         h.append("<section id=\"what-drives-this-answer\">\n<h2>What drives this answer</h2>\n")
                 .append("<p>Sobol indices over the config's uncertain parameters (Saltelli design; first-order by ")
                 .append("Saltelli 2010, total by Jansen 1999; 95% bootstrap intervals). The <strong>total</strong> ")
                 .append("index is the share of the answer's variance a parameter takes part in, alone or with others; ")
-                .append("the <strong>first-order</strong> index the share it explains alone. Each base sample runs with ")
+                .append(
+                        "the <strong>first-order</strong> index the share it explains alone. Each base sample runs with ")
                 .append("one seed, so shocks and agent set-up are part of the variance but of no parameter's index. ")
                 .append("Only the uncertainty written into the config is analysed: a value without a distribution is ")
                 .append("held fixed.</p>\n");
         Path charts = folder.resolve(ReportWriter.CHARTS);
         for (Section s : sections) {
-            h.append("<h3>").append(Html.escape(s.label())).append(" in ").append(year).append("</h3>\n");
+            h.append("<h3>")
+                    .append(Html.escape(s.label()))
+                    .append(" in ")
+                    .append(year)
+                    .append("</h3>\n");
             if (!(s.variance() > 0)) {
                 h.append("<p class=\"muted\">It does not vary over the parameters and seeds (")
                         .append(s.money() ? Html.escape(MoneyUnit.format(s.mean())) : "P = " + fmt(s.mean()))
                         .append(" in every run): no indices.</p>\n");
                 continue;
             }
-            h.append("<p class=\"muted\">").append(s.money() ? "Mean " + Html.escape(MoneyUnit.format(s.mean()))
-                    + ", standard deviation " + Html.escape(MoneyUnit.format(Math.sqrt(s.variance())))
-                    : "P(target) = " + fmt(s.mean())).append(" over the design.</p>\n");
-            ChartFiles.WrittenChart chart = ChartFiles.write(chart(s, year), charts, "sobol-" + s.key().replace('_', '-'));
+            h.append("<p class=\"muted\">")
+                    .append(
+                            s.money()
+                                    ? "Mean " + Html.escape(MoneyUnit.format(s.mean())) + ", standard deviation "
+                                            + Html.escape(MoneyUnit.format(Math.sqrt(s.variance())))
+                                    : "P(target) = " + fmt(s.mean()))
+                    .append(" over the design.</p>\n");
+            ChartFiles.WrittenChart chart =
+                    ChartFiles.write(chart(s, year), charts, "sobol-" + s.key().replace('_', '-'));
             h.append("<figure><div class=\"chart\">").append(chart.svg()).append("</div></figure>\n");
             h.append("<table class=\"numbers\">\n<thead><tr><th>rank</th><th>parameter</th><th>total [95%]</th>")
                     .append("<th>first-order [95%]</th><th>distribution</th><th>source</th></tr></thead>\n<tbody>\n");
             for (int i = 0; i < s.rows().size(); i++) {
                 Row r = s.rows().get(i);
-                h.append("<tr><td>").append(i + 1).append("</td><th>").append(Html.escape(r.parameter()))
-                        .append("</th><td>").append(fmt(r.total())).append(" <span class=\"band\">[")
-                        .append(fmt(r.totalLow())).append(", ").append(fmt(r.totalHigh())).append("]</span></td><td>")
-                        .append(fmt(r.first())).append(" <span class=\"band\">[").append(fmt(r.firstLow())).append(", ")
-                        .append(fmt(r.firstHigh())).append("]</span></td><td style=\"text-align:left\">")
-                        .append(Html.escape(r.distribution())).append("</td><td style=\"text-align:left\">")
-                        .append(Html.escape(r.source())).append("</td></tr>\n");
+                h.append("<tr><td>")
+                        .append(i + 1)
+                        .append("</td><th>")
+                        .append(Html.escape(r.parameter()))
+                        .append("</th><td>")
+                        .append(fmt(r.total()))
+                        .append(" <span class=\"band\">[")
+                        .append(fmt(r.totalLow()))
+                        .append(", ")
+                        .append(fmt(r.totalHigh()))
+                        .append("]</span></td><td>")
+                        .append(fmt(r.first()))
+                        .append(" <span class=\"band\">[")
+                        .append(fmt(r.firstLow()))
+                        .append(", ")
+                        .append(fmt(r.firstHigh()))
+                        .append("]</span></td><td style=\"text-align:left\">")
+                        .append(Html.escape(r.distribution()))
+                        .append("</td><td style=\"text-align:left\">")
+                        .append(Html.escape(r.source()))
+                        .append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n");
         }
@@ -125,7 +167,10 @@ public final class SensitivityReport {
             ends[1][i] = Math.max(0, r.firstHigh());
         }
         DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(
-                new String[] {"total index, 95% interval", "first-order index, 95% interval"}, categories, starts, ends);
+                new String[] {"total index, 95% interval", "first-order index, 95% interval"},
+                categories,
+                starts,
+                ends);
         IntervalBarRenderer renderer = new IntervalBarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -143,8 +188,11 @@ public final class SensitivityReport {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setOutlineVisible(false);
-        return ChartStyle.chart("What drives the " + ChartParts.lowerFirst(s.label()) + " in " + year + "?",
-                List.of("Parameters ranked by total Sobol index (largest first); bars span the 95% bootstrap intervals"),
-                plot, true);
+        return ChartStyle.chart(
+                "What drives the " + ChartParts.lowerFirst(s.label()) + " in " + year + "?",
+                List.of(
+                        "Parameters ranked by total Sobol index (largest first); bars span the 95% bootstrap intervals"),
+                plot,
+                true);
     }
 }

@@ -31,15 +31,24 @@ final class SeriesLayer {
     static final float OUTER_ALPHA = 0.13f;
     static final float INNER_ALPHA = 0.28f;
 
-    private record Spec(String name, Color colour, Stroke stroke, SortedMap<Integer, Band> bands, boolean showBands,
-            boolean shapes) {
-    }
+    private record Spec(
+            String name,
+            Color colour,
+            Stroke stroke,
+            SortedMap<Integer, Band> bands,
+            boolean showBands,
+            boolean shapes) {}
 
     private final List<Spec> specs = new ArrayList<>();
     private final List<Spec> points = new ArrayList<>();
 
     /** A median line with bands (if showBands), values already in display units. */
-    SeriesLayer line(String name, Color colour, Stroke stroke, SortedMap<Integer, Band> bands, boolean showBands,
+    SeriesLayer line(
+            String name,
+            Color colour,
+            Stroke stroke,
+            SortedMap<Integer, Band> bands,
+            boolean showBands,
             boolean shapes) {
         specs.add(new Spec(name, colour, stroke, bands, showBands, shapes));
         return this;
@@ -62,7 +71,8 @@ final class SeriesLayer {
         double min = Double.NaN;
         for (Spec s : all()) {
             for (Band b : s.bands().values()) {
-                for (double v : s.showBands() ? new double[] {b.p05(), b.p25(), b.median()} : new double[] {b.median()}) {
+                for (double v :
+                        s.showBands() ? new double[] {b.p05(), b.p25(), b.median()} : new double[] {b.median()}) {
                     if (v > 0 && !(v >= min)) {
                         min = v;
                     }
@@ -178,8 +188,8 @@ final class SeriesLayer {
             } else {
                 renderer.setSeriesStroke(series, s.stroke());
                 renderer.setSeriesShape(series, new Ellipse2D.Double(-3, -3, 6, 6));
-                legend.add(new LegendItem(s.name(), null, null, null, new Line2D.Double(-12, 0, 12, 0),
-                        s.stroke(), s.colour()));
+                legend.add(new LegendItem(
+                        s.name(), null, null, null, new Line2D.Double(-12, 0, 12, 0), s.stroke(), s.colour()));
             }
             series++;
         }
@@ -188,10 +198,15 @@ final class SeriesLayer {
         if (anyBands()) {
             Color grey = new Color(0x55, 0x55, 0x55);
             Shape square = new Rectangle2D.Double(-8, -8, 16, 16);
-            legend.add(new LegendItem("25–75%" + bandsNote, null, null, null, square,
+            legend.add(new LegendItem(
+                    "25–75%" + bandsNote,
+                    null,
+                    null,
+                    null,
+                    square,
                     Palette.withAlpha(grey, Math.round(255 * (INNER_ALPHA + OUTER_ALPHA * (1 - INNER_ALPHA))))));
-            legend.add(new LegendItem("5–95%", null, null, null, square,
-                    Palette.withAlpha(grey, Math.round(255 * OUTER_ALPHA))));
+            legend.add(new LegendItem(
+                    "5–95%", null, null, null, square, Palette.withAlpha(grey, Math.round(255 * OUTER_ALPHA))));
         }
         return legend;
     }

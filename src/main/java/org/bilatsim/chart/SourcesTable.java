@@ -29,10 +29,10 @@ final class SourcesTable {
         }
     }
 
-    private static final Pattern COMMENTED = Pattern.compile("^\\s*-?\\s*([A-Za-z][A-Za-z0-9_-]*):\\s*([^#]*?)\\s+#\\s*(.+)$");
+    private static final Pattern COMMENTED =
+            Pattern.compile("^\\s*-?\\s*([A-Za-z][A-Za-z0-9_-]*):\\s*([^#]*?)\\s+#\\s*(.+)$");
 
-    private SourcesTable() {
-    }
+    private SourcesTable() {}
 
     static List<Row> read(Path folder) throws IOException {
         List<Row> rows = new ArrayList<>();
@@ -59,19 +59,37 @@ final class SourcesTable {
         if (rows.isEmpty()) {
             return;
         }
-        long assumptions = rows.stream().filter(r -> r.mark().equals("assumption")).count();
-        long estimates = rows.stream().filter(r -> r.mark().equals("estimate") || r.mark().equals("derived")).count();
+        long assumptions =
+                rows.stream().filter(r -> r.mark().equals("assumption")).count();
+        long estimates = rows.stream()
+                .filter(r -> r.mark().equals("estimate") || r.mark().equals("derived"))
+                .count();
         h.append("<section id=\"sources\">\n<h2>Assumptions and sources</h2>\n<p>")
-                .append(rows.size()).append(" commented values in the scenario files: ")
-                .append(rows.size() - assumptions - estimates).append(" sourced, ").append(estimates)
-                .append(" estimated or derived from sources, ").append(assumptions)
-                .append(" assumptions (no source gives them; candidates for a sweep).</p>\n<details>\n<summary>The table")
+                .append(rows.size())
+                .append(" commented values in the scenario files: ")
+                .append(rows.size() - assumptions - estimates)
+                .append(" sourced, ")
+                .append(estimates)
+                .append(" estimated or derived from sources, ")
+                .append(assumptions)
+                .append(
+                        " assumptions (no source gives them; candidates for a sweep).</p>\n<details>\n<summary>The table")
                 .append("</summary>\n<table>\n<thead><tr><th>file:line</th><th>key</th><th>value</th><th>kind</th>")
                 .append("<th>source or note</th></tr></thead>\n<tbody>\n");
         for (Row r : rows) {
-            h.append("<tr><td>").append(Html.escape(r.file())).append(':').append(r.line()).append("</td><td>")
-                    .append(Html.escape(r.key())).append("</td><td>").append(Html.escape(r.value())).append("</td><td>")
-                    .append(r.mark()).append("</td><td>").append(Html.escape(r.note())).append("</td></tr>\n");
+            h.append("<tr><td>")
+                    .append(Html.escape(r.file()))
+                    .append(':')
+                    .append(r.line())
+                    .append("</td><td>")
+                    .append(Html.escape(r.key()))
+                    .append("</td><td>")
+                    .append(Html.escape(r.value()))
+                    .append("</td><td>")
+                    .append(r.mark())
+                    .append("</td><td>")
+                    .append(Html.escape(r.note()))
+                    .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</details>\n</section>\n");
     }

@@ -25,8 +25,7 @@ import org.jfree.chart.ui.TextAnchor;
 
 /** The path-to-target chart of a run and the verdict on the target (also the report's headline). */
 public final class TargetCharts {
-    private TargetCharts() {
-    }
+    private TargetCharts() {}
 
     /**
      * Annual two-way trade between the target's pair (total and each direction) against the target:
@@ -48,11 +47,27 @@ public final class TargetCharts {
         double f = 1 / unit.divisor();
 
         SeriesLayer layer = new SeriesLayer()
-                .line("Two-way total", Palette.colour(Palette.TOTAL), new BasicStroke(3.2f), scaled(total, f), bands, true)
-                .line(m.countryShortName(target.a()) + ARROW + m.countryShortName(target.b()), Palette.colour(target.a()),
-                        ChartStyle.LINE, scaled(ab, f), bands, true)
-                .line(m.countryShortName(target.b()) + ARROW + m.countryShortName(target.a()), Palette.colour(target.b()),
-                        ChartStyle.LINE, scaled(ba, f), bands, true);
+                .line(
+                        "Two-way total",
+                        Palette.colour(Palette.TOTAL),
+                        new BasicStroke(3.2f),
+                        scaled(total, f),
+                        bands,
+                        true)
+                .line(
+                        m.countryShortName(target.a()) + ARROW + m.countryShortName(target.b()),
+                        Palette.colour(target.a()),
+                        ChartStyle.LINE,
+                        scaled(ab, f),
+                        bands,
+                        true)
+                .line(
+                        m.countryShortName(target.b()) + ARROW + m.countryShortName(target.a()),
+                        Palette.colour(target.b()),
+                        ChartStyle.LINE,
+                        scaled(ba, f),
+                        bands,
+                        true);
         if (!m.observed().isEmpty()) {
             Map<Integer, Double> observed = new TreeMap<>();
             m.observed().forEach((y, v) -> observed.put(y, v * f));
@@ -100,15 +115,15 @@ public final class TargetCharts {
             plot.addDomainMarker(year, Layer.FOREGROUND);
         }
         List<String> subtitles = new ArrayList<>();
-        subtitles.add("Annual trade between " + m.countryShortName(target.a()) + " and " + m.countryShortName(target.b())
-                + ", " + unit.axisLabel() + " (all modelled products)");
+        subtitles.add("Annual trade between " + m.countryShortName(target.a()) + " and "
+                + m.countryShortName(target.b()) + ", " + unit.axisLabel() + " (all modelled products)");
         subtitles.add(runLine(m.scenario(), n, true));
         if (log) {
-            subtitles.add("Logarithmic scale, chosen because the target is "
-                    + Math.round(target.valueUsd() / maxTotal) + "× the largest simulated total");
+            subtitles.add("Logarithmic scale, chosen because the target is " + Math.round(target.valueUsd() / maxTotal)
+                    + "× the largest simulated total");
         }
-        String title = "Does " + m.pairName() + " trade reach the " + MoneyUnit.format(target.valueUsd())
-                + " target" + (target.year() != null ? " by " + target.year() : "") + "?";
+        String title = "Does " + m.pairName() + " trade reach the " + MoneyUnit.format(target.valueUsd()) + " target"
+                + (target.year() != null ? " by " + target.year() : "") + "?";
         JFreeChart chart = ChartStyle.chart(title, subtitles, plot, true);
         TextTitle verdict = new TextTitle(verdict(total, target.valueUsd(), n, target.year()), ChartStyle.ANNOTATION);
         verdict.setPaint(verdictColour);
@@ -125,8 +140,8 @@ public final class TargetCharts {
      * The share of replications counts those at or above the target in some year up to the target year
      * (if stated and simulated), else the last year.
      */
-    public static String verdict(Map<Integer, double[]> totalsByYear, double targetUsd, int replications,
-            Integer targetYear) {
+    public static String verdict(
+            Map<Integer, double[]> totalsByYear, double targetUsd, int replications, Integer targetYear) {
         if (totalsByYear.isEmpty()) {
             return "No trade data";
         }
@@ -141,7 +156,9 @@ public final class TargetCharts {
         }
         if (reached.isPresent()) {
             return (replications > 1 ? "The median reaches" : "Reaches") + " the target in " + reached.getAsInt()
-                    + (targetYear != null ? (reached.getAsInt() <= targetYear ? ", on time" : ", after " + targetYear) : "")
+                    + (targetYear != null
+                            ? (reached.getAsInt() <= targetYear ? ", on time" : ", after " + targetYear)
+                            : "")
                     + share;
         }
         double lastValue = medians.get(last);

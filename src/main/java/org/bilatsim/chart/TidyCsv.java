@@ -15,13 +15,13 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads the tidy result files ({@code annual.csv}, {@code timeseries.csv}). */
 public final class TidyCsv {
-    static final String[] COLUMNS = {"scenario", "replication", "seed", "exporter", "importer",
-        "product", "metric", "value", "unit"};
+    static final String[] COLUMNS = {
+        "scenario", "replication", "seed", "exporter", "importer", "product", "metric", "value", "unit"
+    };
     /** The time column: {@code month} in timeseries.csv, {@code year} in annual.csv. */
     static final String[] TIME = {"month", "year"};
 
-    private TidyCsv() {
-    }
+    private TidyCsv() {}
 
     /**
      * Reads every row of a tidy CSV file.
@@ -37,15 +37,20 @@ public final class TidyCsv {
      * thousand replications has over a million annual rows, most of which no chart draws.
      */
     public static List<TidyRow> read(Path csv, java.util.Set<String> metrics) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         Map<String, String> pool = new HashMap<>();
         List<TidyRow> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new IOException(csv + ": no column '" + column + "' (expected "
-                            + String.join(",", COLUMNS) + ")");
+                    throw new IOException(
+                            csv + ": no column '" + column + "' (expected " + String.join(",", COLUMNS) + ")");
                 }
             }
             String time = parser.getHeaderMap().containsKey(TIME[0]) ? TIME[0] : TIME[1];

@@ -8,8 +8,17 @@ import org.bilatsim.engine.Metric;
  *
  * @param period {@code YYYY} in annual.csv, {@code YYYY-MM} in timeseries.csv
  */
-public record TidyRow(String scenario, int replication, long seed, String period, String exporter,
-        String importer, String product, String metric, double value, String unit) {
+public record TidyRow(
+        String scenario,
+        int replication,
+        long seed,
+        String period,
+        String exporter,
+        String importer,
+        String product,
+        String metric,
+        double value,
+        String unit) {
 
     /** Whether the row is of the metric. */
     public boolean is(Metric metric) {

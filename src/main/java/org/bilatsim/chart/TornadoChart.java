@@ -24,8 +24,7 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /** The tornado chart of a sensitivity analysis. */
 public final class TornadoChart {
-    private TornadoChart() {
-    }
+    private TornadoChart() {}
 
     /**
      * A tornado chart: for each parameter, bars from the base outcome to the outcome with the parameter
@@ -89,9 +88,13 @@ public final class TornadoChart {
         base.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
         base.setLabelOffsetType(org.jfree.chart.ui.LengthAdjustmentType.EXPAND);
         plot.addRangeMarker(base, Layer.FOREGROUND);
-        JFreeChart chart = ChartStyle.chart("Which assumptions move " + lowerFirst(outcome) + " most?",
-                List.of(outcome + " with each parameter at the low and high end of its range, averaged over the other parameters; "
-                        + unit.axisLabel()), plot, true);
+        JFreeChart chart = ChartStyle.chart(
+                "Which assumptions move " + lowerFirst(outcome) + " most?",
+                List.of(outcome
+                        + " with each parameter at the low and high end of its range, averaged over the other parameters; "
+                        + unit.axisLabel()),
+                plot,
+                true);
         chart.getLegend().setFrame(BlockBorder.NONE);
         return chart;
     }

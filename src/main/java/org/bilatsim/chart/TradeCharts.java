@@ -10,8 +10,7 @@ import org.jfree.chart.JFreeChart;
  * declared in {@link ReportCharts}; a new chart goes there and in its family class, not here.
  */
 public final class TradeCharts {
-    private TradeCharts() {
-    }
+    private TradeCharts() {}
 
     /** @see TargetCharts#pathToTarget(RunResults) */
     public static JFreeChart pathToTarget(RunResults run) {
@@ -19,8 +18,8 @@ public final class TradeCharts {
     }
 
     /** @see TargetCharts#verdict(Map, double, int, Integer) */
-    public static String verdict(Map<Integer, double[]> totalsByYear, double targetUsd, int replications,
-            Integer targetYear) {
+    public static String verdict(
+            Map<Integer, double[]> totalsByYear, double targetUsd, int replications, Integer targetYear) {
         return TargetCharts.verdict(totalsByYear, targetUsd, replications, targetYear);
     }
 

@@ -15,8 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /** Who gains: annual net welfare by country from the modelled product markets. */
 public final class WelfareCharts {
-    private WelfareCharts() {
-    }
+    private WelfareCharts() {}
 
     /**
      * Annual net welfare by country (consumer surplus change of its import markets relative to base
@@ -31,15 +30,21 @@ public final class WelfareCharts {
                 countries.add(r.exporter());
             }
         }
-        countries.sort(Comparator.comparing((String c) -> c.equals(m.target().a()) ? 0 : c.equals(m.target().b()) ? 1 : 2)
+        countries.sort(Comparator.comparing((String c) ->
+                        c.equals(m.target().a()) ? 0 : c.equals(m.target().b()) ? 1 : 2)
                 .thenComparing(c -> c));
         int n = run.replicationCount();
         boolean bands = n > 1;
         Map<String, Color> colours = Palette.assign(countries);
         SeriesLayer layer = new SeriesLayer();
         for (String country : countries) {
-            layer.line(m.countryShortName(country), colours.get(country), ChartStyle.LINE,
-                    scaled(run.annualSum(Metric.NET_WELFARE, r -> r.exporter().equals(country)), 1e-6), bands, true);
+            layer.line(
+                    m.countryShortName(country),
+                    colours.get(country),
+                    ChartStyle.LINE,
+                    scaled(run.annualSum(Metric.NET_WELFARE, r -> r.exporter().equals(country)), 1e-6),
+                    bands,
+                    true);
         }
         XYPlot plot = new XYPlot();
         ChartStyle.plot(plot);
@@ -49,8 +54,10 @@ public final class WelfareCharts {
         axis.setUpperMargin(0.25);
         plot.setRangeAxis(axis);
         layer.addTo(plot, 0, y -> y, Double.NaN, bands ? " of " + n + " replications" : "");
-        List<String> subtitles = List.of("Net welfare by country: consumer surplus change (vs base prices) + tariff"
-                + " and VAT revenue + exporters' producer surplus, US$ million a year", runLine(m.scenario(), n, true));
+        List<String> subtitles = List.of(
+                "Net welfare by country: consumer surplus change (vs base prices) + tariff"
+                        + " and VAT revenue + exporters' producer surplus, US$ million a year",
+                runLine(m.scenario(), n, true));
         return ChartStyle.chart("Who gains from the trade policy?", subtitles, plot, true);
     }
 }

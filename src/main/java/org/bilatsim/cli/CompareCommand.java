@@ -19,17 +19,21 @@ import org.bilatsim.output.RunFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bilatsim compare}: scenarios against a baseline, with common random numbers. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run a baseline and one or more scenarios with common random numbers (replication k of "
-                + "every scenario uses the baseline's seed k) and report each scenario's two-way total and its "
-                + "difference from the baseline, with bands, per year. Writes compare.csv, bilateral.csv and "
-                + "manifest.json to OUT/compare-<baseline>/<run-id>/."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a baseline and one or more scenarios with common random numbers (replication k of "
+                    + "every scenario uses the baseline's seed k) and report each scenario's two-way total and its "
+                    + "difference from the baseline, with bands, per year. Writes compare.csv, bilateral.csv and "
+                    + "manifest.json to OUT/compare-<baseline>/<run-id>/."
+        })
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,11 +50,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the comparison charts.")
     boolean noCharts;
 
-    @Option(names = "--allow-different-targets",
-            description = "Compare scenarios whose targets count another pair of countries, or that run over another span.")
+    @Option(
+            names = "--allow-different-targets",
+            description =
+                    "Compare scenarios whose targets count another pair of countries, or that run over another span.")
     boolean allowDifferentTargets;
 
-    @Option(names = "--years", paramLabel = "Y", split = ",",
+    @Option(
+            names = "--years",
+            paramLabel = "Y",
+            split = ",",
             description = "Years shown in the console table (default: the baseline's milestone year, which is "
                     + Years.RULE + ", and its last year).")
     List<Integer> years;
@@ -68,21 +77,27 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 1; i < configs.size() && !allowDifferentTargets; i++) {
             String mismatch = Comparison.mismatch(configs.get(0), configs.get(i));
             if (mismatch != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), files.get(i) + ": " + mismatch
-                        + ": their difference would not measure a policy. Pass --allow-different-targets to compare "
-                        + "them anyway.");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        files.get(i) + ": " + mismatch
+                                + ": their difference would not measure a policy. Pass --allow-different-targets to compare "
+                                + "them anyway.");
             }
         }
         PathPolicy.outputRoot(spec, experiment.out);
-        PathPolicy.resultFolder(spec, experiment.out, ComparisonFiles.folderName(configs.get(0).name()));
+        PathPolicy.resultFolder(
+                spec, experiment.out, ComparisonFiles.folderName(configs.get(0).name()));
         Footprint.checkCompare(configs, experiment.replications, experiment.threads());
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         Comparison.Result result;
         try (Progress progress = new Progress("runs", configs.size() * experiment.replications, experiment.quiet)) {
             // The folder is made before the simulation: an output problem costs no simulation time.
-            RunFolder.Committed<Comparison.Result> run = ComparisonFiles.record(experiment.out, configs.get(0).name(),
-                    !noCharts, provenance, () -> Comparison.run(configs, experiment.replications, experiment.runner(),
-                            progress));
+            RunFolder.Committed<Comparison.Result> run = ComparisonFiles.record(
+                    experiment.out,
+                    configs.get(0).name(),
+                    !noCharts,
+                    provenance,
+                    () -> Comparison.run(configs, experiment.replications, experiment.runner(), progress));
             result = run.value();
             folder = run.folder();
         } catch (ConfigException e) {
@@ -100,7 +115,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Comparison.Result result, List<Integer> shown) {
-        out.printf(Locale.ROOT, "Two-way trade, US$ million: median [5%%-95%%], difference from %s, P(target reached)%n",
+        out.printf(
+                Locale.ROOT,
+                "Two-way trade, US$ million: median [5%%-95%%], difference from %s, P(target reached)%n",
                 result.scenarios().get(0));
         out.printf(Locale.ROOT, "%-28s %5s %26s %26s %8s%n", "scenario", "year", "total", "difference", "P(reach)");
         for (Comparison.Year y : result.years()) {
@@ -109,9 +126,18 @@ final class CompareCommand implements Callable<Integer> {
             }
             double[] level = y.level();
             double[] difference = y.difference();
-            out.printf(Locale.ROOT, "%-28s %5d %9.2f [%6.2f-%7.2f] %9.2f [%6.2f-%7.2f] %8.3f%n", y.scenario(), y.year(),
-                    level[3] / 1e6, level[1] / 1e6, level[5] / 1e6, difference[3] / 1e6, difference[1] / 1e6,
-                    difference[5] / 1e6, y.probabilityReached());
+            out.printf(
+                    Locale.ROOT,
+                    "%-28s %5d %9.2f [%6.2f-%7.2f] %9.2f [%6.2f-%7.2f] %8.3f%n",
+                    y.scenario(),
+                    y.year(),
+                    level[3] / 1e6,
+                    level[1] / 1e6,
+                    level[5] / 1e6,
+                    difference[3] / 1e6,
+                    difference[1] / 1e6,
+                    difference[5] / 1e6,
+                    y.probabilityReached());
         }
     }
 }

@@ -30,51 +30,79 @@ import org.bilatsim.output.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bilatsim discover}: under which assumptions and levers is the target reached at all? */
-@Command(name = "discover", mixinStandardHelpOptions = true,
-        description = {"Scenario discovery: a Latin hypercube over uncertain parameters (--vary) and levers (--levers), "
-                + "N replications per sample with common random numbers, and PRIM (Friedman and Fisher 1999, as in "
-                + "the EMA Workbench) to find the boxes of that space in which P(target by --target-year) reaches "
-                + "--probability. Without --vary or --levers: every product's substitution elasticity from half to "
-                + "twice its value. Writes discovery.csv, the PRIM trajectory and boxes, charts and report.html to "
-                + "OUT/discover-<scenario>/<run-id>/."})
+@Command(
+        name = "discover",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scenario discovery: a Latin hypercube over uncertain parameters (--vary) and levers (--levers), "
+                    + "N replications per sample with common random numbers, and PRIM (Friedman and Fisher 1999, as in "
+                    + "the EMA Workbench) to find the boxes of that space in which P(target by --target-year) reaches "
+                    + "--probability. Without --vary or --levers: every product's substitution elasticity from half to "
+                    + "twice its value. Writes discovery.csv, the PRIM trajectory and boxes, charts and report.html to "
+                    + "OUT/discover-<scenario>/<run-id>/."
+        })
 final class DiscoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", defaultValue = RunCommand.DEFAULT_CONFIG,
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CONFIG",
+            defaultValue = RunCommand.DEFAULT_CONFIG,
             description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
     Path config;
 
-    @Option(names = "--samples", paramLabel = "K", defaultValue = "100",
+    @Option(
+            names = "--samples",
+            paramLabel = "K",
+            defaultValue = "100",
             description = "Latin hypercube samples (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--vary", paramLabel = "PATH=LOW,HIGH",
-            description = "An uncertain parameter and its range (repeatable), e.g. --vary products.rice.substitutionElasticity=2,8")
+    @Option(
+            names = "--vary",
+            paramLabel = "PATH=LOW,HIGH",
+            description =
+                    "An uncertain parameter and its range (repeatable), e.g. --vary products.rice.substitutionElasticity=2,8")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--levers", paramLabel = "FILE", description = "Levers to sample within their bounds (a levers file).")
+    @Option(
+            names = "--levers",
+            paramLabel = "FILE",
+            description = "Levers to sample within their bounds (a levers file).")
     Path levers;
 
-    @Option(names = "--target-year", paramLabel = "YYYY",
+    @Option(
+            names = "--target-year",
+            paramLabel = "YYYY",
             description = "Year by which the target must be reached (default: the scenario's target.year, else 2030).")
     Integer targetYear;
 
-    @Option(names = "--probability", paramLabel = "P", defaultValue = "0.5",
+    @Option(
+            names = "--probability",
+            paramLabel = "P",
+            defaultValue = "0.5",
             description = "A sample reaches the target when its P is at least this (default: ${DEFAULT-VALUE}).")
     double probability;
 
-    @Option(names = "--peel-alpha", paramLabel = "A", defaultValue = "0.05",
+    @Option(
+            names = "--peel-alpha",
+            paramLabel = "A",
+            defaultValue = "0.05",
             description = "PRIM's share peeled per step (default: ${DEFAULT-VALUE}).")
     double peelAlpha;
 
-    @Option(names = "--threshold", paramLabel = "D", defaultValue = "0.8",
+    @Option(
+            names = "--threshold",
+            paramLabel = "D",
+            defaultValue = "0.8",
             description = "Least density of a PRIM box (default: ${DEFAULT-VALUE}).")
     double threshold;
 
@@ -93,25 +121,30 @@ final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         experiment.check(spec);
-        int n = spec.commandLine().getParseResult().hasMatchedOption("-n") ? experiment.replications
+        int n = spec.commandLine().getParseResult().hasMatchedOption("-n")
+                ? experiment.replications
                 : DEFAULT_REPLICATIONS;
         if (samples < 10 || samples > 100_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be from 10 to 100000, not " + samples);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--samples must be from 10 to 100000, not " + samples);
         }
         if (!(probability > 0 && probability <= 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--probability must be in (0, 1], not " + probability);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--probability must be in (0, 1], not " + probability);
         }
         if (!(peelAlpha > 0 && peelAlpha < 0.5) || !(threshold > 0 && threshold <= 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--peel-alpha must be in (0, 0.5) and --threshold in (0, 1]");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--peel-alpha must be in (0, 0.5) and --threshold in (0, 1]");
         }
         PathPolicy.outputRoot(spec, experiment.out);
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> log = experiment.quiet ? line -> { } : line -> {
-            err.println(line);
-            err.flush();
-        };
+        Consumer<String> log = experiment.quiet
+                ? line -> {}
+                : line -> {
+                    err.println(line);
+                    err.flush();
+                };
         try {
             return discover(n, log, provenance);
         } catch (ConfigException e) {
@@ -121,7 +154,9 @@ final class DiscoverCommand implements Callable<Integer> {
 
     private int discover(int n, Consumer<String> log, Provenance provenance) throws IOException {
         ScenarioConfig base = ConfigLoader.load(config, experiment.overrides);
-        int year = targetYear != null ? targetYear : base.target().year() != null ? base.target().year() : 2030;
+        int year = targetYear != null
+                ? targetYear
+                : base.target().year() != null ? base.target().year() : 2030;
         List<Discovery.Dimension> dimensions = new ArrayList<>();
         List<ScenarioEvaluator.Lever> paths = new ArrayList<>();
         List<DoubleFunction<String>> formats = new ArrayList<>();
@@ -139,9 +174,13 @@ final class DiscoverCommand implements Callable<Integer> {
                 lo = Double.parseDouble(bounds[0].strip());
                 hi = Double.parseDouble(bounds[1].strip());
             } catch (NumberFormatException e) {
-                throw new ConfigException(cli, v, "write --vary path.to.key=LOW,HIGH, e.g. --vary products.rice.substitutionElasticity=2,8");
+                throw new ConfigException(
+                        cli,
+                        v,
+                        "write --vary path.to.key=LOW,HIGH, e.g. --vary products.rice.substitutionElasticity=2,8");
             }
-            LeverPath path = LeverPath.resolve(config, experiment.overrides, v.substring(0, eq).strip());
+            LeverPath path = LeverPath.resolve(
+                    config, experiment.overrides, v.substring(0, eq).strip());
             path.requireAllowed(lo, cli, "lower");
             path.requireAllowed(hi, cli, "upper");
             if (!(lo < hi)) {
@@ -155,36 +194,51 @@ final class DiscoverCommand implements Callable<Integer> {
         if (levers != null) {
             for (LeverFile.Entry entry : LeverFile.load(levers).levers()) {
                 LeverPath path = LeverPath.resolve(config, experiment.overrides, entry.path());
-                LeverRange r = ScenarioLevers.range(path, entry.lower(), entry.upper(), entry.lowerLocation(),
-                        entry.upperLocation());
+                LeverRange r = ScenarioLevers.range(
+                        path, entry.lower(), entry.upper(), entry.lowerLocation(), entry.upperLocation());
                 dimensions.add(new Discovery.Dimension(path.path(), "lever", r.lower(), r.upper(), r.integer()));
                 paths.add(new ScenarioEvaluator.Lever(path, null));
                 formats.add(path::format);
-            displays.add(path::display);
+                displays.add(path::display);
             }
         }
         if (dimensions.isEmpty()) {
             for (Product product : base.products()) {
-                LeverPath path = LeverPath.resolve(config, experiment.overrides,
-                        "products." + product.key() + ".substitutionElasticity");
+                LeverPath path = LeverPath.resolve(
+                        config, experiment.overrides, "products." + product.key() + ".substitutionElasticity");
                 double lo = Math.max(path.lowest(), path.current() / 2);
                 double hi = Math.min(path.highest(), path.current() * 2);
                 dimensions.add(new Discovery.Dimension(path.path(), "uncertain", lo, hi, false));
                 paths.add(new ScenarioEvaluator.Lever(path, null));
                 formats.add(path::format);
-            displays.add(path::display);
+                displays.add(path::display);
             }
         }
         if (dimensions.isEmpty()) {
-            throw new ConfigException(new SourceLocation(config.toString(), 0, 0), "",
+            throw new ConfigException(
+                    new SourceLocation(config.toString(), 0, 0),
+                    "",
                     "the scenario has no product markets to vary; give --vary or --levers");
         }
-        ScenarioEvaluator evaluator = new ScenarioEvaluator(config, experiment.overrides, paths, year, 0,
-                experiment.runner(), log);
+        ScenarioEvaluator evaluator =
+                new ScenarioEvaluator(config, experiment.overrides, paths, year, 0, experiment.runner(), log);
         SeedPlan seeds = new SeedPlan(base.seed(), n);
         long started = System.nanoTime();
-        Discovery.Result result = Discovery.run(dimensions, samples, base.seed(), probability, seeds, evaluator,
-                new Prim.Settings(peelAlpha, 0.05, 0.05, threshold, !noPaste, 3, Prim.Objective.LENIENT1,
+        Discovery.Result result = Discovery.run(
+                dimensions,
+                samples,
+                base.seed(),
+                probability,
+                seeds,
+                evaluator,
+                new Prim.Settings(
+                        peelAlpha,
+                        0.05,
+                        0.05,
+                        threshold,
+                        !noPaste,
+                        3,
+                        Prim.Objective.LENIENT1,
                         Prim.Selection.BALANCED));
         double seconds = (System.nanoTime() - started) / 1e9;
         String sentence = sentence(result, evaluator.targetUsd(), year, displays);
@@ -195,12 +249,25 @@ final class DiscoverCommand implements Callable<Integer> {
         details.put("samples (Latin hypercube)", samples);
         details.put("replications per sample", n);
         details.put("samples that reach the target", result.prim().cases());
-        details.put("PRIM", "peel alpha " + peelAlpha + ", paste " + !noPaste + ", mass min 0.05, density threshold "
-                + threshold + ", objective lenient1 (EMA Workbench)");
+        details.put(
+                "PRIM",
+                "peel alpha " + peelAlpha + ", paste " + !noPaste + ", mass min 0.05, density threshold " + threshold
+                        + ", objective lenient1 (EMA Workbench)");
         details.put("seconds", String.format(Locale.ROOT, "%.1f", seconds));
-        Path folder = GoalSeekFiles.discovery(experiment.out, result, formats,
-                new GoalSeekFiles.Context(base, evaluator.targetUsd(), year, probability, 0.95, sentence, details,
-                        !noCharts, provenance));
+        Path folder = GoalSeekFiles.discovery(
+                experiment.out,
+                result,
+                formats,
+                new GoalSeekFiles.Context(
+                        base,
+                        evaluator.targetUsd(),
+                        year,
+                        probability,
+                        0.95,
+                        sentence,
+                        details,
+                        !noCharts,
+                        provenance));
         PrintWriter out = spec.commandLine().getOut();
         out.println(sentence);
         out.printf(Locale.ROOT, "%d samples of %d replications in %.1f s.%n", samples, n, seconds);
@@ -215,24 +282,32 @@ final class DiscoverCommand implements Callable<Integer> {
             Discovery.Sample c = result.closest();
             List<String> at = new ArrayList<>();
             for (int j = 0; j < result.dimensions().size(); j++) {
-                at.add(result.dimensions().get(j).name() + " = " + formats.get(j).apply(c.evaluation().point()[j]));
+                at.add(result.dimensions().get(j).name() + " = "
+                        + formats.get(j).apply(c.evaluation().point()[j]));
             }
             return "None of the " + result.samples().size() + " sampled scenarios reaches " + goal + "; the closest ("
-                    + String.join(", ", at) + ") has " + Sentences.probability(c.evaluation().probability(0.95))
-                    + " and a median two-way total of " + Sentences.usd(c.evaluation().medianStatistic()) + ".";
+                    + String.join(", ", at) + ") has "
+                    + Sentences.probability(c.evaluation().probability(0.95))
+                    + " and a median two-way total of "
+                    + Sentences.usd(c.evaluation().medianStatistic()) + ".";
         }
         Prim.Box first = prim.boxes().get(0);
         Prim.Step box = first.box();
         List<String> limits = new ArrayList<>();
         for (int j = 0; j < result.dimensions().size(); j++) {
             if (box.lower()[j] != prim.initialLower()[j] || box.upper()[j] != prim.initialUpper()[j]) {
-                limits.add(result.dimensions().get(j).name() + " from " + formats.get(j).apply(box.lower()[j]) + " to "
+                limits.add(result.dimensions().get(j).name() + " from "
+                        + formats.get(j).apply(box.lower()[j]) + " to "
                         + formats.get(j).apply(box.upper()[j]));
             }
         }
-        return prim.cases() + " of " + result.samples().size() + " sampled scenarios reach " + goal + "; PRIM's first box ("
+        return prim.cases() + " of " + result.samples().size() + " sampled scenarios reach " + goal
+                + "; PRIM's first box ("
                 + (limits.isEmpty() ? "the whole sampled space" : String.join(", ", limits)) + ") holds "
-                + String.format(Locale.ROOT, "%.0f %% of them at a density of %.0f %%", 100 * box.coverage(),
+                + String.format(
+                        Locale.ROOT,
+                        "%.0f %% of them at a density of %.0f %%",
+                        100 * box.coverage(),
                         100 * box.density())
                 + (first.meetsThreshold() ? "" : " (below the density threshold: no clear region)") + ".";
     }

@@ -16,16 +16,18 @@ import java.util.Locale;
  * atomically ({@code AtomicFile}).
  */
 final class Environment {
-    private Environment() {
-    }
+    private Environment() {}
 
     /** One line saying what failed, or null when {@code failure} is not environmental (a bug). */
     static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
-                return String.format(Locale.ROOT, "out of memory (the heap may grow to %s); give more with "
-                        + "BILATSIM_JAVA_OPTS=-Xmx... or make the scenario smaller; nothing was kept",
-                        org.bilatsim.experiment.Footprint.bytes(Runtime.getRuntime().maxMemory()));
+                return String.format(
+                        Locale.ROOT,
+                        "out of memory (the heap may grow to %s); give more with "
+                                + "BILATSIM_JAVA_OPTS=-Xmx... or make the scenario smaller; nothing was kept",
+                        org.bilatsim.experiment.Footprint.bytes(
+                                Runtime.getRuntime().maxMemory()));
             }
             if (t instanceof IOException io) {
                 return "cannot write: " + reason(io) + "; nothing was kept";

@@ -10,26 +10,39 @@ import picocli.CommandLine.Option;
 
 /** Options shared by run, compare and sweep. */
 final class ExperimentOptions {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "output",
             description = "Output root; results go to DIR/<name>/<run-id>/ (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
             description = "Override a config value, e.g. --set products.rice.substitutionElasticity=6 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = {"-n", "--replications"},
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Monte Carlo replications (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "T",
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
             description = "Worker threads (default: available cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar.")
     boolean quiet;
 
-    @Option(names = "--fixed-parameters",
+    @Option(
+            names = "--fixed-parameters",
             description = "Run every uncertain parameter (a key given a distribution) at its median: the bands then "
                     + "show shocks and agent set-up only.")
     boolean fixedParameters;
@@ -42,12 +55,12 @@ final class ExperimentOptions {
     /** Rejects impossible values before any work starts. */
     void check(CommandSpec spec) {
         if (replications < 1 || replications > 1_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--replications must be a whole number from 1 to 1000000, not " + replications);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--replications must be a whole number from 1 to 1000000, not " + replications);
         }
         if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be a whole number from 1 to 1024, not " + threads);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be a whole number from 1 to 1024, not " + threads);
         }
     }
 

@@ -8,24 +8,44 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bilatsim} command. */
-@Command(name = "bilatsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Agent-based simulation of bilateral trade policy (MASON).",
+@Command(
+        name = "bilatsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Agent-based simulation of bilateral trade policy (MASON).",
             "Exporters, importers and governments are agents; policy events change prices, volumes, "
-                    + "firm entry and duty revenue month by month."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
-            ValidateCommand.class, AnalyticCommand.class, GenerateCommand.class, ExploreCommand.class,
-            CalibrateCommand.class, GoalSeekCommand.class, DiscoverCommand.class,
-            CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage, configuration or environment error "
-                + "(disk, permission, memory)."})
+                    + "firm entry and duty revenue month by month."
+        },
+        subcommands = {
+            RunCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
+            SensitivityCommand.class,
+            ValidateCommand.class,
+            AnalyticCommand.class,
+            GenerateCommand.class,
+            ExploreCommand.class,
+            CalibrateCommand.class,
+            GoalSeekCommand.class,
+            DiscoverCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 run failure, 2 usage, configuration or environment error "
+                    + "(disk, permission, memory)."
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, sensitivity, "
-                + "validate, analytic, explore, calibrate, goalseek or discover");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "name a command: run, compare, sweep, sensitivity, "
+                        + "validate, analytic, explore, calibrate, goalseek or discover");
     }
 
     public static void main(String[] args) {

@@ -28,8 +28,7 @@ final class PathPolicy {
     /** What a run adds below --out: scenario (80), .partial-run-id (30), charts/, the longest file name. */
     static final int RUN_FOLDER_ROOM = 200;
 
-    private PathPolicy() {
-    }
+    private PathPolicy() {}
 
     /** --out of run, compare, sweep and analytic: a folder that is or can be made, and written. */
     static void outputRoot(CommandSpec spec, Path out) {
@@ -56,12 +55,16 @@ final class PathPolicy {
     static void resultFolder(CommandSpec spec, Path out, String name) {
         Path folder = out.resolve(name);
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
-            throw usage(spec, "--out " + out + ": " + folder + " is a symbolic link to a missing folder; remove it or "
-                    + "choose another --out");
+            throw usage(
+                    spec,
+                    "--out " + out + ": " + folder + " is a symbolic link to a missing folder; remove it or "
+                            + "choose another --out");
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw usage(spec, "--out " + out + ": " + folder + " is a file where the results' folder goes; remove it "
-                    + "or choose another --out");
+            throw usage(
+                    spec,
+                    "--out " + out + ": " + folder + " is a file where the results' folder goes; remove it "
+                            + "or choose another --out");
         }
     }
 
@@ -70,8 +73,12 @@ final class PathPolicy {
         checkSpelling(spec, option, file, 0);
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw usage(spec, option + " " + file + (Files.isDirectory(file) ? " is a folder; give a file name"
-                    : " exists; choose another file (it is never overwritten)"));
+            throw usage(
+                    spec,
+                    option + " " + file
+                            + (Files.isDirectory(file)
+                                    ? " is a folder; give a file name"
+                                    : " exists; choose another file (it is never overwritten)"));
         }
         Path folder = absolute.getParent();
         Path existing = nearestExisting(spec, option, file, folder);
@@ -100,14 +107,18 @@ final class PathPolicy {
         for (Path component : absolute) {
             int bytes = component.toString().getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MAX_COMPONENT_BYTES) {
-                throw usage(spec, option + ": the name '" + shorten(component.toString()) + "' has " + bytes
-                        + " bytes; a file or folder name may have at most " + MAX_COMPONENT_BYTES);
+                throw usage(
+                        spec,
+                        option + ": the name '" + shorten(component.toString()) + "' has " + bytes
+                                + " bytes; a file or folder name may have at most " + MAX_COMPONENT_BYTES);
             }
         }
         int bytes = absolute.toString().getBytes(StandardCharsets.UTF_8).length;
         if (bytes + room > MAX_PATH_BYTES) {
-            throw usage(spec, option + ": the path has " + bytes + " bytes; it may have at most "
-                    + (MAX_PATH_BYTES - room) + (room > 0 ? " (the results below it need " + room + " more)" : ""));
+            throw usage(
+                    spec,
+                    option + ": the path has " + bytes + " bytes; it may have at most " + (MAX_PATH_BYTES - room)
+                            + (room > 0 ? " (the results below it need " + room + " more)" : ""));
         }
     }
 

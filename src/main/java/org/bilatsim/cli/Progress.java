@@ -31,8 +31,13 @@ final class Progress implements IntConsumer, AutoCloseable {
             return;
         }
         if (bar == null && System.nanoTime() - startNanos >= DELAY_NANOS) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).showSpeed().build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .showSpeed()
+                    .build();
         }
         if (bar != null) {
             bar.stepTo(done);

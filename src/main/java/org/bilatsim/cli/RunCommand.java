@@ -2,7 +2,6 @@ package org.bilatsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigException;
@@ -12,41 +11,56 @@ import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.ScenarioRun;
 import org.bilatsim.experiment.TargetAnalysis;
-import org.bilatsim.output.Format;
 import org.bilatsim.experiment.uncertainty.HonestBackcast;
+import org.bilatsim.output.Format;
 import org.bilatsim.output.Provenance;
 import org.bilatsim.output.RunFolder;
 import org.bilatsim.output.ScenarioRunFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bilatsim run}: one scenario, N replications, written to a new run folder, with a yearly summary. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and write timeseries.csv, annual.csv, bands.csv, bilateral.csv, target.csv, "
-                + "manifest.json, charts/ and report.html to OUT/<scenario>/<run-id>/, then print two-way trade per "
-                + "year against the target."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a scenario and write timeseries.csv, annual.csv, bands.csv, bilateral.csv, target.csv, "
+                    + "manifest.json, charts/ and report.html to OUT/<scenario>/<run-id>/, then print two-way trade per "
+                    + "year against the target."
+        })
 final class RunCommand implements Callable<Integer> {
     static final String DEFAULT_CONFIG = "configs/pak-aze/baseline.yaml";
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
-            description = "Scenario YAML file (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_CONFIG)
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CONFIG",
+            description = "Scenario YAML file (default: ${DEFAULT-VALUE}).",
+            defaultValue = DEFAULT_CONFIG)
     Path config;
 
     @Mixin
     ExperimentOptions experiment;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Base seed (default: the config's seed); replication k runs with a seed derived from it and k.")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description =
+                    "Base seed (default: the config's seed); replication k runs with a seed derived from it and k.")
     Long seed;
 
-    @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "csv|parquet",
+            defaultValue = "csv",
+            converter = FormatConverter.class,
             description = "File format of the tidy tables (timeseries, annual, bands, products, replications); "
                     + "default: ${DEFAULT-VALUE}. Parquet is typed, compressed and columnar; charts need csv.")
     Format format;
@@ -65,8 +79,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts and report.html.")
     boolean noCharts;
 
-    @Option(names = "--summary-only",
-            description = "Skip timeseries.csv (the monthly rows of every replication); keep the annual and summary files.")
+    @Option(
+            names = "--summary-only",
+            description =
+                    "Skip timeseries.csv (the monthly rows of every replication); keep the annual and summary files.")
     boolean summaryOnly;
 
     @Override
@@ -74,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
         experiment.check(spec);
         // Below 2^53, as in configs: a seed read back from a CSV as a double stays exact.
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--seed must be a whole number from 0 to 9007199254740991 (2^53-1), not " + seed);
         }
         ScenarioConfig loaded = experiment.scenario(ConfigLoader.load(config, experiment.overrides));
@@ -84,11 +101,15 @@ final class RunCommand implements Callable<Integer> {
         Footprint.checkRun(scenario, experiment.replications, experiment.threads());
         RunFolder.Committed<ScenarioRun.Result> run;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
-            ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(!summaryOnly,
-                    !noCharts && format == Format.CSV, ConfigLoader.sourceFiles(config), format);
-            run = ScenarioRunFiles.record(experiment.out, scenario, files, Provenance.now(Main.commandLine(spec)),
-                    observers -> ScenarioRun.run(scenario, experiment.replications, experiment.runner(), observers,
-                            progress));
+            ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(
+                    !summaryOnly, !noCharts && format == Format.CSV, ConfigLoader.sourceFiles(config), format);
+            run = ScenarioRunFiles.record(
+                    experiment.out,
+                    scenario,
+                    files,
+                    Provenance.now(Main.commandLine(spec)),
+                    observers -> ScenarioRun.run(
+                            scenario, experiment.replications, experiment.runner(), observers, progress));
         } catch (ConfigException e) {
             // Found when the agents were built (calibration, fixed costs): point at the key's line.
             throw ConfigLoader.locate(config, experiment.overrides, e);
@@ -100,8 +121,14 @@ final class RunCommand implements Callable<Integer> {
             printBands(out, run.value());
         }
         boolean charts = !noCharts && format == Format.CSV;
-        out.printf("Results: %s%s%n", run.folder(), charts ? " (open report.html)"
-                : noCharts ? "" : " (no charts: report.html is drawn from the CSV tables; run again without --format parquet)");
+        out.printf(
+                "Results: %s%s%n",
+                run.folder(),
+                charts
+                        ? " (open report.html)"
+                        : noCharts
+                                ? ""
+                                : " (no charts: report.html is drawn from the CSV tables; run again without --format parquet)");
         return ExitCodes.OK;
     }
 
@@ -109,18 +136,43 @@ final class RunCommand implements Callable<Integer> {
         ScenarioConfig scenario = result.config();
         String a = scenario.target().between().get(0);
         String b = scenario.target().between().get(1);
-        out.printf(Locale.ROOT, "%s: one replication (seed %d, no band; -n 200 gives the median and a band), "
-                + "%d months, %d agents%n", scenario.name(), scenario.seed(), result.months(), result.agents());
+        out.printf(
+                Locale.ROOT,
+                "%s: one replication (seed %d, no band; -n 200 gives the median and a band), "
+                        + "%d months, %d agents%n",
+                scenario.name(),
+                scenario.seed(),
+                result.months(),
+                result.agents());
         if (!scenario.uncertainty().isEmpty()) {
-            out.printf(Locale.ROOT, "Its %d uncertain parameters are drawn once (see parameters.csv).%n",
+            out.printf(
+                    Locale.ROOT,
+                    "Its %d uncertain parameters are drawn once (see parameters.csv).%n",
                     scenario.uncertainty().parameters().size());
         }
-        out.printf(Locale.ROOT, "Two-way trade, US$ million per year (target %s):%n", money(scenario.target().valueUsd()));
-        out.printf(Locale.ROOT, "%6s %12s %12s %12s %14s %9s%n", "year", a + "->" + b, b + "->" + a, "total",
-                "gap to target", "% target");
+        out.printf(
+                Locale.ROOT,
+                "Two-way trade, US$ million per year (target %s):%n",
+                money(scenario.target().valueUsd()));
+        out.printf(
+                Locale.ROOT,
+                "%6s %12s %12s %12s %14s %9s%n",
+                "year",
+                a + "->" + b,
+                b + "->" + a,
+                "total",
+                "gap to target",
+                "% target");
         for (BilateralTotals.Year y : result.totals()) {
-            out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n", y.year(), y.forward() / 1e6,
-                    y.backward() / 1e6, y.total() / 1e6, y.gap() / 1e6, 100 * y.total() / y.targetUsd());
+            out.printf(
+                    Locale.ROOT,
+                    "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n",
+                    y.year(),
+                    y.forward() / 1e6,
+                    y.backward() / 1e6,
+                    y.total() / 1e6,
+                    y.gap() / 1e6,
+                    100 * y.total() / y.targetUsd());
         }
         printBackcast(out, result);
     }
@@ -132,43 +184,82 @@ final class RunCommand implements Callable<Integer> {
             return;
         }
         boolean bands = backcast.replications() > 1;
-        out.printf(Locale.ROOT, "Backcast against observed two-way totals, US$ million (%s):%n",
+        out.printf(
+                Locale.ROOT,
+                "Backcast against observed two-way totals, US$ million (%s):%n",
                 bands ? "median of " + backcast.replications() + " replications" : "one replication");
-        out.printf(Locale.ROOT, "%6s %12s %12s %9s %s%n", "year", bands ? "median" : "simulated", "observed", "error",
+        out.printf(
+                Locale.ROOT,
+                "%6s %12s %12s %9s %s%n",
+                "year",
+                bands ? "median" : "simulated",
+                "observed",
+                "error",
                 bands ? "  in 50% / 90% band" : "");
         for (HonestBackcast.Year y : backcast.years()) {
-            out.printf(Locale.ROOT, "%6d %12.2f %12.2f %8.1f%% %s%n", y.year(), y.medianUsd() / 1e6,
-                    y.observedUsd() / 1e6, 100 * y.errorShare(), y.calibration() ? "  calibration year (not counted)"
-                            : bands ? "  " + (y.inBand50() ? "yes" : "no") + " / " + (y.inBand90() ? "yes" : "no") : "");
+            out.printf(
+                    Locale.ROOT,
+                    "%6d %12.2f %12.2f %8.1f%% %s%n",
+                    y.year(),
+                    y.medianUsd() / 1e6,
+                    y.observedUsd() / 1e6,
+                    100 * y.errorShare(),
+                    y.calibration()
+                            ? "  calibration year (not counted)"
+                            : bands
+                                    ? "  " + (y.inBand50() ? "yes" : "no") + " / " + (y.inBand90() ? "yes" : "no")
+                                    : "");
         }
         if (backcast.outOfSampleYears() > 0) {
-            out.printf(Locale.ROOT, "Out-of-sample mean absolute error (%d years, calibration year %d excluded): %.1f%%%n",
-                    backcast.outOfSampleYears(), backcast.calibrationYear(), 100 * backcast.outOfSampleError());
+            out.printf(
+                    Locale.ROOT,
+                    "Out-of-sample mean absolute error (%d years, calibration year %d excluded): %.1f%%%n",
+                    backcast.outOfSampleYears(),
+                    backcast.calibrationYear(),
+                    100 * backcast.outOfSampleError());
             if (bands) {
-                out.printf(Locale.ROOT, "Coverage: %.0f%% of those years in the 50%% band, %.0f%% in the 90%% band%n",
-                        100 * backcast.coverage50(), 100 * backcast.coverage90());
+                out.printf(
+                        Locale.ROOT,
+                        "Coverage: %.0f%% of those years in the 50%% band, %.0f%% in the 90%% band%n",
+                        100 * backcast.coverage50(),
+                        100 * backcast.coverage90());
             }
         }
     }
 
     private static void printBands(PrintWriter out, ScenarioRun.Result result) {
         ScenarioConfig scenario = result.config();
-        out.printf(Locale.ROOT, "%s: %d replications, %d months, %d agents, base seed %d%n", scenario.name(),
-                result.replications(), result.months(), result.agents(),
+        out.printf(
+                Locale.ROOT,
+                "%s: %d replications, %d months, %d agents, base seed %d%n",
+                scenario.name(),
+                result.replications(),
+                result.months(),
+                result.agents(),
                 scenario.seed());
-        out.printf(Locale.ROOT, "Two-way trade, US$ million per year: median and 5-95%% band (target %s)%n",
+        out.printf(
+                Locale.ROOT,
+                "Two-way trade, US$ million per year: median and 5-95%% band (target %s)%n",
                 money(scenario.target().valueUsd()));
         out.printf(Locale.ROOT, "%6s %12s %12s %12s %12s%n", "year", "median", "p5", "p95", "P(reached)");
         for (TargetAnalysis.Year y : result.target()) {
             double[] total = y.total();
-            out.printf(Locale.ROOT, "%6d %12.2f %12.2f %12.2f %12.3f%n", y.year(), y.medianTotal() / 1e6,
-                    total[1] / 1e6, total[5] / 1e6, y.probabilityReached());
+            out.printf(
+                    Locale.ROOT,
+                    "%6d %12.2f %12.2f %12.2f %12.3f%n",
+                    y.year(),
+                    y.medianTotal() / 1e6,
+                    total[1] / 1e6,
+                    total[5] / 1e6,
+                    y.probabilityReached());
         }
         out.printf(Locale.ROOT, "The band and P(reached) include: %s.%n", ScenarioRunFiles.uncertaintyIncluded(result));
         printBackcast(out, result);
     }
 
     static String money(double usd) {
-        return usd >= 1e9 ? String.format(Locale.ROOT, "$%.1fB", usd / 1e9) : String.format(Locale.ROOT, "$%.1fM", usd / 1e6);
+        return usd >= 1e9
+                ? String.format(Locale.ROOT, "$%.1fB", usd / 1e9)
+                : String.format(Locale.ROOT, "$%.1fM", usd / 1e6);
     }
 }

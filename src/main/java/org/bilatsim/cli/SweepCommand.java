@@ -18,19 +18,26 @@ import org.bilatsim.output.SweepFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bilatsim sweep}: a full factorial or Latin hypercube over config values. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario over a design of config values (full factorial or Latin hypercube), N "
-                + "replications per point with common random numbers. Writes sweep.csv (one row per point and "
-                + "replication, the varied values as columns), sensitivity.csv and manifest.json to "
-                + "OUT/sweep-<scenario>/<run-id>/ and prints which parameter moves the two-way total most."})
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a scenario over a design of config values (full factorial or Latin hypercube), N "
+                    + "replications per point with common random numbers. Writes sweep.csv (one row per point and "
+                    + "replication, the varied values as columns), sensitivity.csv and manifest.json to "
+                    + "OUT/sweep-<scenario>/<run-id>/ and prints which parameter moves the two-way total most."
+        })
 final class SweepCommand implements Callable<Integer> {
-    enum Design { full, lhs }
+    enum Design {
+        full,
+        lhs
+    }
 
     @Spec
     CommandSpec spec;
@@ -38,21 +45,35 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "Scenario YAML file.")
     Path config;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...",
-            description = "A config value and the values to try (repeatable), e.g. --vary products.rice.substitutionElasticity=2,4.4,8")
+    @Option(
+            names = "--vary",
+            required = true,
+            paramLabel = "PATH=V1,V2,...",
+            description =
+                    "A config value and the values to try (repeatable), e.g. --vary products.rice.substitutionElasticity=2,4.4,8")
     List<String> vary;
 
-    @Option(names = "--design", defaultValue = "full", paramLabel = "full|lhs",
-            description = "full: every combination; lhs: a Latin hypercube between each parameter's lowest and highest value (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--design",
+            defaultValue = "full",
+            paramLabel = "full|lhs",
+            description =
+                    "full: every combination; lhs: a Latin hypercube between each parameter's lowest and highest value (default: ${DEFAULT-VALUE}).")
     Design design;
 
-    @Option(names = "--samples", paramLabel = "K", defaultValue = "20", description = "Points of a Latin hypercube (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--samples",
+            paramLabel = "K",
+            defaultValue = "20",
+            description = "Points of a Latin hypercube (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--no-charts", description = "Skip the tornado chart.")
     boolean noCharts;
 
-    @Option(names = "--year", paramLabel = "YYYY",
+    @Option(
+            names = "--year",
+            paramLabel = "YYYY",
             description = "Year whose two-way total the sensitivity ranks (default: the milestone year, which is "
                     + Years.RULE + "; the last year if outside the span).")
     Integer year;
@@ -64,24 +85,38 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         experiment.check(spec);
         if (samples < 2 || samples > 100_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be from 2 to 100000, not " + samples);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--samples must be from 2 to 100000, not " + samples);
         }
-        List<Sweep.Parameter> parameters = vary.stream().map(Sweep.Parameter::parse).toList();
+        List<Sweep.Parameter> parameters =
+                vary.stream().map(Sweep.Parameter::parse).toList();
         // The size first: a design of 10^10 points is refused before one is made.
-        long points = Footprint.checkSweepPoints(design == Design.full
-                ? parameters.stream().map(p -> p.values().size()).toList() : null, samples);
+        long points = Footprint.checkSweepPoints(
+                design == Design.full
+                        ? parameters.stream().map(p -> p.values().size()).toList()
+                        : null,
+                samples);
         ScenarioConfig base = ConfigLoader.load(config, experiment.overrides);
         PathPolicy.outputRoot(spec, experiment.out);
         PathPolicy.resultFolder(spec, experiment.out, SweepFiles.folderName(base.name()));
         Footprint.checkSweep(base, points, experiment.replications, experiment.threads());
-        Sweep.Plan plan = Sweep.plan(config, experiment.overrides, parameters,
-                design == Design.full ? Sweep.Design.FULL : Sweep.Design.LHS, samples);
+        Sweep.Plan plan = Sweep.plan(
+                config,
+                experiment.overrides,
+                parameters,
+                design == Design.full ? Sweep.Design.FULL : Sweep.Design.LHS,
+                samples);
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         Sweep.Result result;
         Path folder;
-        try (Progress progress = new Progress("runs", plan.points().size() * experiment.replications, experiment.quiet)) {
+        try (Progress progress =
+                new Progress("runs", plan.points().size() * experiment.replications, experiment.quiet)) {
             // The folder is made before the simulation: an output problem costs no simulation time.
-            RunFolder.Committed<Sweep.Result> run = SweepFiles.record(experiment.out, base.name(), !noCharts, provenance,
+            RunFolder.Committed<Sweep.Result> run = SweepFiles.record(
+                    experiment.out,
+                    base.name(),
+                    !noCharts,
+                    provenance,
                     () -> Sweep.run(plan, year, experiment.replications, experiment.runner(), progress));
             result = run.value();
             folder = run.folder();
@@ -95,11 +130,27 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, List<Sweep.Sensitivity> ranking, int year) {
-        out.printf(Locale.ROOT, "Sensitivity of the mean two-way total in %d, US$ million (largest swing first):%n", year);
-        out.printf(Locale.ROOT, "%-50s %10s %10s %12s %12s %10s%n", "parameter", "low", "high", "at low", "at high", "swing");
+        out.printf(
+                Locale.ROOT, "Sensitivity of the mean two-way total in %d, US$ million (largest swing first):%n", year);
+        out.printf(
+                Locale.ROOT,
+                "%-50s %10s %10s %12s %12s %10s%n",
+                "parameter",
+                "low",
+                "high",
+                "at low",
+                "at high",
+                "swing");
         for (Sweep.Sensitivity s : ranking) {
-            out.printf(Locale.ROOT, "%-50s %10s %10s %12.3f %12.3f %10.3f%n", s.parameter(), s.lowValue(), s.highValue(),
-                    s.totalAtLow() / 1e6, s.totalAtHigh() / 1e6, s.swing() / 1e6);
+            out.printf(
+                    Locale.ROOT,
+                    "%-50s %10s %10s %12.3f %12.3f %10.3f%n",
+                    s.parameter(),
+                    s.lowValue(),
+                    s.highValue(),
+                    s.totalAtLow() / 1e6,
+                    s.totalAtHigh() / 1e6,
+                    s.swing() / 1e6);
         }
     }
 }

@@ -8,14 +8,18 @@ import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Footprint;
 import org.bilatsim.experiment.Validation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bilatsim validate}: checks configs, and that each can be calibrated, without running. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files without running them: syntax, keys, ranges, references, and that "
-                + "the base period can be calibrated. Exit 0 when all are valid, 2 otherwise."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check scenario files without running them: syntax, keys, ranges, references, and that "
+                    + "the base period can be calibrated. Exit 0 when all are valid, 2 otherwise."
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,8 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : configs) {
             try {
                 ScenarioConfig config = Validation.check(file);
-                spec.commandLine().getOut().println("ok      " + file + " (" + config.name() + ", " + config.months()
-                        + " months, " + config.products().size() + " products)");
+                spec.commandLine()
+                        .getOut()
+                        .println("ok      " + file + " (" + config.name() + ", " + config.months() + " months, "
+                                + config.products().size() + " products)");
             } catch (ConfigException e) {
                 invalid++;
                 spec.commandLine().getErr().println("invalid " + e.getMessage());

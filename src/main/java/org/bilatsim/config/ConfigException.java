@@ -22,7 +22,8 @@ public final class ConfigException extends RuntimeException {
     private static String shortPath(String keyPath) {
         int limit = 3 * YamlNode.Scalar.MAX_QUOTED;
         String shown = oneLine(keyPath);
-        return shown.length() <= limit ? shown
+        return shown.length() <= limit
+                ? shown
                 : shown.substring(0, limit - 3) + "... (" + keyPath.length() + " characters)";
     }
 

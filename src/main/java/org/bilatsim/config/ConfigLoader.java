@@ -1,5 +1,6 @@
 package org.bilatsim.config;
 
+import static org.bilatsim.config.ConfigSchema.*;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.bilatsim.config.ConfigSchema.*;
 
 /**
  * The one place that turns a YAML scenario into a {@link ScenarioConfig}. Strict: every key must be
@@ -39,8 +38,7 @@ public final class ConfigLoader {
     /** ISO3 codes, and ROW for the rest of the world. */
     private static final String ISO3 = "[A-Z]{3}";
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** Loads a file and applies {@code --set path=value} overrides before validating. */
     public static ScenarioConfig load(Path file, List<String> overrides) {
@@ -65,8 +63,8 @@ public final class ConfigLoader {
             throw new ConfigException(whole, "", "is a directory; give a scenario .yaml file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(whole, "", "is not a regular file (a device, a pipe or a socket); give a "
-                    + "scenario .yaml file");
+            throw new ConfigException(
+                    whole, "", "is not a regular file (a device, a pipe or a socket); give a " + "scenario .yaml file");
         }
         try {
             long size = Files.size(file);
@@ -89,8 +87,13 @@ public final class ConfigLoader {
     }
 
     private static ConfigException tooBig(SourceLocation whole, long size) {
-        return new ConfigException(whole, "", size >= 0 ? "the file has " + size + " bytes; a scenario may have at "
-                + "most " + MAX_FILE_BYTES + " (1 MiB)" : "the file has more than " + MAX_FILE_BYTES + " bytes (1 MiB)");
+        return new ConfigException(
+                whole,
+                "",
+                size >= 0
+                        ? "the file has " + size + " bytes; a scenario may have at " + "most " + MAX_FILE_BYTES
+                                + " (1 MiB)"
+                        : "the file has more than " + MAX_FILE_BYTES + " bytes (1 MiB)");
     }
 
     /**
@@ -100,8 +103,11 @@ public final class ConfigLoader {
      */
     public static ScenarioConfig parse(String fileName, byte[] bytes, List<String> overrides) {
         if (bytes.length > maxFileBytes(bytes)) {
-            throw new ConfigException(new SourceLocation(fileName, 0, 0), "", "the file has " + bytes.length
-                    + " bytes; a scenario may have at most " + MAX_FILE_BYTES + " (1 MiB)");
+            throw new ConfigException(
+                    new SourceLocation(fileName, 0, 0),
+                    "",
+                    "the file has " + bytes.length + " bytes; a scenario may have at most " + MAX_FILE_BYTES
+                            + " (1 MiB)");
         }
         return parse(fileName, decodeUtf8(fileName, bytes), overrides);
     }
@@ -159,8 +165,11 @@ public final class ConfigLoader {
             if (child != null && bracket >= 0 && step.endsWith("]")) {
                 try {
                     int index = Integer.parseInt(step.substring(bracket + 1, step.length() - 1));
-                    child = child instanceof YamlNode.Sequence list && index >= 0 && index < list.items().size()
-                            ? list.items().get(index) : null;
+                    child = child instanceof YamlNode.Sequence list
+                                    && index >= 0
+                                    && index < list.items().size()
+                            ? list.items().get(index)
+                            : null;
                 } catch (NumberFormatException notAnIndex) {
                     child = null;
                 }
@@ -189,7 +198,8 @@ public final class ConfigLoader {
             chain.add(current.normalize());
             YamlNode root = readTree(current);
             Path next = null;
-            if (root instanceof YamlNode.Mapping m && m.entries().get(Inheritance.KEY) instanceof YamlNode.Scalar sc
+            if (root instanceof YamlNode.Mapping m
+                    && m.entries().get(Inheritance.KEY) instanceof YamlNode.Scalar sc
                     && sc.text() != null) {
                 next = current.toAbsolutePath().getParent().resolve(sc.text());
             }
@@ -207,7 +217,8 @@ public final class ConfigLoader {
     static int maxFileBytes(byte[] head) {
         byte[] marker = GENERATED_MARKER.getBytes(StandardCharsets.UTF_8);
         return head.length >= marker.length && java.util.Arrays.equals(head, 0, marker.length, marker, 0, marker.length)
-                ? MAX_GENERATED_FILE_BYTES : MAX_FILE_BYTES;
+                ? MAX_GENERATED_FILE_BYTES
+                : MAX_FILE_BYTES;
     }
 
     private static int maxFileBytes(Path file) throws IOException {
@@ -221,7 +232,8 @@ public final class ConfigLoader {
         if (utf16 != null) {
             throw new ConfigException(new SourceLocation(fileName, 0, 0), "", utf16);
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -242,8 +254,11 @@ public final class ConfigLoader {
                     column++;
                 }
             }
-            throw new ConfigException(new SourceLocation(fileName, line, column), "",
-                    String.format("byte 0x%02X at offset %d is not UTF-8; save the file as UTF-8", bytes[bad] & 0xFF, bad));
+            throw new ConfigException(
+                    new SourceLocation(fileName, line, column),
+                    "",
+                    String.format(
+                            "byte 0x%02X at offset %d is not UTF-8; save the file as UTF-8", bytes[bad] & 0xFF, bad));
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -254,8 +269,9 @@ public final class ConfigLoader {
      * null. Decoded as UTF-8 such a file is a stream of NULs, reported as "U+0000 is not allowed".
      */
     static String utf16(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             return "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
         }
         int n = Math.min(bytes.length, 4096) & ~1;
@@ -272,7 +288,8 @@ public final class ConfigLoader {
         int pairs = n / 2;
         boolean littleEndian = oddZeros * 10 >= pairs * 9 && evenZeros * 10 <= pairs;
         boolean bigEndian = evenZeros * 10 >= pairs * 9 && oddZeros * 10 <= pairs;
-        return littleEndian || bigEndian ? "the file looks like UTF-16 (every other byte is 0); save it as UTF-8"
+        return littleEndian || bigEndian
+                ? "the file looks like UTF-16 (every other byte is 0); save it as UTF-8"
                 : null;
     }
 
@@ -291,8 +308,11 @@ public final class ConfigLoader {
         private void takeName(MapReader reader, String key) {
             String name = reader.text(key);
             if (products.containsKey(name) || !takenNames.add(name)) {
-                throw reader.error(key, reader.scalar(key), "is already the name of a product, route, contract or "
-                        + "commodity; output rows are keyed by it, so each must be unique");
+                throw reader.error(
+                        key,
+                        reader.scalar(key),
+                        "is already the name of a product, route, contract or "
+                                + "commodity; output rows are keyed by it, so each must be unique");
             }
         }
 
@@ -305,7 +325,8 @@ public final class ConfigLoader {
             MapReader scenario = new MapReader(top.node("scenario"), "scenario", "scenario");
             String name = scenario.text(SCENARIO_NAME);
             if (name.contains("..")) {
-                throw scenario.error("name", scenario.scalar("name"), "must not contain '..' (it names the output folder)");
+                throw scenario.error(
+                        "name", scenario.scalar("name"), "must not contain '..' (it names the output folder)");
             }
             String description = scenario.text(SCENARIO_DESCRIPTION);
 
@@ -337,18 +358,35 @@ public final class ConfigLoader {
             List<Project> projects = top.has("projects") ? bindProjects(top) : List.of();
             List<Rule> rules = top.has("rules") ? bindRules(top) : List.of();
             if (products.isEmpty() && contracts.isEmpty() && tourism.isEmpty() && projects.isEmpty()) {
-                throw new ConfigException(top.location(), "products", "a scenario needs at least one product market, "
-                        + "contract, tourism route or project");
+                throw new ConfigException(
+                        top.location(),
+                        "products",
+                        "a scenario needs at least one product market, " + "contract, tourism route or project");
             }
-            return new ScenarioConfig(name, description, start, end, seed, List.copyOf(countries.values()),
-                    List.copyOf(products.values()), tariffs, events, target, observed, contracts, tourism, projects,
+            return new ScenarioConfig(
+                    name,
+                    description,
+                    start,
+                    end,
+                    seed,
+                    List.copyOf(countries.values()),
+                    List.copyOf(products.values()),
+                    tariffs,
+                    events,
+                    target,
+                    observed,
+                    contracts,
+                    tourism,
+                    projects,
                     rules);
         }
 
         private void bindCountries(MapReader top) {
             List<YamlNode> items = MapReader.asList(top.node("countries"), "countries");
             if (items.size() < 2) {
-                throw new ConfigException(top.node("countries").location(), "countries",
+                throw new ConfigException(
+                        top.node("countries").location(),
+                        "countries",
                         "needs at least two countries (the partners), usually three with ROW");
             }
             for (int i = 0; i < items.size(); i++) {
@@ -368,8 +406,10 @@ public final class ConfigLoader {
             String key = entry.key();
             String iso3 = reader.text(entry);
             if (!countries.containsKey(iso3)) {
-                throw reader.error(key, reader.scalar(key), "is not listed under countries (listed: "
-                        + String.join(", ", countries.keySet()) + ")");
+                throw reader.error(
+                        key,
+                        reader.scalar(key),
+                        "is not listed under countries (listed: " + String.join(", ", countries.keySet()) + ")");
             }
             return iso3;
         }
@@ -383,7 +423,9 @@ public final class ConfigLoader {
                 String key = entry.getKey();
                 String path = "products." + key;
                 if (!key.matches(PRODUCTS.pattern())) {
-                    throw new ConfigException(mapping.keyLocations().get(key), path,
+                    throw new ConfigException(
+                            mapping.keyLocations().get(key),
+                            path,
                             "product keys must be 1 to 40 lower-case letters, digits or '-', starting with a letter");
                 }
                 products.put(key, bindProduct(key, path, entry.getValue()));
@@ -402,9 +444,12 @@ public final class ConfigLoader {
                 throw new ConfigException(sourceMap.location(), p.childPath("sources"), "needs at least one origin");
             }
             if (sourceMap.entries().size() > MAX_ORIGINS) {
-                throw new ConfigException(sourceMap.location(), p.childPath("sources"), "has "
-                        + sourceMap.entries().size() + " origins; at most " + MAX_ORIGINS
-                        + " (aggregate the smaller ones into ROW)");
+                throw new ConfigException(
+                        sourceMap.location(),
+                        p.childPath("sources"),
+                        "has "
+                                + sourceMap.entries().size() + " origins; at most " + MAX_ORIGINS
+                                + " (aggregate the smaller ones into ROW)");
             }
             List<Source> sources = new ArrayList<>();
             List<MapReader> readers = new ArrayList<>();
@@ -413,25 +458,36 @@ public final class ConfigLoader {
                 String sourcePath = p.childPath("sources") + "." + exporter;
                 SourceLocation keyLocation = sourceMap.keyLocations().get(exporter);
                 if (!countries.containsKey(exporter)) {
-                    throw new ConfigException(keyLocation, sourcePath, "origin '" + YamlNode.Scalar.shorten(exporter)
-                            + "' is not listed under countries (listed: " + String.join(", ", countries.keySet()) + ")");
+                    throw new ConfigException(
+                            keyLocation,
+                            sourcePath,
+                            "origin '" + YamlNode.Scalar.shorten(exporter) + "' is not listed under countries (listed: "
+                                    + String.join(", ", countries.keySet()) + ")");
                 }
                 if (exporter.equals(importer)) {
-                    throw new ConfigException(keyLocation, sourcePath,
-                            "an origin must differ from the importer " + importer + " (domestic supply is not modelled)");
+                    throw new ConfigException(
+                            keyLocation,
+                            sourcePath,
+                            "an origin must differ from the importer " + importer
+                                    + " (domestic supply is not modelled)");
                 }
                 sources.add(bindSource(exporter, sourcePath, entry.getValue(), sigma, readers));
             }
             checkCalibratable(sigma, sources, readers);
-            return new Product(key, p.text(PRODUCT_NAME), p.text(PRODUCT_UNIT), importer, sigma, em, growth, importers,
-                    sources);
+            return new Product(
+                    key, p.text(PRODUCT_NAME), p.text(PRODUCT_UNIT), importer, sigma, em, growth, importers, sources);
         }
 
         private ImporterPopulation bindImporters(String path, YamlNode node) {
             MapReader m = new MapReader(node, path, "products.*.importers");
             int count = (int) m.integer(IMPORTER_COUNT);
-            return new ImporterPopulation(count, m.number(SIZE_DISPERSION), m.number(ADJUSTMENT), m.number(IMPORTER_SHOCK),
-                    m.number(MARKET_SHOCK), m.number(MARKET_PERSISTENCE));
+            return new ImporterPopulation(
+                    count,
+                    m.number(SIZE_DISPERSION),
+                    m.number(ADJUSTMENT),
+                    m.number(IMPORTER_SHOCK),
+                    m.number(MARKET_SHOCK),
+                    m.number(MARKET_PERSISTENCE));
         }
 
         /** Smallest share of a market's base value an origin may have: below it calibration breaks down. */
@@ -456,20 +512,32 @@ public final class ConfigLoader {
                 MapReader s = readers.get(i);
                 double share = source.baseValueUsd() / total;
                 if (sources.size() > 1 && share < MIN_VALUE_SHARE) {
-                    throw s.error(BASE_VALUE.key(), s.scalar(BASE_VALUE.key()), String.format(java.util.Locale.ROOT,
-                            "is %.3g of the market's base imports (%.4g US$ from all origins); an origin below %.0e of "
-                                    + "its market cannot be calibrated: raise it, or leave the origin out",
-                            share, total, MIN_VALUE_SHARE));
+                    throw s.error(
+                            BASE_VALUE.key(),
+                            s.scalar(BASE_VALUE.key()),
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "is %.3g of the market's base imports (%.4g US$ from all origins); an origin below %.0e of "
+                                            + "its market cannot be calibrated: raise it, or leave the origin out",
+                                    share,
+                                    total,
+                                    MIN_VALUE_SHARE));
                 }
                 double decades = (sigma - 1) * Math.abs(Math.log10(source.basePriceUsd()));
                 if (decades > MAX_PRICE_TERM_DECADES) {
                     double limit = Math.pow(10, MAX_PRICE_TERM_DECADES / (sigma - 1));
-                    throw s.error(BASE_PRICE.key(), s.scalar(BASE_PRICE.key()), String.format(java.util.Locale.ROOT,
-                            "with substitutionElasticity %s the price term price^(σ−1) of calibration is 1e%+.0f, "
-                                    + "beyond what a double holds; give the price in a unit (per kg, per thousand "
-                                    + "tonnes) where it lies from %.3g to %.3g US$",
-                            MapReader.format(sigma), Math.signum(Math.log10(source.basePriceUsd())) * decades,
-                            1 / limit, limit));
+                    throw s.error(
+                            BASE_PRICE.key(),
+                            s.scalar(BASE_PRICE.key()),
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "with substitutionElasticity %s the price term price^(σ−1) of calibration is 1e%+.0f, "
+                                            + "beyond what a double holds; give the price in a unit (per kg, per thousand "
+                                            + "tonnes) where it lies from %.3g to %.3g US$",
+                                    MapReader.format(sigma),
+                                    Math.signum(Math.log10(source.basePriceUsd())) * decades,
+                                    1 / limit,
+                                    limit));
                 }
             }
         }
@@ -482,28 +550,42 @@ public final class ConfigLoader {
             double tradeCost = s.number(TRADE_COST);
             double ex = s.numberOrInfinite(EXPORT_SUPPLY);
             double awareness = s.number(AWARENESS);
-            MapReader e = new MapReader(s.node("exporters"), s.childPath("exporters"), "products.*.sources.*.exporters");
+            MapReader e =
+                    new MapReader(s.node("exporters"), s.childPath("exporters"), "products.*.sources.*.exporters");
             int count = (int) e.integer(EXPORTER_COUNT);
             if (e.has(ACTIVE_EXPORTERS.key()) && e.has(FIXED_COST.key())) {
-                throw e.error(FIXED_COST.key(), e.scalar(FIXED_COST.key()), "is solved from "
-                        + "activeExporters when that is given; give one of the two");
+                throw e.error(
+                        FIXED_COST.key(),
+                        e.scalar(FIXED_COST.key()),
+                        "is solved from " + "activeExporters when that is given; give one of the two");
             }
             int active = e.has(ACTIVE_EXPORTERS.key()) ? (int) e.integer(ACTIVE_EXPORTERS) : 0;
             if (active > count) {
-                throw e.error(ACTIVE_EXPORTERS.key(), e.scalar(ACTIVE_EXPORTERS.key()),
+                throw e.error(
+                        ACTIVE_EXPORTERS.key(),
+                        e.scalar(ACTIVE_EXPORTERS.key()),
                         "must not exceed exporters.count " + count + " (the potential firms)");
             }
             double withinOrigin = Double.NaN;
             if (e.has(WITHIN_ORIGIN_ELASTICITY.key())) {
                 withinOrigin = e.number(WITHIN_ORIGIN_ELASTICITY);
                 if (withinOrigin < sigma) {
-                    throw e.error(WITHIN_ORIGIN_ELASTICITY.key(), e.scalar(WITHIN_ORIGIN_ELASTICITY.key()),
+                    throw e.error(
+                            WITHIN_ORIGIN_ELASTICITY.key(),
+                            e.scalar(WITHIN_ORIGIN_ELASTICITY.key()),
                             "must be at least the product's substitutionElasticity " + MapReader.format(sigma)
                                     + " (varieties of one origin are closer substitutes than origins)");
                 }
             }
-            ExporterPopulation exporters = new ExporterPopulation(count, e.number(PARETO_SHAPE), e.number(COST_SHARE),
-                    e.number(FIXED_COST), active, withinOrigin, e.number(SUNK_COST), e.number(DISCOUNT_RATE));
+            ExporterPopulation exporters = new ExporterPopulation(
+                    count,
+                    e.number(PARETO_SHAPE),
+                    e.number(COST_SHARE),
+                    e.number(FIXED_COST),
+                    active,
+                    withinOrigin,
+                    e.number(SUNK_COST),
+                    e.number(DISCOUNT_RATE));
             return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
         }
 
@@ -520,19 +602,32 @@ public final class ConfigLoader {
                 String partner = partner(t, product, true);
                 YearMonth until = t.month(TARIFF_UNTIL);
                 if (until != null && until.isBefore(start)) {
-                    throw t.error("until", t.scalar("until"), "is before time.start " + start
-                            + ": a preference that lapsed before the run is not in force; remove the line");
+                    throw t.error(
+                            "until",
+                            t.scalar("until"),
+                            "is before time.start " + start
+                                    + ": a preference that lapsed before the run is not in force; remove the line");
                 }
                 if (until != null && partner.equals(TariffLine.MFN)) {
-                    throw t.error("until", t.scalar("until"),
+                    throw t.error(
+                            "until",
+                            t.scalar("until"),
                             "only a partner-specific line (a preference) can expire; the MFN line always applies");
                 }
                 if (!seen.add(importer + "|" + product.key() + "|" + partner)) {
-                    throw t.error("partner", t.scalar("partner"), "a line for " + importer + " / " + product.key()
-                            + " / " + partner + " is given twice");
+                    throw t.error(
+                            "partner",
+                            t.scalar("partner"),
+                            "a line for " + importer + " / " + product.key() + " / " + partner + " is given twice");
                 }
-                lines.add(new TariffLine(importer, product.key(), partner, t.fraction(TARIFF_CUSTOMS),
-                        t.fraction(TARIFF_REGULATORY), t.fraction(TARIFF_ADDITIONAL), until));
+                lines.add(new TariffLine(
+                        importer,
+                        product.key(),
+                        partner,
+                        t.fraction(TARIFF_CUSTOMS),
+                        t.fraction(TARIFF_REGULATORY),
+                        t.fraction(TARIFF_ADDITIONAL),
+                        until));
             }
             return lines;
         }
@@ -547,9 +642,12 @@ public final class ConfigLoader {
             Product product = products.get(value);
             if (product == null) {
                 String suggestion = MapReader.closest(value, products.keySet());
-                throw reader.error(key, reader.scalar(key), "is not a product of this scenario"
-                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; products: "
-                        + String.join(", ", products.keySet()) + (wildcard ? ", or * for all" : ""));
+                throw reader.error(
+                        key,
+                        reader.scalar(key),
+                        "is not a product of this scenario"
+                                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; products: "
+                                + String.join(", ", products.keySet()) + (wildcard ? ", or * for all" : ""));
             }
             return product;
         }
@@ -557,21 +655,32 @@ public final class ConfigLoader {
         @Override
         public void requireImporter(MapReader reader, Product product, String importer) {
             if (product != null && !product.importer().equals(importer)) {
-                throw reader.error("product", reader.scalar("product"), "is imported by " + product.importer()
-                        + " in this scenario, not by " + importer);
+                throw reader.error(
+                        "product",
+                        reader.scalar("product"),
+                        "is imported by " + product.importer() + " in this scenario, not by " + importer);
             }
         }
 
         /** The exporter must supply the product (or, for "*", some product of the importer). */
         @Override
         public void requireOrigin(MapReader reader, Product product, String importer, String exporter) {
-            boolean supplies = product != null ? product.sourceIndex(exporter) >= 0
-                    : products.values().stream().anyMatch(p -> p.importer().equals(importer) && p.sourceIndex(exporter) >= 0);
+            boolean supplies = product != null
+                    ? product.sourceIndex(exporter) >= 0
+                    : products.values().stream()
+                            .anyMatch(p -> p.importer().equals(importer) && p.sourceIndex(exporter) >= 0);
             if (!supplies) {
-                throw reader.error("exporter", reader.scalar("exporter"), product != null
-                        ? "is not an origin of product " + product.key() + " (origins: "
-                                + String.join(", ", product.sources().stream().map(Source::exporter).toList()) + ")"
-                        : "supplies none of " + importer + "'s products in this scenario");
+                throw reader.error(
+                        "exporter",
+                        reader.scalar("exporter"),
+                        product != null
+                                ? "is not an origin of product " + product.key() + " (origins: "
+                                        + String.join(
+                                                ", ",
+                                                product.sources().stream()
+                                                        .map(Source::exporter)
+                                                        .toList()) + ")"
+                                : "supplies none of " + importer + "'s products in this scenario");
             }
         }
 
@@ -583,21 +692,36 @@ public final class ConfigLoader {
                 if (mfnAllowed) {
                     return partner;
                 }
-                throw reader.error("partner", reader.scalar("partner"), "a PTA concession names a partner country, not MFN");
+                throw reader.error(
+                        "partner", reader.scalar("partner"), "a PTA concession names a partner country, not MFN");
             }
             String orMfn = mfnAllowed ? ", nor MFN (every partner without a line of its own)" : "";
             if (!partner.matches(ISO3)) {
-                throw reader.error("partner", reader.scalar("partner"), "must be an ISO3 code listed under countries ("
-                        + String.join(", ", countries.keySet()) + ")" + (mfnAllowed ? ", or MFN" : ""));
+                throw reader.error(
+                        "partner",
+                        reader.scalar("partner"),
+                        "must be an ISO3 code listed under countries (" + String.join(", ", countries.keySet()) + ")"
+                                + (mfnAllowed ? ", or MFN" : ""));
             }
             if (!countries.containsKey(partner)) {
-                throw reader.error("partner", reader.scalar("partner"), "is not listed under countries (listed: "
-                        + String.join(", ", countries.keySet()) + ")" + orMfn);
+                throw reader.error(
+                        "partner",
+                        reader.scalar("partner"),
+                        "is not listed under countries (listed: " + String.join(", ", countries.keySet()) + ")"
+                                + orMfn);
             }
             if (product != null && product.sourceIndex(partner) < 0) {
-                throw reader.error("partner", reader.scalar("partner"), "is not an origin of product " + product.key()
-                        + " (origins: " + String.join(", ", product.sources().stream().map(Source::exporter).toList())
-                        + ")" + orMfn);
+                throw reader.error(
+                        "partner",
+                        reader.scalar("partner"),
+                        "is not an origin of product " + product.key()
+                                + " (origins: "
+                                + String.join(
+                                        ", ",
+                                        product.sources().stream()
+                                                .map(Source::exporter)
+                                                .toList())
+                                + ")" + orMfn);
             }
             return partner;
         }
@@ -612,8 +736,11 @@ public final class ConfigLoader {
             String key = entry.key();
             YearMonth month = reader.month(key);
             if (month.isBefore(start) || month.isAfter(end)) {
-                throw reader.error(key, reader.scalar(key), "must fall within the simulated span " + start + " to " + end
-                        + " (policy already in force at the start belongs under tariffs)");
+                throw reader.error(
+                        key,
+                        reader.scalar(key),
+                        "must fall within the simulated span " + start + " to " + end
+                                + " (policy already in force at the start belongs under tariffs)");
             }
             return month;
         }
@@ -659,9 +786,16 @@ public final class ConfigLoader {
                     throw t.error("destination", t.scalar("destination"), "must differ from visitorsFrom");
                 }
                 takeName(t, "name");
-                routesFound.add(new TourismRoute(name, from, destination,
-                        t.number(TOURISM_VISITORS), t.number(TOURISM_SPEND), t.number(TOURISM_SEATS),
-                        t.number(TOURISM_SEAT_ELASTICITY), t.number(TOURISM_GROWTH), t.bool(TOURISM_COUNTS)));
+                routesFound.add(new TourismRoute(
+                        name,
+                        from,
+                        destination,
+                        t.number(TOURISM_VISITORS),
+                        t.number(TOURISM_SPEND),
+                        t.number(TOURISM_SEATS),
+                        t.number(TOURISM_SEAT_ELASTICITY),
+                        t.number(TOURISM_GROWTH),
+                        t.bool(TOURISM_COUNTS)));
             }
             return routesFound;
         }
@@ -683,30 +817,33 @@ public final class ConfigLoader {
                 if (c.has("deliveries")) {
                     List<YamlNode> list = MapReader.asList(c.node("deliveries"), c.childPath("deliveries"));
                     for (int d = 0; d < list.size(); d++) {
-                        MapReader m = new MapReader(list.get(d), c.childPath("deliveries") + "[" + d + "]",
-                                "contracts[].deliveries[]");
+                        MapReader m = new MapReader(
+                                list.get(d), c.childPath("deliveries") + "[" + d + "]", "contracts[].deliveries[]");
                         deliveries.add(new Contract.Delivery(dateInSpan(m, DELIVERY_DATE), m.number(DELIVERY_VALUE)));
                     }
                 }
                 Contract.Recurring recurring = null;
                 if (c.has("recurring")) {
-                    MapReader r = new MapReader(c.node("recurring"), c.childPath("recurring"),
-                            "contracts[].recurring");
+                    MapReader r = new MapReader(c.node("recurring"), c.childPath("recurring"), "contracts[].recurring");
                     YearMonth from = r.month(RECURRING_FROM);
                     YearMonth to = r.month(RECURRING_TO);
                     if (to.isBefore(from)) {
                         throw r.error("to", r.scalar("to"), "must not be before from " + from);
                     }
-                    recurring = new Contract.Recurring(from, to,
-                            r.number(RECURRING_VALUE), (int) r.integer(RECURRING_PER_MONTH), r.number(RECURRING_ACCEPT),
+                    recurring = new Contract.Recurring(
+                            from,
+                            to,
+                            r.number(RECURRING_VALUE),
+                            (int) r.integer(RECURRING_PER_MONTH),
+                            r.number(RECURRING_ACCEPT),
                             r.numberOrInfinite(RECURRING_CAPACITY));
                 }
                 if (deliveries.isEmpty() && recurring == null) {
-                    throw new ConfigException(c.location(), "contracts[" + i + "]",
-                            "a contract needs deliveries, recurring, or both");
+                    throw new ConfigException(
+                            c.location(), "contracts[" + i + "]", "a contract needs deliveries, recurring, or both");
                 }
-                contracts.add(new Contract(name, kind, exporter, importer, c.bool(CONTRACT_COUNTS),
-                        deliveries, recurring));
+                contracts.add(
+                        new Contract(name, kind, exporter, importer, c.bool(CONTRACT_COUNTS), deliveries, recurring));
             }
             return contracts;
         }
@@ -720,17 +857,25 @@ public final class ConfigLoader {
                 String name = p.text(PROJECT_NAME);
                 takeName(p, "name");
                 if (!takenNames.add(name + "-equipment")) {
-                    throw p.error("name", p.scalar("name"), "its equipment flow '" + name + "-equipment' clashes with a name already used");
+                    throw p.error(
+                            "name",
+                            p.scalar("name"),
+                            "its equipment flow '" + name + "-equipment' clashes with a name already used");
                 }
                 String country = knownCountry(p, PROJECT_COUNTRY);
                 YearMonth constructionStart = p.month(PROJECT_CONSTRUCTION);
                 YearMonth capexEnd = p.month(PROJECT_CAPEX_END);
                 if (capexEnd.isBefore(constructionStart)) {
-                    throw p.error("capexEnd", p.scalar("capexEnd"), "must not be before constructionStart " + constructionStart);
+                    throw p.error(
+                            "capexEnd",
+                            p.scalar("capexEnd"),
+                            "must not be before constructionStart " + constructionStart);
                 }
                 YearMonth firstProduction = p.month(PROJECT_FIRST_PRODUCTION);
                 if (firstProduction.isBefore(constructionStart)) {
-                    throw p.error("firstProduction", p.scalar("firstProduction"),
+                    throw p.error(
+                            "firstProduction",
+                            p.scalar("firstProduction"),
                             "must not be before constructionStart " + constructionStart);
                 }
                 double capex = p.number(PROJECT_CAPEX);
@@ -739,7 +884,9 @@ public final class ConfigLoader {
                     List<YamlNode> list = MapReader.asList(p.node("importedCapex"), p.childPath("importedCapex"));
                     double total = 0;
                     for (int k = 0; k < list.size(); k++) {
-                        MapReader m = new MapReader(list.get(k), p.childPath("importedCapex") + "[" + k + "]",
+                        MapReader m = new MapReader(
+                                list.get(k),
+                                p.childPath("importedCapex") + "[" + k + "]",
                                 "projects[].importedCapex[]");
                         String exporter = knownCountry(m, IMPORTED_EXPORTER);
                         double share = m.number(IMPORTED_SHARE);
@@ -754,41 +901,52 @@ public final class ConfigLoader {
                 if (p.has("tranches")) {
                     List<YamlNode> list = MapReader.asList(p.node("tranches"), p.childPath("tranches"));
                     for (int k = 0; k < list.size(); k++) {
-                        MapReader m = new MapReader(list.get(k), p.childPath("tranches") + "[" + k + "]",
-                                "projects[].tranches[]");
+                        MapReader m = new MapReader(
+                                list.get(k), p.childPath("tranches") + "[" + k + "]", "projects[].tranches[]");
                         double tenor = m.number(TRANCHE_TENOR);
                         double grace = m.number(TRANCHE_GRACE);
                         if (grace >= tenor) {
-                            throw m.error("graceYears", m.scalar("graceYears"), "must be shorter than tenorYears " + tenor);
+                            throw m.error(
+                                    "graceYears", m.scalar("graceYears"), "must be shorter than tenorYears " + tenor);
                         }
-                        tranches.add(new Project.Tranche(m.text(TRANCHE_LENDER), m.number(TRANCHE_AMOUNT),
-                                m.fraction(TRANCHE_RATE), tenor, grace));
+                        tranches.add(new Project.Tranche(
+                                m.text(TRANCHE_LENDER),
+                                m.number(TRANCHE_AMOUNT),
+                                m.fraction(TRANCHE_RATE),
+                                tenor,
+                                grace));
                     }
                 }
-                List<YamlNode> list = p.has("commodities") ? MapReader.asList(p.node("commodities"), p.childPath("commodities"))
+                List<YamlNode> list = p.has("commodities")
+                        ? MapReader.asList(p.node("commodities"), p.childPath("commodities"))
                         : List.of();
                 List<Project.Commodity> commodities = new ArrayList<>();
                 for (int k = 0; k < list.size(); k++) {
-                    MapReader m = new MapReader(list.get(k), p.childPath("commodities") + "[" + k + "]",
-                            "projects[].commodities[]");
+                    MapReader m = new MapReader(
+                            list.get(k), p.childPath("commodities") + "[" + k + "]", "projects[].commodities[]");
                     String commodity = m.text(COMMODITY_NAME);
                     takeName(m, "name");
-                    commodities.add(new Project.Commodity(commodity, m.text(COMMODITY_UNIT), m.number(COMMODITY_CAPACITY),
-                            m.number(COMMODITY_PRICE), m.number(COMMODITY_VOLATILITY), knownCountry(m, COMMODITY_EXPORT_TO),
+                    commodities.add(new Project.Commodity(
+                            commodity,
+                            m.text(COMMODITY_UNIT),
+                            m.number(COMMODITY_CAPACITY),
+                            m.number(COMMODITY_PRICE),
+                            m.number(COMMODITY_VOLATILITY),
+                            knownCountry(m, COMMODITY_EXPORT_TO),
                             m.bool(COMMODITY_COUNTS)));
                 }
                 Project.Security security = new Project.Security(0, 0);
                 if (p.has("security")) {
-                    MapReader m = new MapReader(p.node("security"), p.childPath("security"),
-                            "projects[].security");
-                    security = new Project.Security(m.number(SECURITY_PROBABILITY), (int) m.integer(SECURITY_DISRUPTION));
+                    MapReader m = new MapReader(p.node("security"), p.childPath("security"), "projects[].security");
+                    security =
+                            new Project.Security(m.number(SECURITY_PROBABILITY), (int) m.integer(SECURITY_DISRUPTION));
                 }
                 Project.Infrastructure infrastructure = null;
                 if (p.has("infrastructure")) {
-                    MapReader m = new MapReader(p.node("infrastructure"), p.childPath("infrastructure"),
-                            "projects[].infrastructure");
-                    infrastructure = new Project.Infrastructure(m.text(INFRASTRUCTURE_NAME), m.month(INFRASTRUCTURE_READY),
-                            m.number(INFRASTRUCTURE_SHARE));
+                    MapReader m = new MapReader(
+                            p.node("infrastructure"), p.childPath("infrastructure"), "projects[].infrastructure");
+                    infrastructure = new Project.Infrastructure(
+                            m.text(INFRASTRUCTURE_NAME), m.month(INFRASTRUCTURE_READY), m.number(INFRASTRUCTURE_SHARE));
                 }
                 double constructionJobs = 0;
                 double operationJobs = 0;
@@ -797,9 +955,21 @@ public final class ConfigLoader {
                     constructionJobs = m.number(JOBS_CONSTRUCTION);
                     operationJobs = m.number(JOBS_OPERATION);
                 }
-                projectsFound.add(new Project(name, country, constructionStart, capexEnd, firstProduction,
-                        (int) p.integer(PROJECT_RAMP_UP), capex, imported, tranches, commodities, security,
-                        infrastructure, constructionJobs, operationJobs));
+                projectsFound.add(new Project(
+                        name,
+                        country,
+                        constructionStart,
+                        capexEnd,
+                        firstProduction,
+                        (int) p.integer(PROJECT_RAMP_UP),
+                        capex,
+                        imported,
+                        tranches,
+                        commodities,
+                        security,
+                        infrastructure,
+                        constructionJobs,
+                        operationJobs));
             }
             return projectsFound;
         }
@@ -816,10 +986,14 @@ public final class ConfigLoader {
                     Product product = knownProduct(r, SAFEGUARD_PRODUCT, false);
                     requireImporter(r, product, importer);
                     String partner = partner(r, product, true);
-                    rules.add(new Rule.Safeguard(importer, product.key(), partner,
+                    rules.add(new Rule.Safeguard(
+                            importer,
+                            product.key(),
+                            partner,
                             r.number(SAFEGUARD_SURGE),
                             DutyLayer.valueOf(r.oneOf(SAFEGUARD_LAYER).toUpperCase(java.util.Locale.ROOT)),
-                            r.fraction(SAFEGUARD_RATE), (int) r.integer(SAFEGUARD_DURATION)));
+                            r.fraction(SAFEGUARD_RATE),
+                            (int) r.integer(SAFEGUARD_DURATION)));
                 } else if (type.equals("promotion")) {
                     MapReader r = new MapReader(items.get(i), path, "rules[promotion]");
                     String exporter = knownCountry(r, PROMOTION_EXPORTER);
@@ -827,9 +1001,15 @@ public final class ConfigLoader {
                     Product product = knownProduct(r, PROMOTION_PRODUCT, true);
                     requireImporter(r, product, importer);
                     requireOrigin(r, product, importer, exporter);
-                    rules.add(new Rule.Promotion(exporter, importer, product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
-                            (int) r.integer(PROMOTION_TARGET_YEAR, start.getYear() + 1, (long) PROMOTION_TARGET_YEAR.max()),
-                            (int) r.integer(PROMOTION_EVERY), r.number(PROMOTION_FIXED_COST), r.number(PROMOTION_DISCOVERY)));
+                    rules.add(new Rule.Promotion(
+                            exporter,
+                            importer,
+                            product == null ? PolicyEvent.ALL_PRODUCTS : product.key(),
+                            (int) r.integer(
+                                    PROMOTION_TARGET_YEAR, start.getYear() + 1, (long) PROMOTION_TARGET_YEAR.max()),
+                            (int) r.integer(PROMOTION_EVERY),
+                            r.number(PROMOTION_FIXED_COST),
+                            r.number(PROMOTION_DISCOVERY)));
                 } else {
                     new MapReader(items.get(i), path, List.of("type"), allKeys(items.get(i), path))
                             .oneOf("type", ConfigSchema.typedLists().get("rules"));
@@ -845,7 +1025,8 @@ public final class ConfigLoader {
                 MapReader o = new MapReader(items.get(i), "observed[" + i + "]", "observed[]");
                 int year = (int) o.integer(OBSERVED_YEAR, start.getYear(), end.getYear());
                 if (observed.stream().anyMatch(x -> x.year() == year)) {
-                    throw o.error("year", o.scalar("year"), "year " + year + " is observed twice; give one total per year");
+                    throw o.error(
+                            "year", o.scalar("year"), "year " + year + " is observed twice; give one total per year");
                 }
                 observed.add(new Observed(year, o.number(OBSERVED_TOTAL), o.text(OBSERVED_SOURCE)));
             }
@@ -855,23 +1036,29 @@ public final class ConfigLoader {
         private Target bindTarget(MapReader top) {
             MapReader t = new MapReader(top.node("target"), "target", "target");
             double value = t.number(TARGET_VALUE);
-            Integer year = t.has("year") ? (int) t.integer(TARGET_YEAR, start.getYear(), (long) TARGET_YEAR.max()) : null;
+            Integer year =
+                    t.has("year") ? (int) t.integer(TARGET_YEAR, start.getYear(), (long) TARGET_YEAR.max()) : null;
             List<YamlNode> pair = MapReader.asList(t.node("between"), "target.between");
             if (pair.size() != 2) {
-                throw new ConfigException(t.node("between").location(), "target.between",
+                throw new ConfigException(
+                        t.node("between").location(),
+                        "target.between",
                         "must list exactly two countries, e.g. [PAK, AZE]");
             }
             List<String> between = new ArrayList<>();
             for (YamlNode n : pair) {
                 String iso3 = n instanceof YamlNode.Scalar s ? s.text() : null;
                 if (iso3 == null || !countries.containsKey(iso3)) {
-                    throw new ConfigException(n.location(), "target.between = " + n.describe(),
+                    throw new ConfigException(
+                            n.location(),
+                            "target.between = " + n.describe(),
                             "must be a country listed under countries (" + String.join(", ", countries.keySet()) + ")");
                 }
                 between.add(iso3);
             }
             if (between.get(0).equals(between.get(1))) {
-                throw new ConfigException(t.node("between").location(), "target.between", "must name two different countries");
+                throw new ConfigException(
+                        t.node("between").location(), "target.between", "must name two different countries");
             }
             return new Target(value, year, between);
         }

@@ -19,15 +19,16 @@ import java.util.Map;
  */
 public final class ConfigReference {
     /** The lines around the generated table in README.md. */
-    public static final String README_START = "<!-- config-reference:start (generated from ConfigSchema; do not edit) -->";
+    public static final String README_START =
+            "<!-- config-reference:start (generated from ConfigSchema; do not edit) -->";
+
     public static final String README_END = "<!-- config-reference:end -->";
     /** Where the JSON Schema lives, relative to the project root. */
     public static final String SCHEMA_FILE = "docs/bilatsim.schema.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ConfigReference() {
-    }
+    private ConfigReference() {}
 
     // ---- README ----------------------------------------------------------------------------------
 
@@ -37,12 +38,26 @@ public final class ConfigReference {
         b.append("| key | type | allowed | default | unit | meaning | example | distribution |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (ConfigSchema.Entry e : ConfigSchema.entries()) {
-            b.append("| `").append(e.path()).append("` | ").append(e.type().word()).append(" | ")
-                    .append(cell(allowed(e))).append(" | ")
-                    .append(e.required() ? "required" : e.defaultValue() == null ? "—" : "`" + show(e.defaultValue()) + "`")
-                    .append(" | ").append(cell(e.unit())).append(" | ").append(cell(e.description())).append(" | ")
-                    .append(e.example().isEmpty() ? "" : "`" + e.example() + "`").append(" | ")
-                    .append(e.uncertain() ? "allowed" : "").append(" |\n");
+            b.append("| `")
+                    .append(e.path())
+                    .append("` | ")
+                    .append(e.type().word())
+                    .append(" | ")
+                    .append(cell(allowed(e)))
+                    .append(" | ")
+                    .append(
+                            e.required()
+                                    ? "required"
+                                    : e.defaultValue() == null ? "—" : "`" + show(e.defaultValue()) + "`")
+                    .append(" | ")
+                    .append(cell(e.unit()))
+                    .append(" | ")
+                    .append(cell(e.description()))
+                    .append(" | ")
+                    .append(e.example().isEmpty() ? "" : "`" + e.example() + "`")
+                    .append(" | ")
+                    .append(e.uncertain() ? "allowed" : "")
+                    .append(" |\n");
         }
         return b.toString();
     }
@@ -52,14 +67,15 @@ public final class ConfigReference {
         switch (e.type()) {
             case NUMBER, NUMBER_OR_INFINITE, FRACTION: {
                 Range r = e.range();
-                String interval = (r.minOpen() ? "(" : "[") + MapReader.format(r.min()) + ", " + MapReader.format(r.max())
-                        + (r.maxOpen() ? ")" : "]");
+                String interval = (r.minOpen() ? "(" : "[") + MapReader.format(r.min()) + ", "
+                        + MapReader.format(r.max()) + (r.maxOpen() ? ")" : "]");
                 return interval + (e.type() == ConfigSchema.Type.NUMBER_OR_INFINITE ? " or `infinite`" : "");
             }
             case INTEGER:
                 return (long) e.min() + " … " + (long) e.max();
             case ENUM:
-                return String.join(", ", e.values().stream().map(v -> "`" + v + "`").toList());
+                return String.join(
+                        ", ", e.values().stream().map(v -> "`" + v + "`").toList());
             case MONTH:
                 return "`YYYY-MM`";
             case BOOL:
@@ -94,8 +110,10 @@ public final class ConfigReference {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("title", "bilatsim scenario");
-        root.put("description", "A bilatsim scenario file (generated from org.bilatsim.config.ConfigSchema). A file "
-                + "with 'extends' gives only what it changes, so its mappings need no required keys.");
+        root.put(
+                "description",
+                "A bilatsim scenario file (generated from org.bilatsim.config.ConfigSchema). A file "
+                        + "with 'extends' gives only what it changes, so its mappings need no required keys.");
         root.put("type", "object");
         root.set("if", NODES.objectNode().set("required", NODES.arrayNode().add(Inheritance.KEY)));
         root.set("then", NODES.objectNode().put("$ref", "#/$defs/partialScenario"));
@@ -160,8 +178,12 @@ public final class ConfigReference {
                 break;
             case NUMBER_OR_INFINITE:
                 node = NODES.objectNode();
-                node.set("anyOf", NODES.arrayNode().add(number(e, "number"))
-                        .add(NODES.objectNode().set("enum", NODES.arrayNode().add("infinite"))));
+                node.set(
+                        "anyOf",
+                        NODES.arrayNode()
+                                .add(number(e, "number"))
+                                .add(NODES.objectNode()
+                                        .set("enum", NODES.arrayNode().add("infinite"))));
                 break;
             case NUMBER, FRACTION:
                 node = number(e, "number");
@@ -170,7 +192,8 @@ public final class ConfigReference {
                 node = number(e, "integer");
                 break;
             case MONTH:
-                node = NODES.objectNode().put("type", "string")
+                node = NODES.objectNode()
+                        .put("type", "string")
                         .put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$");
                 break;
             case ENUM:
@@ -190,11 +213,16 @@ public final class ConfigReference {
                 }
         }
         if (e.uncertain()) {
-            node = NODES.objectNode().set("anyOf", NODES.arrayNode().add(node)
-                    .add(NODES.objectNode().put("$ref", "#/$defs/distribution")));
+            node = NODES.objectNode()
+                    .set(
+                            "anyOf",
+                            NODES.arrayNode().add(node).add(NODES.objectNode().put("$ref", "#/$defs/distribution")));
         }
-        node.put("description", e.description() + (e.unit().isEmpty() ? "" : " (" + e.unit() + ")")
-                + (e.uncertain() ? "; a number or a distribution" : ""));
+        node.put(
+                "description",
+                e.description()
+                        + (e.unit().isEmpty() ? "" : " (" + e.unit() + ")")
+                        + (e.uncertain() ? "; a number or a distribution" : ""));
         if (e.defaultValue() != null) {
             Object d = e.defaultValue();
             if (d instanceof Double x) {
@@ -214,23 +242,34 @@ public final class ConfigReference {
     private static ObjectNode distribution() {
         ObjectNode node = NODES.objectNode();
         node.put("type", "object");
-        node.put("description", "An uncertain value: replication k draws it from its own stream (a Latin hypercube "
-                + "across replications); the nominal scenario uses the median. Give median, p5 and p95 (any kind "
-                + "but choice), or mean and sd (normal), min and max (uniform), min, mode and max (triangular, "
-                + "pert), values and weights (choice).");
+        node.put(
+                "description",
+                "An uncertain value: replication k draws it from its own stream (a Latin hypercube "
+                        + "across replications); the nominal scenario uses the median. Give median, p5 and p95 (any kind "
+                        + "but choice), or mean and sd (normal), min and max (uniform), min, mode and max (triangular, "
+                        + "pert), values and weights (choice).");
         ObjectNode properties = node.putObject("properties");
         ArrayNode kinds = NODES.arrayNode();
-        List.of("lognormal", "normal", "uniform", "triangular", "pert", "choice").forEach(kinds::add);
+        List.of("lognormal", "normal", "uniform", "triangular", "pert", "choice")
+                .forEach(kinds::add);
         properties.set(Uncertainty.KEY, NODES.objectNode().set("enum", kinds));
-        properties.set("source", NODES.objectNode().put("type", "string").put("minLength", 1)
-                .put("description", "the publication or the reasoning (ASSUMPTION ...) behind the range"));
+        properties.set(
+                "source",
+                NODES.objectNode()
+                        .put("type", "string")
+                        .put("minLength", 1)
+                        .put("description", "the publication or the reasoning (ASSUMPTION ...) behind the range"));
         properties.set("note", NODES.objectNode().put("type", "string"));
         for (String key : List.of("median", "p5", "p95", "mean", "sd", "min", "mode", "max")) {
             properties.set(key, NODES.objectNode().put("type", "number"));
         }
         for (String key : List.of("values", "weights")) {
-            properties.set(key, NODES.objectNode().put("type", "array").put("minItems", 1)
-                    .set("items", NODES.objectNode().put("type", "number")));
+            properties.set(
+                    key,
+                    NODES.objectNode()
+                            .put("type", "array")
+                            .put("minItems", 1)
+                            .set("items", NODES.objectNode().put("type", "number")));
         }
         node.set("required", NODES.arrayNode().add(Uncertainty.KEY).add("source"));
         node.put("additionalProperties", false);
@@ -255,8 +294,13 @@ public final class ConfigReference {
             List<ObjectNode> cases = new ArrayList<>();
             for (String type : typed.get(name)) {
                 ObjectNode when = NODES.objectNode();
-                when.set("if", NODES.objectNode().set("properties", NODES.objectNode()
-                        .set("type", NODES.objectNode().put("const", type))));
+                when.set(
+                        "if",
+                        NODES.objectNode()
+                                .set(
+                                        "properties",
+                                        NODES.objectNode()
+                                                .set("type", NODES.objectNode().put("const", type))));
                 when.set("then", object(name + "[" + type + "]", false));
                 cases.add(when);
             }
@@ -281,7 +325,8 @@ public final class ConfigReference {
 
     private static void bound(ObjectNode node, String keyword, double value, String type) {
         if (type.equals("integer") || value == Math.rint(value) && Math.abs(value) < 1e15) {
-            long whole = value >= Long.MAX_VALUE ? Long.MAX_VALUE : value <= Long.MIN_VALUE ? Long.MIN_VALUE : (long) value;
+            long whole =
+                    value >= Long.MAX_VALUE ? Long.MAX_VALUE : value <= Long.MIN_VALUE ? Long.MIN_VALUE : (long) value;
             node.put(keyword, whole);
         } else {
             node.put(keyword, value);

@@ -16,16 +16,21 @@ import java.util.Objects;
  * @param deliveries         one-off deliveries (date, value)
  * @param recurring          a regular flow, or null
  */
-public record Contract(String name, String kind, String exporter, String importer, boolean countsTowardTarget,
-        List<Delivery> deliveries, Recurring recurring) {
+public record Contract(
+        String name,
+        String kind,
+        String exporter,
+        String importer,
+        boolean countsTowardTarget,
+        List<Delivery> deliveries,
+        Recurring recurring) {
     public Contract {
         Objects.requireNonNull(name);
         deliveries = List.copyOf(deliveries);
     }
 
     /** A one-off delivery, US$. */
-    public record Delivery(YearMonth date, double valueUsd) {
-    }
+    public record Delivery(YearMonth date, double valueUsd) {}
 
     /**
      * A regular flow: {@code deliveriesPerMonth} deliveries of {@code valueUsdPerDelivery} each
@@ -33,7 +38,11 @@ public record Contract(String name, String kind, String exporter, String importe
      * {@code acceptProbability} (an energy buyer may decline a cargo), the month's total capped at
      * {@code capacityUsdPerMonth} (a pipeline or terminal; infinite when not given).
      */
-    public record Recurring(YearMonth from, YearMonth to, double valueUsdPerDelivery, int deliveriesPerMonth,
-            double acceptProbability, double capacityUsdPerMonth) {
-    }
+    public record Recurring(
+            YearMonth from,
+            YearMonth to,
+            double valueUsdPerDelivery,
+            int deliveriesPerMonth,
+            double acceptProbability,
+            double capacityUsdPerMonth) {}
 }

@@ -8,7 +8,9 @@ import java.util.Locale;
  * regulatory duty RD); Azerbaijan only customs duty.
  */
 public enum DutyLayer {
-    CUSTOMS, REGULATORY, ADDITIONAL;
+    CUSTOMS,
+    REGULATORY,
+    ADDITIONAL;
 
     /** The config spelling: customs, regulatory, additional. */
     public String key() {

@@ -25,8 +25,15 @@ package org.bilatsim.config;
  *                               monthly profit net of the fixed cost covers the sunk cost times the
  *                               monthly rate (fraction per year)
  */
-public record ExporterPopulation(int count, double paretoShape, double costShare, double fixedCostUsdPerMonth,
-        int activeExporters, double withinOriginElasticity, double sunkCostUsd, double discountRatePerYear) {
+public record ExporterPopulation(
+        int count,
+        double paretoShape,
+        double costShare,
+        double fixedCostUsdPerMonth,
+        int activeExporters,
+        double withinOriginElasticity,
+        double sunkCostUsd,
+        double discountRatePerYear) {
     public ExporterPopulation {
         // The loader's rules (ConfigSchema), so that a population built elsewhere obeys them too.
         ConfigSchema.EXPORTER_COUNT.require(count);

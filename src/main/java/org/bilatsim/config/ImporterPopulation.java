@@ -12,8 +12,13 @@ package org.bilatsim.config;
  *                                demand shock
  * @param marketShockPersistence  AR(1) coefficient of the market-wide log demand shock, in [0, 1)
  */
-public record ImporterPopulation(int count, double sizeDispersion, double adjustmentPerMonth,
-        double importerShockSd, double marketShockSd, double marketShockPersistence) {
+public record ImporterPopulation(
+        int count,
+        double sizeDispersion,
+        double adjustmentPerMonth,
+        double importerShockSd,
+        double marketShockSd,
+        double marketShockPersistence) {
     public ImporterPopulation {
         // The loader's rules (ConfigSchema), so that a population built elsewhere obeys them too.
         ConfigSchema.IMPORTER_COUNT.require(count);

@@ -18,8 +18,7 @@ final class Inheritance {
     /** A chain deeper than this is almost surely a cycle. */
     static final int MAX_DEPTH = 8;
 
-    private Inheritance() {
-    }
+    private Inheritance() {}
 
     static YamlNode resolve(String fileName, YamlNode root, int depth) {
         if (!(root instanceof YamlNode.Mapping mapping) || !mapping.entries().containsKey(KEY)) {
@@ -31,7 +30,9 @@ final class Inheritance {
             throw new ConfigException(where, KEY, "must name a scenario file, e.g. extends: baseline.yaml");
         }
         if (depth >= MAX_DEPTH) {
-            throw new ConfigException(where, KEY + " = " + scalar.describe(),
+            throw new ConfigException(
+                    where,
+                    KEY + " = " + scalar.describe(),
                     "more than " + MAX_DEPTH + " files extend one another (is there a cycle?)");
         }
         Path folder = Path.of(fileName).toAbsolutePath().getParent();
@@ -44,7 +45,9 @@ final class Inheritance {
         String lower = scalar.text().strip().toLowerCase(java.util.Locale.ROOT);
         // A folder is said to be one (by readTree); any other name must look like a scenario file.
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml") && !java.nio.file.Files.isDirectory(baseFile)) {
-            throw new ConfigException(scalar.location(), KEY + " = " + scalar.describe(),
+            throw new ConfigException(
+                    scalar.location(),
+                    KEY + " = " + scalar.describe(),
                     "must name a scenario file ending in .yaml or .yml, e.g. extends: baseline.yaml");
         }
         YamlNode base;
@@ -54,8 +57,11 @@ final class Inheritance {
             base = resolve(baseFile.toString(), tree, depth + 1);
         } catch (ConfigException e) {
             if (e.location().line() == 0) {
-                throw new ConfigException(scalar.location(), KEY + " = " + scalar.describe(),
-                        baseFile + ": " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+                throw new ConfigException(
+                        scalar.location(),
+                        KEY + " = " + scalar.describe(),
+                        baseFile + ": "
+                                + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
             }
             throw e;
         }
@@ -75,18 +81,25 @@ final class Inheritance {
         String subject = KEY + " = " + reference.describe();
         if (!(tree instanceof YamlNode.Mapping mapping)) {
             String kind = tree instanceof YamlNode.Sequence ? "a list" : "a single value or plain text";
-            throw new ConfigException(reference.location(), subject, baseFile + " is not a scenario: it holds " + kind
-                    + ", not a mapping of keys such as scenario, time and products");
+            throw new ConfigException(
+                    reference.location(),
+                    subject,
+                    baseFile + " is not a scenario: it holds " + kind
+                            + ", not a mapping of keys such as scenario, time and products");
         }
-        java.util.Set<String> allowed = new java.util.TreeSet<>(ConfigSchema.section("").required());
+        java.util.Set<String> allowed =
+                new java.util.TreeSet<>(ConfigSchema.section("").required());
         allowed.addAll(ConfigSchema.section("").optional());
         allowed.add(KEY);
         for (var entry : mapping.keyLocations().entrySet()) {
             // A key that could be a scenario key is reported in the file as usual (with "did you mean").
             if (!allowed.contains(entry.getKey()) && !entry.getKey().matches("[A-Za-z][A-Za-z0-9_-]{0,39}")) {
-                throw new ConfigException(reference.location(), subject, baseFile + " is not a scenario: line "
-                        + entry.getValue().line() + " is not a scenario key (allowed at the top: "
-                        + String.join(", ", allowed) + ")");
+                throw new ConfigException(
+                        reference.location(),
+                        subject,
+                        baseFile + " is not a scenario: line "
+                                + entry.getValue().line() + " is not a scenario key (allowed at the top: "
+                                + String.join(", ", allowed) + ")");
             }
         }
     }

@@ -23,34 +23,57 @@ import java.util.function.UnaryOperator;
  * {@link ConfigSchema}, and its handler method in {@code agent.LeverHandler}.
  */
 public enum Lever {
-    DUTY("duty", PolicyEvent.DutyChange.class, LeverBinders::duty,
+    DUTY(
+            "duty",
+            PolicyEvent.DutyChange.class,
+            LeverBinders::duty,
             (e, products) -> e.text("importer") + " " + layer(e) + "duty on " + products.apply(e.text("product", "*"))
                     + " from " + e.text("partner") + ": " + percent(e.number("rate")),
             (e, products) -> e.text("importer") + " " + layer(e) + "duty on " + products.apply(e.text("product", "*"))
                     + " from " + e.text("partner") + " reverts"),
-    TRADE_COST("tradeCost", PolicyEvent.TradeCostChange.class, LeverBinders::tradeCost,
-            (e, products) -> "trade cost " + e.text("exporter") + "→" + e.text("importer") + " ×" + trim(e.number("factor")),
+    TRADE_COST(
+            "tradeCost",
+            PolicyEvent.TradeCostChange.class,
+            LeverBinders::tradeCost,
+            (e, products) ->
+                    "trade cost " + e.text("exporter") + "→" + e.text("importer") + " ×" + trim(e.number("factor")),
             (e, products) -> "trade cost " + e.text("exporter") + "→" + e.text("importer") + " reverts"),
-    EXHIBITION("exhibition", PolicyEvent.Exhibition.class, LeverBinders::exhibition,
+    EXHIBITION(
+            "exhibition",
+            PolicyEvent.Exhibition.class,
+            LeverBinders::exhibition,
             (e, products) -> "trade fair " + e.text("exporter") + "→" + e.text("importer") + " "
                     + products.apply(e.text("product", "*")),
             (e, products) -> "exhibition ends"),
-    PTA("pta", PolicyEvent.Pta.class, LeverBinders::pta,
+    PTA(
+            "pta",
+            PolicyEvent.Pta.class,
+            LeverBinders::pta,
             (e, products) -> {
                 String name = e.text("name", "");
-                return name.toUpperCase(Locale.ROOT).startsWith("PTA") ? name : "PTA" + (name.isEmpty() ? "" : ": " + name);
+                return name.toUpperCase(Locale.ROOT).startsWith("PTA")
+                        ? name
+                        : "PTA" + (name.isEmpty() ? "" : ": " + name);
             },
             (e, products) -> "pta ends"),
-    TRQ("trq", PolicyEvent.TariffRateQuota.class, LeverBinders::trq,
+    TRQ(
+            "trq",
+            PolicyEvent.TariffRateQuota.class,
+            LeverBinders::trq,
             (e, products) -> e.text("importer") + " quota on " + products.apply(e.text("product", "*")) + " from "
                     + e.text("partner") + ": " + percent(e.number("inQuotaRate")) + " in, "
                     + percent(e.number("outOfQuotaRate")) + " out",
             (e, products) -> e.text("importer") + " quota on " + products.apply(e.text("product", "*")) + " from "
                     + e.text("partner") + " ends"),
-    FLIGHTS("flights", PolicyEvent.Flights.class, LeverBinders::flights,
+    FLIGHTS(
+            "flights",
+            PolicyEvent.Flights.class,
+            LeverBinders::flights,
             (e, products) -> "flights " + e.text("route", "")
-                    + (e.isNumber("seatsPerWeekChange") ? " " + (e.number("seatsPerWeekChange") >= 0 ? "+" : "")
-                            + trim(e.number("seatsPerWeekChange")) + " seats/week" : ""),
+                    + (e.isNumber("seatsPerWeekChange")
+                            ? " " + (e.number("seatsPerWeekChange") >= 0 ? "+" : "")
+                                    + trim(e.number("seatsPerWeekChange")) + " seats/week"
+                            : ""),
             (e, products) -> "flights ends");
 
     private final String configName;

@@ -13,8 +13,7 @@ import java.util.Locale;
  * problem is reported first.
  */
 final class LeverBinders {
-    private LeverBinders() {
-    }
+    private LeverBinders() {}
 
     /** What a binder needs from the scenario bound so far: its span, countries, products and routes. */
     interface Context {
@@ -49,8 +48,8 @@ final class LeverBinders {
         String partner = c.partner(e, product, true);
         DutyLayer layer = DutyLayer.valueOf(e.oneOf(DUTY_LAYER).toUpperCase(Locale.ROOT));
         double rate = e.fraction(DUTY_RATE);
-        return new PolicyEvent.DutyChange(date, importer, productKey(product), partner, layer, rate,
-                c.untilAfter(e, date));
+        return new PolicyEvent.DutyChange(
+                date, importer, productKey(product), partner, layer, rate, c.untilAfter(e, date));
     }
 
     static PolicyEvent tradeCost(Context c, YamlNode node, String path) {
@@ -62,8 +61,8 @@ final class LeverBinders {
         c.requireImporter(e, product, importer);
         c.requireOrigin(e, product, importer, exporter);
         double factor = e.number(TRADE_COST_FACTOR);
-        return new PolicyEvent.TradeCostChange(date, exporter, importer, productKey(product), factor,
-                c.untilAfter(e, date));
+        return new PolicyEvent.TradeCostChange(
+                date, exporter, importer, productKey(product), factor, c.untilAfter(e, date));
     }
 
     static PolicyEvent exhibition(Context c, YamlNode node, String path) {
@@ -74,8 +73,13 @@ final class LeverBinders {
         Product product = c.knownProduct(e, EXHIBITION_PRODUCT, true);
         c.requireImporter(e, product, importer);
         c.requireOrigin(e, product, importer, exporter);
-        return new PolicyEvent.Exhibition(date, exporter, importer, productKey(product),
-                e.number(EXHIBITION_FIXED_COST), e.number(EXHIBITION_DISCOVERY));
+        return new PolicyEvent.Exhibition(
+                date,
+                exporter,
+                importer,
+                productKey(product),
+                e.number(EXHIBITION_FIXED_COST),
+                e.number(EXHIBITION_DISCOVERY));
     }
 
     static PolicyEvent pta(Context c, YamlNode node, String path) {
@@ -84,13 +88,15 @@ final class LeverBinders {
         double utilization = e.number(PTA_UTILIZATION);
         List<YamlNode> items = MapReader.asList(e.node("concessions"), e.childPath("concessions"));
         if (items.isEmpty()) {
-            throw new ConfigException(e.node("concessions").location(), e.childPath("concessions"),
+            throw new ConfigException(
+                    e.node("concessions").location(),
+                    e.childPath("concessions"),
                     "a PTA needs at least one concession");
         }
         List<PolicyEvent.Concession> concessions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            MapReader m = new MapReader(items.get(i), e.childPath("concessions") + "[" + i + "]",
-                    "events[pta].concessions[]");
+            MapReader m = new MapReader(
+                    items.get(i), e.childPath("concessions") + "[" + i + "]", "events[pta].concessions[]");
             String importer = c.knownCountry(m, CONCESSION_IMPORTER);
             Product product = c.knownProduct(m, CONCESSION_PRODUCT, false);
             c.requireImporter(m, product, importer);
@@ -110,8 +116,8 @@ final class LeverBinders {
         double in = e.fraction(TRQ_IN_RATE);
         double out = e.fraction(TRQ_OUT_RATE);
         double quota = e.number(TRQ_VOLUME);
-        return new PolicyEvent.TariffRateQuota(date, importer, product.key(), partner, in, out, quota,
-                c.untilAfter(e, date));
+        return new PolicyEvent.TariffRateQuota(
+                date, importer, product.key(), partner, in, out, quota, c.untilAfter(e, date));
     }
 
     static PolicyEvent flights(Context c, YamlNode node, String path) {
@@ -120,9 +126,13 @@ final class LeverBinders {
         String route = e.text(FLIGHTS_ROUTE);
         List<String> routes = c.routes();
         if (!routes.contains(route)) {
-            throw e.error("route", e.scalar("route"), "is not a tourism route of this scenario"
-                    + (routes.isEmpty() ? " (there are none: add one under tourism)" : " (routes: "
-                            + String.join(", ", routes) + ")"));
+            throw e.error(
+                    "route",
+                    e.scalar("route"),
+                    "is not a tourism route of this scenario"
+                            + (routes.isEmpty()
+                                    ? " (there are none: add one under tourism)"
+                                    : " (routes: " + String.join(", ", routes) + ")"));
         }
         return new PolicyEvent.Flights(date, route, e.number(FLIGHTS_SEATS), e.number(FLIGHTS_TRADE_COST));
     }

@@ -44,9 +44,8 @@ public record LeverFile(Path file, double discountRate, String discountSource, L
      * @param fromYear          first year of the cost; null for the scenario's first year
      * @param source            the cost's source or ESTIMATE/ASSUMPTION mark ("" for revenue only)
      */
-    public record Cost(boolean tariffRevenue, double usdPerUnit, double usdPerUnitPerYear, Integer fromYear,
-            String source) {
-    }
+    public record Cost(
+            boolean tariffRevenue, double usdPerUnit, double usdPerUnitPerYear, Integer fromYear, String source) {}
 
     /**
      * One lever.
@@ -57,9 +56,14 @@ public record LeverFile(Path file, double discountRate, String discountSource, L
      * @param lowerLocation where {@code lower} is written (the item's location when absent)
      * @param upperLocation where {@code upper} is written
      */
-    public record Entry(String path, Double lower, Double upper, Cost cost, SourceLocation location,
-            SourceLocation lowerLocation, SourceLocation upperLocation) {
-    }
+    public record Entry(
+            String path,
+            Double lower,
+            Double upper,
+            Cost cost,
+            SourceLocation location,
+            SourceLocation lowerLocation,
+            SourceLocation upperLocation) {}
 
     private static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, "");
     private static final Range NON_NEGATIVE = Range.closed(0, Double.POSITIVE_INFINITY, "US$");
@@ -84,25 +88,35 @@ public record LeverFile(Path file, double discountRate, String discountSource, L
         Set<String> paths = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String at = "levers[" + i + "]";
-            MapReader item = new MapReader(items.get(i), at, List.of("path", "cost"), List.of("lower", "upper", "note"));
+            MapReader item =
+                    new MapReader(items.get(i), at, List.of("path", "cost"), List.of("lower", "upper", "note"));
             String path = item.text("path");
             if (!paths.add(path)) {
-                throw new ConfigException(item.node("path").location(), at + ".path", "'" + path
-                        + "' is listed twice; give each lever once");
+                throw new ConfigException(
+                        item.node("path").location(),
+                        at + ".path",
+                        "'" + path + "' is listed twice; give each lever once");
             }
             Double lower = item.has("lower") ? item.number("lower", ANY) : null;
             Double upper = item.has("upper") ? item.number("upper", ANY) : null;
             if (lower != null && upper != null && lower >= upper) {
-                throw new ConfigException(item.node("upper").location(), at + ".upper = " + MapReader.format(upper),
+                throw new ConfigException(
+                        item.node("upper").location(),
+                        at + ".upper = " + MapReader.format(upper),
                         "must be above lower (" + MapReader.format(lower) + ")");
             }
             YamlNode costNode = item.node("cost");
             if (costNode instanceof YamlNode.Scalar scalar) {
-                throw new ConfigException(scalar.location(), at + ".cost = " + scalar.describe(),
+                throw new ConfigException(
+                        scalar.location(),
+                        at + ".cost = " + scalar.describe(),
                         "a cost needs its unit: write {usdPerUnit: ..., source: ...} (US$ per unit of change, once), "
                                 + "{usdPerUnitPerYear: ..., source: ...} or {tariffRevenue: true}");
             }
-            MapReader cost = new MapReader(costNode, at + ".cost", List.of(),
+            MapReader cost = new MapReader(
+                    costNode,
+                    at + ".cost",
+                    List.of(),
                     List.of("tariffRevenue", "usdPerUnit", "usdPerUnitPerYear", "from", "source"));
             boolean revenue = cost.bool("tariffRevenue", false);
             double once = cost.number("usdPerUnit", NON_NEGATIVE, 0);
@@ -110,19 +124,30 @@ public record LeverFile(Path file, double discountRate, String discountSource, L
             Integer from = cost.has("from") ? (int) cost.integer("from", 1900, 2200) : null;
             boolean priced = cost.has("usdPerUnit") || cost.has("usdPerUnitPerYear");
             if (!revenue && !priced) {
-                throw new ConfigException(cost.location(), at + ".cost", "give usdPerUnit, usdPerUnitPerYear or "
-                        + "tariffRevenue: true (a lever that costs nothing needs no search)");
+                throw new ConfigException(
+                        cost.location(),
+                        at + ".cost",
+                        "give usdPerUnit, usdPerUnitPerYear or "
+                                + "tariffRevenue: true (a lever that costs nothing needs no search)");
             }
             if (priced && !cost.has("source")) {
-                throw new ConfigException(cost.location(), at + ".cost.source",
+                throw new ConfigException(
+                        cost.location(),
+                        at + ".cost.source",
                         "a cost needs its source or an ESTIMATE/ASSUMPTION mark, e.g. source: \"ASSUMPTION: ...\"");
             }
             String source = cost.text("source", "");
             if (priced && source.isBlank()) {
-                throw new ConfigException(cost.location(), at + ".cost.source", "a cost needs its source or an ESTIMATE/ASSUMPTION mark");
+                throw new ConfigException(
+                        cost.location(), at + ".cost.source", "a cost needs its source or an ESTIMATE/ASSUMPTION mark");
             }
             SourceLocation location = items.get(i).location();
-            levers.add(new Entry(path, lower, upper, new Cost(revenue, once, yearly, from, source), location,
+            levers.add(new Entry(
+                    path,
+                    lower,
+                    upper,
+                    new Cost(revenue, once, yearly, from, source),
+                    location,
                     item.has("lower") ? item.node("lower").location() : location,
                     item.has("upper") ? item.node("upper").location() : location));
         }

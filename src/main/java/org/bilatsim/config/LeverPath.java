@@ -23,8 +23,8 @@ import java.util.Locale;
  * @param spanStart first simulated month's index (for month levers)
  * @param spanEnd  last simulated month's index
  */
-public record LeverPath(String path, ConfigSchema.Entry entry, double current, SourceLocation location,
-        int spanStart, int spanEnd) {
+public record LeverPath(
+        String path, ConfigSchema.Entry entry, double current, SourceLocation location, int spanStart, int spanEnd) {
 
     /**
      * Resolves {@code path} on a scenario: the file is loaded first (so its own mistakes are reported
@@ -66,10 +66,17 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
                         node = null;
                         break;
                     }
-                    String suggestion = MapReader.closest(step, mapping.entries().keySet());
-                    throw new ConfigException(cli, path, "no key '" + YamlNode.Scalar.shorten(walked) + "' in the scenario"
-                            + (suggestion == null ? "" : " (did you mean '" + YamlNode.Scalar.shorten(suggestion) + "'?)")
-                            + "; keys there: " + String.join(", ", mapping.entries().keySet()));
+                    String suggestion =
+                            MapReader.closest(step, mapping.entries().keySet());
+                    throw new ConfigException(
+                            cli,
+                            path,
+                            "no key '" + YamlNode.Scalar.shorten(walked) + "' in the scenario"
+                                    + (suggestion == null
+                                            ? ""
+                                            : " (did you mean '" + YamlNode.Scalar.shorten(suggestion) + "'?)")
+                                    + "; keys there: "
+                                    + String.join(", ", mapping.entries().keySet()));
                 }
                 node = child;
             } else if (node instanceof YamlNode.Sequence sequence) {
@@ -77,18 +84,28 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
                 try {
                     position = Integer.parseInt(step);
                 } catch (NumberFormatException e) {
-                    throw new ConfigException(cli, path, "'" + YamlNode.Scalar.shorten(String.join(".", steps.subList(0, i)))
-                            + "' is a list: the next step must be an index from 0 to " + (sequence.items().size() - 1));
+                    throw new ConfigException(
+                            cli,
+                            path,
+                            "'" + YamlNode.Scalar.shorten(String.join(".", steps.subList(0, i)))
+                                    + "' is a list: the next step must be an index from 0 to "
+                                    + (sequence.items().size() - 1));
                 }
                 if (position < 0 || position >= sequence.items().size()) {
-                    throw new ConfigException(cli, path, "index " + position + " is outside the list (0 to "
-                            + (sequence.items().size() - 1) + ")");
+                    throw new ConfigException(
+                            cli,
+                            path,
+                            "index " + position + " is outside the list (0 to "
+                                    + (sequence.items().size() - 1) + ")");
                 }
                 node = sequence.items().get(position);
                 pattern = pattern + "[" + variant(pattern, node) + "]";
             } else {
-                throw new ConfigException(cli, path, "'" + YamlNode.Scalar.shorten(String.join(".", steps.subList(0, i)))
-                        + "' is a single value; the path goes inside it");
+                throw new ConfigException(
+                        cli,
+                        path,
+                        "'" + YamlNode.Scalar.shorten(String.join(".", steps.subList(0, i)))
+                                + "' is a single value; the path goes inside it");
             }
         }
         ConfigSchema.Entry entry;
@@ -98,10 +115,13 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
             throw new ConfigException(cli, path, "is not a config key (schema path " + pattern + ")");
         }
         if (!entry.type().numeric() && entry.type() != ConfigSchema.Type.MONTH) {
-            throw new ConfigException(cli, path, "is " + entry.type().word() + " (" + entry.path()
-                    + "), not a number or month a search can move");
+            throw new ConfigException(
+                    cli,
+                    path,
+                    "is " + entry.type().word() + " (" + entry.path() + "), not a number or month a search can move");
         }
-        if (node instanceof YamlNode.Mapping distribution && distribution.entries().containsKey(Uncertainty.KEY)) {
+        if (node instanceof YamlNode.Mapping distribution
+                && distribution.entries().containsKey(Uncertainty.KEY)) {
             // An uncertain parameter (issue 16): the search starts from its centre and fixes it to the
             // numbers it tries (each evaluation's --set replaces the distribution).
             node = null;
@@ -111,7 +131,8 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
                     break;
                 }
             }
-            if (node == null && distribution.entries().get("values") instanceof YamlNode.Sequence values
+            if (node == null
+                    && distribution.entries().get("values") instanceof YamlNode.Sequence values
                     && !values.items().isEmpty()) {
                 // A choice: its most likely value (the first of the largest weights).
                 int best = 0;
@@ -126,14 +147,17 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
                 }
                 node = values.items().get(best);
             }
-            if (node == null && distribution.entries().get("min") instanceof YamlNode.Scalar lo
+            if (node == null
+                    && distribution.entries().get("min") instanceof YamlNode.Scalar lo
                     && distribution.entries().get("max") instanceof YamlNode.Scalar hi) {
-                node = new YamlNode.Scalar(lo.location(), MapReader.format((parse(lo.text()) + parse(hi.text())) / 2),
-                        false);
+                node = new YamlNode.Scalar(
+                        lo.location(), MapReader.format((parse(lo.text()) + parse(hi.text())) / 2), false);
             }
             if (node == null) {
-                throw new ConfigException(cli, path, "is uncertain with no centre to start from; give it a number "
-                        + "with --set to search it");
+                throw new ConfigException(
+                        cli,
+                        path,
+                        "is uncertain with no centre to start from; give it a number " + "with --set to search it");
             }
         }
         if (node != null && !(node instanceof YamlNode.Scalar)) {
@@ -148,10 +172,13 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
             current = number.doubleValue();
         } else {
             where = value.location();
-            current = entry.type() == ConfigSchema.Type.MONTH ? index(YearMonth.parse(value.text().substring(0, 7)))
+            current = entry.type() == ConfigSchema.Type.MONTH
+                    ? index(YearMonth.parse(value.text().substring(0, 7)))
                     : parse(value.text());
             if (Double.isInfinite(current)) {
-                throw new ConfigException(where, path + " = " + value.describe(),
+                throw new ConfigException(
+                        where,
+                        path + " = " + value.describe(),
                         "is infinite; a search can only move a finite value (write a number to search from)");
             }
         }
@@ -168,9 +195,10 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
 
     /** The variant of a list item in schema paths: {@code events[duty]} for typed lists, else {@code []}. */
     private static String variant(String pattern, YamlNode item) {
-        if (item instanceof YamlNode.Mapping m && m.entries().get("type") instanceof YamlNode.Scalar s
-                && s.text() != null && ConfigSchema.entries().stream()
-                        .anyMatch(e -> e.path().startsWith(pattern + "[" + s.text() + "]"))) {
+        if (item instanceof YamlNode.Mapping m
+                && m.entries().get("type") instanceof YamlNode.Scalar s
+                && s.text() != null
+                && ConfigSchema.entries().stream().anyMatch(e -> e.path().startsWith(pattern + "[" + s.text() + "]"))) {
             return s.text();
         }
         return "";
@@ -232,12 +260,19 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
      * @param what  e.g. "lower"
      */
     public void requireAllowed(double bound, SourceLocation where, String what) {
-        boolean ok = entry.type() == ConfigSchema.Type.MONTH ? bound >= spanStart && bound <= spanEnd
+        boolean ok = entry.type() == ConfigSchema.Type.MONTH
+                ? bound >= spanStart && bound <= spanEnd
                 : entry.range() == null || entry.range().contains(bound);
         if (!ok || Double.isNaN(bound)) {
-            String allowed = entry.type() == ConfigSchema.Type.MONTH ? "a month within the scenario's span"
-                    : entry.range().describe() + (entry.range().meaning().isEmpty() ? "" : " (" + entry.range().meaning() + ")");
-            throw new ConfigException(where, path + " " + what + " bound = " + format(bound),
+            String allowed = entry.type() == ConfigSchema.Type.MONTH
+                    ? "a month within the scenario's span"
+                    : entry.range().describe()
+                            + (entry.range().meaning().isEmpty()
+                                    ? ""
+                                    : " (" + entry.range().meaning() + ")");
+            throw new ConfigException(
+                    where,
+                    path + " " + what + " bound = " + format(bound),
                     "must be " + allowed + ", the range the config schema declares for " + entry.path());
         }
     }
@@ -259,7 +294,10 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        String s = new java.math.BigDecimal(value).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+        String s = new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(12))
+                .stripTrailingZeros()
+                .toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 
@@ -268,7 +306,10 @@ public record LeverPath(String path, ConfigSchema.Entry entry, double current, S
         if (integer() || Double.isNaN(value) || Double.isInfinite(value)) {
             return format(value);
         }
-        String s = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        String s = new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 

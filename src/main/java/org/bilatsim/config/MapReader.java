@@ -27,7 +27,9 @@ final class MapReader {
             String key = entry.getKey();
             if (!allowed.contains(key)) {
                 String suggestion = closest(key, allowed);
-                throw new ConfigException(entry.getValue(), join(path, key),
+                throw new ConfigException(
+                        entry.getValue(),
+                        join(path, key),
                         "unknown key '" + YamlNode.Scalar.shorten(key) + "'"
                                 + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
                                 + "; allowed here: " + String.join(", ", allowed));
@@ -42,8 +44,12 @@ final class MapReader {
         // not, read or not (a note): never silently its default, so a 15 % duty cannot turn into 0.
         for (var entry : mapping.entries().entrySet()) {
             if (entry.getValue() instanceof YamlNode.Scalar s && noValue(s)) {
-                throw error(entry.getKey(), s, required.contains(entry.getKey()) ? "has no value; it is required"
-                        : "has no value; write one, or remove the key to take its default");
+                throw error(
+                        entry.getKey(),
+                        s,
+                        required.contains(entry.getKey())
+                                ? "has no value; it is required"
+                                : "has no value; write one, or remove the key to take its default");
             }
         }
     }
@@ -52,7 +58,8 @@ final class MapReader {
         if (node instanceof YamlNode.Mapping m) {
             return m;
         }
-        throw new ConfigException(node.location(), path, "expected a mapping of 'key: value' lines, found " + node.describe());
+        throw new ConfigException(
+                node.location(), path, "expected a mapping of 'key: value' lines, found " + node.describe());
     }
 
     static List<YamlNode> asList(YamlNode node, String path) {
@@ -68,12 +75,17 @@ final class MapReader {
 
     /** Reads a mapping whose keys are those of a {@link ConfigSchema} section. */
     MapReader(YamlNode node, String path, String section) {
-        this(node, path, ConfigSchema.section(section).required(), ConfigSchema.section(section).optional());
+        this(
+                node,
+                path,
+                ConfigSchema.section(section).required(),
+                ConfigSchema.section(section).optional());
     }
 
     /** The number of {@code entry} (its default when absent and optional), checked against its range. */
     double number(ConfigSchema.Entry entry) {
-        return entry.defaultValue() == null ? number(entry.key(), entry.range())
+        return entry.defaultValue() == null
+                ? number(entry.key(), entry.range())
                 : number(entry.key(), entry.range(), entry.defaultNumber());
     }
 
@@ -89,7 +101,8 @@ final class MapReader {
 
     /** A whole number in a range narrower than the entry's, set by the scenario (e.g. its years). */
     long integer(ConfigSchema.Entry entry, long min, long max) {
-        return entry.defaultValue() == null ? integer(entry.key(), min, max)
+        return entry.defaultValue() == null
+                ? integer(entry.key(), min, max)
                 : integer(entry.key(), min, max, ((Number) entry.defaultValue()).longValue());
     }
 
@@ -206,11 +219,15 @@ final class MapReader {
         YamlNode.Scalar scalar = scalar(key);
         double value = parseNumber(key, scalar, false);
         if (value > 1 && value <= 100) {
-            throw error(key, scalar, "duties and rates are fractions, not percents: for " + format(value)
-                    + "% write " + format(value / 100) + " (allowed: 0 to 1)");
+            throw error(
+                    key,
+                    scalar,
+                    "duties and rates are fractions, not percents: for " + format(value) + "% write "
+                            + format(value / 100) + " (allowed: 0 to 1)");
         }
         if (value < 0 || value > 1) {
-            throw error(key, scalar, "must be a fraction from 0 to 1 (a duty above 100% of customs value is not accepted)");
+            throw error(
+                    key, scalar, "must be a fraction from 0 to 1 (a duty above 100% of customs value is not accepted)");
         }
         return value;
     }
@@ -222,7 +239,8 @@ final class MapReader {
             if (scalar.quoted()) {
                 throw new NumberFormatException();
             }
-            value = Long.parseLong(scalar.text() == null ? "" : scalar.text().strip().replace("_", ""));
+            value = Long.parseLong(
+                    scalar.text() == null ? "" : scalar.text().strip().replace("_", ""));
         } catch (NumberFormatException e) {
             throw error(key, scalar, "must be a whole number from " + min + " to " + max);
         }
@@ -247,8 +265,9 @@ final class MapReader {
             String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(0, 1) : "";
             String unsigned = text.substring(sign.length());
             String plain = unsigned.replaceFirst("^0+(?=\\d)", "");
-            String why = unsigned.matches("[0-7]{2,20}") ? "YAML 1.1 reads " + unsigned + " as the octal number "
-                    + Long.parseLong(unsigned, 8) : "a leading 0 means octal in YAML 1.1";
+            String why = unsigned.matches("[0-7]{2,20}")
+                    ? "YAML 1.1 reads " + unsigned + " as the octal number " + Long.parseLong(unsigned, 8)
+                    : "a leading 0 means octal in YAML 1.1";
             throw error(key, scalar, "must not start with a 0 (" + why + "): write " + sign + plain);
         }
     }
@@ -298,7 +317,8 @@ final class MapReader {
             throw new ConfigException(mapping.location(), join(path, key), "missing required key '" + key + "'");
         }
         if (!(value instanceof YamlNode.Scalar s) || s.text() == null) {
-            throw new ConfigException(value.location(), join(path, key), "expected a single word, found " + value.describe());
+            throw new ConfigException(
+                    value.location(), join(path, key), "expected a single word, found " + value.describe());
         }
         return s.text().strip();
     }
@@ -309,8 +329,11 @@ final class MapReader {
         String value = scalar.text() == null ? "" : scalar.text().strip();
         if (!words.contains(value)) {
             String suggestion = closest(value, words);
-            throw error(key, scalar, "must be one of " + String.join(", ", words)
-                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+            throw error(
+                    key,
+                    scalar,
+                    "must be one of " + String.join(", ", words)
+                            + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
         }
         return value;
     }
@@ -320,7 +343,8 @@ final class MapReader {
         if (node instanceof YamlNode.Scalar s) {
             return s;
         }
-        throw new ConfigException(node.location(), join(path, key), "expected a single value, found " + node.describe());
+        throw new ConfigException(
+                node.location(), join(path, key), "expected a single value, found " + node.describe());
     }
 
     ConfigException error(String key, YamlNode.Scalar scalar, String detail) {
@@ -357,7 +381,8 @@ final class MapReader {
     }
 
     static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%s", value);
     }
 
@@ -369,8 +394,9 @@ final class MapReader {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            int d = candidate.equalsIgnoreCase(word) ? 0 : editDistance(word.toLowerCase(Locale.ROOT),
-                    candidate.toLowerCase(Locale.ROOT));
+            int d = candidate.equalsIgnoreCase(word)
+                    ? 0
+                    : editDistance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;

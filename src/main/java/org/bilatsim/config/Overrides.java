@@ -8,15 +8,16 @@ import java.util.List;
  * it if it is not allowed there), every other step must exist.
  */
 final class Overrides {
-    private Overrides() {
-    }
+    private Overrides() {}
 
     static YamlNode apply(YamlNode root, String assignment) {
         SourceLocation cli = SourceLocation.commandLine();
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
-            throw new ConfigException(cli, assignment, "an override is written path.to.key=value, e.g. "
-                    + "products.rice.substitutionElasticity=6");
+            throw new ConfigException(
+                    cli,
+                    assignment,
+                    "an override is written path.to.key=value, e.g. " + "products.rice.substitutionElasticity=6");
         }
         String path = assignment.substring(0, eq).strip();
         String value = assignment.substring(eq + 1).strip();
@@ -27,8 +28,11 @@ final class Overrides {
         }
         if (value.isEmpty()) {
             // An empty value would become the key's default (a 15 % duty would turn into 0).
-            throw new ConfigException(cli, path, "the value is empty; write " + YamlNode.Scalar.shorten(path)
-                    + "=VALUE (to drop an optional key, remove it from the file)");
+            throw new ConfigException(
+                    cli,
+                    path,
+                    "the value is empty; write " + YamlNode.Scalar.shorten(path)
+                            + "=VALUE (to drop an optional key, remove it from the file)");
         }
         return set(root, steps, 0, new YamlNode.Scalar(cli, value, false), path);
     }
@@ -46,9 +50,12 @@ final class Overrides {
                 return mapping.with(step, value, SourceLocation.commandLine());
             }
             // A distribution (an uncertain value) may be replaced by a number: --set fixes it.
-            boolean distribution = child instanceof YamlNode.Mapping m && m.entries().containsKey(Uncertainty.KEY);
+            boolean distribution =
+                    child instanceof YamlNode.Mapping m && m.entries().containsKey(Uncertainty.KEY);
             if (last && !(child instanceof YamlNode.Scalar) && !distribution) {
-                throw new ConfigException(SourceLocation.commandLine(), path,
+                throw new ConfigException(
+                        SourceLocation.commandLine(),
+                        path,
                         "names " + child.describe() + ", not a single value; set one of its keys instead");
             }
             return mapping.with(step, last ? value : set(child, steps, index + 1, value, path), null);
@@ -59,34 +66,47 @@ final class Overrides {
                 position = Integer.parseInt(step);
             } catch (NumberFormatException e) {
                 String list = String.join(".", steps.subList(0, index));
-                throw new ConfigException(SourceLocation.commandLine(), path,
+                throw new ConfigException(
+                        SourceLocation.commandLine(),
+                        path,
                         "'" + YamlNode.Scalar.shorten(list) + "' is a list: the next step must be an index from 0 to "
                                 + (sequence.items().size() - 1));
             }
             if (position < 0 || position >= sequence.items().size()) {
-                throw new ConfigException(SourceLocation.commandLine(), path,
-                        "index " + position + " is outside the list (0 to " + (sequence.items().size() - 1) + ")");
+                throw new ConfigException(
+                        SourceLocation.commandLine(),
+                        path,
+                        "index " + position + " is outside the list (0 to "
+                                + (sequence.items().size() - 1) + ")");
             }
             YamlNode child = sequence.items().get(position);
             return sequence.with(position, last ? value : set(child, steps, index + 1, value, path));
         }
-        throw new ConfigException(SourceLocation.commandLine(), path,
+        throw new ConfigException(
+                SourceLocation.commandLine(),
+                path,
                 "'" + YamlNode.Scalar.shorten(walked) + "' goes inside a single value");
     }
 
     private static ConfigException unknown(String path, String walked, YamlNode.Mapping mapping) {
         String step = walked.substring(walked.lastIndexOf('.') + 1);
         String suggestion = MapReader.closest(step, mapping.entries().keySet());
-        return new ConfigException(SourceLocation.commandLine(), path, "no key '" + YamlNode.Scalar.shorten(walked)
-                + "' in the scenario"
-                + (suggestion == null ? "" : " (did you mean '" + YamlNode.Scalar.shorten(suggestion) + "'?)")
-                + "; keys there: " + keyList(mapping));
+        return new ConfigException(
+                SourceLocation.commandLine(),
+                path,
+                "no key '" + YamlNode.Scalar.shorten(walked)
+                        + "' in the scenario"
+                        + (suggestion == null ? "" : " (did you mean '" + YamlNode.Scalar.shorten(suggestion) + "'?)")
+                        + "; keys there: " + keyList(mapping));
     }
 
     /** The keys of a mapping for a message: each shortened, at most 30 (an earlier --set may have added any key). */
     private static String keyList(YamlNode.Mapping mapping) {
-        List<String> keys = mapping.entries().keySet().stream().map(YamlNode.Scalar::shorten).toList();
-        return keys.size() <= 30 ? String.join(", ", keys)
+        List<String> keys = mapping.entries().keySet().stream()
+                .map(YamlNode.Scalar::shorten)
+                .toList();
+        return keys.size() <= 30
+                ? String.join(", ", keys)
                 : String.join(", ", keys.subList(0, 30)) + ", ... (" + keys.size() + " keys)";
     }
 }

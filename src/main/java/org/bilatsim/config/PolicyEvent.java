@@ -11,8 +11,13 @@ import java.util.Objects;
  * and one method in {@link Visitor} (how the agents apply it); {@code LeverRegistryTest} fails when
  * either is missing.
  */
-public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.TradeCostChange,
-        PolicyEvent.Exhibition, PolicyEvent.Pta, PolicyEvent.TariffRateQuota, PolicyEvent.Flights {
+public sealed interface PolicyEvent
+        permits PolicyEvent.DutyChange,
+                PolicyEvent.TradeCostChange,
+                PolicyEvent.Exhibition,
+                PolicyEvent.Pta,
+                PolicyEvent.TariffRateQuota,
+                PolicyEvent.Flights {
 
     /** Wildcard for "every product of this importer". */
     String ALL_PRODUCTS = "*";
@@ -58,8 +63,15 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
      * @param rate   the new rate of the layer, fraction of customs value
      * @param until  last month of the change, after which the previous rate returns; null = permanent
      */
-    record DutyChange(YearMonth date, String importer, String product, String partner, DutyLayer layer,
-            double rate, YearMonth until) implements PolicyEvent {
+    record DutyChange(
+            YearMonth date,
+            String importer,
+            String product,
+            String partner,
+            DutyLayer layer,
+            double rate,
+            YearMonth until)
+            implements PolicyEvent {
         public DutyChange {
             Objects.requireNonNull(date);
             Objects.requireNonNull(layer);
@@ -76,8 +88,9 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
      * Multiplies the trade cost (CIF/FOB ratio) from an origin to an importer, e.g. a transit
      * agreement or direct flights: a factor of 0.97 cuts the landed price by 3%.
      */
-    record TradeCostChange(YearMonth date, String exporter, String importer, String product, double factor,
-            YearMonth until) implements PolicyEvent {
+    record TradeCostChange(
+            YearMonth date, String exporter, String importer, String product, double factor, YearMonth until)
+            implements PolicyEvent {
         public TradeCostChange {
             Objects.requireNonNull(date);
             ConfigSchema.TRADE_COST_FACTOR.require(factor);
@@ -94,8 +107,14 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
      * then on, and each importer that does not yet know the origin discovers it with the given
      * probability.
      */
-    record Exhibition(YearMonth date, String exporter, String importer, String product, double fixedCostFactor,
-            double discoveryProbability) implements PolicyEvent {
+    record Exhibition(
+            YearMonth date,
+            String exporter,
+            String importer,
+            String product,
+            double fixedCostFactor,
+            double discoveryProbability)
+            implements PolicyEvent {
         public Exhibition {
             Objects.requireNonNull(date);
             ConfigSchema.EXHIBITION_FIXED_COST.require(fixedCostFactor);
@@ -129,8 +148,7 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
     }
 
     /** One concession of a PTA: the preferential rate on a product from a partner. */
-    record Concession(String importer, String product, String partner, double rate) {
-    }
+    record Concession(String importer, String product, String partner, double rate) {}
 
     /**
      * A tariff-rate quota on a product from a partner (or MFN): imports pay the in-quota rate until
@@ -138,8 +156,16 @@ public sealed interface PolicyEvent permits PolicyEvent.DutyChange, PolicyEvent.
      * the unit: the rate of a month is set at its start, so the month that fills the quota still pays
      * the in-quota rate on all of it.
      */
-    record TariffRateQuota(YearMonth date, String importer, String product, String partner, double inQuotaRate,
-            double outOfQuotaRate, double quotaVolumePerYear, YearMonth until) implements PolicyEvent {
+    record TariffRateQuota(
+            YearMonth date,
+            String importer,
+            String product,
+            String partner,
+            double inQuotaRate,
+            double outOfQuotaRate,
+            double quotaVolumePerYear,
+            YearMonth until)
+            implements PolicyEvent {
         public TariffRateQuota {
             Objects.requireNonNull(date);
             ConfigSchema.TRQ_IN_RATE.require(inQuotaRate);

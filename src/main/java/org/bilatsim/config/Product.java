@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param importers               the importing firms
  * @param sources                 the supplying origins, in config order
  */
-public record Product(String key, String name, String unit, String importer, double substitutionElasticity,
-        double importDemandElasticity, double demandGrowthPerYear, ImporterPopulation importers,
+public record Product(
+        String key,
+        String name,
+        String unit,
+        String importer,
+        double substitutionElasticity,
+        double importDemandElasticity,
+        double demandGrowthPerYear,
+        ImporterPopulation importers,
         List<Source> sources) {
     public Product {
         Objects.requireNonNull(key, "key");

@@ -22,10 +22,21 @@ import java.util.List;
  * @param constructionJobs     jobs while building
  * @param operationJobs        jobs once producing
  */
-public record Project(String name, String country, YearMonth constructionStart, YearMonth capexEnd,
-        YearMonth firstProduction, int rampUpMonths, double capexUsd, List<ImportShare> importedCapex,
-        List<Tranche> tranches, List<Commodity> commodities, Security security, Infrastructure infrastructure,
-        double constructionJobs, double operationJobs) {
+public record Project(
+        String name,
+        String country,
+        YearMonth constructionStart,
+        YearMonth capexEnd,
+        YearMonth firstProduction,
+        int rampUpMonths,
+        double capexUsd,
+        List<ImportShare> importedCapex,
+        List<Tranche> tranches,
+        List<Commodity> commodities,
+        Security security,
+        Infrastructure infrastructure,
+        double constructionJobs,
+        double operationJobs) {
     public Project {
         importedCapex = List.copyOf(importedCapex);
         tranches = List.copyOf(tranches);
@@ -33,30 +44,31 @@ public record Project(String name, String country, YearMonth constructionStart, 
     }
 
     /** A share of capex bought from a country (flows as that country's exports to the project's). */
-    public record ImportShare(String exporter, double share, boolean countsTowardTarget) {
-    }
+    public record ImportShare(String exporter, double share, boolean countsTowardTarget) {}
 
     /**
      * A loan: disbursed in proportion to capex, interest at {@code rate} per year on the outstanding
      * balance, interest only during {@code graceYears} from the first disbursement, then equal
      * principal repayments monthly until {@code tenorYears}.
      */
-    public record Tranche(String lender, double amountUsd, double rate, double tenorYears, double graceYears) {
-    }
+    public record Tranche(String lender, double amountUsd, double rate, double tenorYears, double graceYears) {}
 
     /**
      * An output: full-capacity volume per year, the starting world price and its annual volatility
      * (geometric Brownian motion with zero drift, monthly steps), and where it is exported.
      */
-    public record Commodity(String name, String unit, double capacityPerYear, double priceUsd,
-            double priceVolatility, String exportTo, boolean countsTowardTarget) {
-    }
+    public record Commodity(
+            String name,
+            String unit,
+            double capacityPerYear,
+            double priceUsd,
+            double priceVolatility,
+            String exportTo,
+            boolean countsTowardTarget) {}
 
     /** Security incidents: each month an incident starts with this probability and stops output. */
-    public record Security(double incidentProbabilityPerMonth, int disruptionMonths) {
-    }
+    public record Security(double incidentProbabilityPerMonth, int disruptionMonths) {}
 
     /** Until {@code readyDate}, output is capped at {@code capacityShareBeforeReady} of capacity. */
-    public record Infrastructure(String name, YearMonth readyDate, double capacityShareBeforeReady) {
-    }
+    public record Infrastructure(String name, YearMonth readyDate, double capacityShareBeforeReady) {}
 }

@@ -28,18 +28,58 @@ import java.util.Optional;
  * @param uncertainty  the keys given a distribution instead of a number (the config holds their
  *                     medians, or one replication's draw), and the values drawn
  */
-public record ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
-        List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
-        Target target, List<Observed> observed, List<Contract> contracts, List<TourismRoute> tourism,
-        List<Project> projects, List<Rule> rules, Uncertainty uncertainty) {
+public record ScenarioConfig(
+        String name,
+        String description,
+        YearMonth start,
+        YearMonth end,
+        long seed,
+        List<Country> countries,
+        List<Product> products,
+        List<TariffLine> tariffs,
+        List<PolicyEvent> events,
+        Target target,
+        List<Observed> observed,
+        List<Contract> contracts,
+        List<TourismRoute> tourism,
+        List<Project> projects,
+        List<Rule> rules,
+        Uncertainty uncertainty) {
 
     /** A scenario without uncertain parameters. */
-    public ScenarioConfig(String name, String description, YearMonth start, YearMonth end, long seed,
-            List<Country> countries, List<Product> products, List<TariffLine> tariffs, List<PolicyEvent> events,
-            Target target, List<Observed> observed, List<Contract> contracts, List<TourismRoute> tourism,
-            List<Project> projects, List<Rule> rules) {
-        this(name, description, start, end, seed, countries, products, tariffs, events, target, observed, contracts,
-                tourism, projects, rules, Uncertainty.none());
+    public ScenarioConfig(
+            String name,
+            String description,
+            YearMonth start,
+            YearMonth end,
+            long seed,
+            List<Country> countries,
+            List<Product> products,
+            List<TariffLine> tariffs,
+            List<PolicyEvent> events,
+            Target target,
+            List<Observed> observed,
+            List<Contract> contracts,
+            List<TourismRoute> tourism,
+            List<Project> projects,
+            List<Rule> rules) {
+        this(
+                name,
+                description,
+                start,
+                end,
+                seed,
+                countries,
+                products,
+                tariffs,
+                events,
+                target,
+                observed,
+                contracts,
+                tourism,
+                projects,
+                rules,
+                Uncertainty.none());
     }
 
     public ScenarioConfig {
@@ -56,7 +96,9 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
         tourism = List.copyOf(tourism);
         projects = List.copyOf(projects);
         rules = List.copyOf(rules);
-        events = events.stream().sorted(java.util.Comparator.comparing(PolicyEvent::date)).toList();
+        events = events.stream()
+                .sorted(java.util.Comparator.comparing(PolicyEvent::date))
+                .toList();
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end before start");
         }
@@ -82,14 +124,44 @@ public record ScenarioConfig(String name, String description, YearMonth start, Y
 
     /** A copy with another seed (replications, --seed). */
     public ScenarioConfig withSeed(long newSeed) {
-        return new ScenarioConfig(name, description, start, end, newSeed, countries, products, tariffs, events, target,
-                observed, contracts, tourism, projects, rules, uncertainty);
+        return new ScenarioConfig(
+                name,
+                description,
+                start,
+                end,
+                newSeed,
+                countries,
+                products,
+                tariffs,
+                events,
+                target,
+                observed,
+                contracts,
+                tourism,
+                projects,
+                rules,
+                uncertainty);
     }
 
     /** A copy with other uncertain parameters (the loader; {@link Uncertainty#nominal()} for none). */
     public ScenarioConfig withUncertainty(Uncertainty other) {
-        return new ScenarioConfig(name, description, start, end, seed, countries, products, tariffs, events, target,
-                observed, contracts, tourism, projects, rules, other);
+        return new ScenarioConfig(
+                name,
+                description,
+                start,
+                end,
+                seed,
+                countries,
+                products,
+                tariffs,
+                events,
+                target,
+                observed,
+                contracts,
+                tourism,
+                projects,
+                rules,
+                other);
     }
 
     /**

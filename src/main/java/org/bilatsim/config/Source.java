@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param awareness               share of importers that know this origin in the base period (0, 1]
  * @param exporters               the firm population of this origin
  */
-public record Source(String exporter, double baseValueUsd, double basePriceUsd, double tradeCost,
-        double exportSupplyElasticity, double awareness, ExporterPopulation exporters) {
+public record Source(
+        String exporter,
+        double baseValueUsd,
+        double basePriceUsd,
+        double tradeCost,
+        double exportSupplyElasticity,
+        double awareness,
+        ExporterPopulation exporters) {
     public Source {
         Objects.requireNonNull(exporter, "exporter");
         Objects.requireNonNull(exporters, "exporters");

@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param until       last month in which a partner-specific line applies (a preference that
  *                    expires); null when it does not expire. After it the MFN line applies.
  */
-public record TariffLine(String importer, String product, String partner, double customs, double regulatory,
-        double additional, YearMonth until) {
+public record TariffLine(
+        String importer,
+        String product,
+        String partner,
+        double customs,
+        double regulatory,
+        double additional,
+        YearMonth until) {
     public static final String MFN = "MFN";
 
     public TariffLine {

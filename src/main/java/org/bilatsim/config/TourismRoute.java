@@ -14,7 +14,13 @@ package org.bilatsim.config;
  * @param growthPerYear       trend growth of visitors, fraction per year
  * @param countsTowardTarget  whether tourism spending counts in two-way trade for the target
  */
-public record TourismRoute(String name, String visitorsFrom, String destination, double baseVisitorsPerYear,
-        double spendPerVisitorUsd, double baseSeatsPerWeek, double seatElasticity, double growthPerYear,
-        boolean countsTowardTarget) {
-}
+public record TourismRoute(
+        String name,
+        String visitorsFrom,
+        String destination,
+        double baseVisitorsPerYear,
+        double spendPerVisitorUsd,
+        double baseSeatsPerWeek,
+        double seatElasticity,
+        double growthPerYear,
+        boolean countsTowardTarget) {}

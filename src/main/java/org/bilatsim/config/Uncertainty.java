@@ -37,8 +37,8 @@ public final class Uncertainty {
     /** The key that makes a mapping a distribution. */
     static final String KEY = "distribution";
 
-    private static final Set<String> ALLOWED = Set.of(KEY, "source", "note", "median", "p5", "p95", "mean", "sd",
-            "min", "mode", "max", "values", "weights");
+    private static final Set<String> ALLOWED = Set.of(
+            KEY, "source", "note", "median", "p5", "p95", "mean", "sd", "min", "mode", "max", "values", "weights");
 
     /**
      * One uncertain key.
@@ -50,8 +50,8 @@ public final class Uncertainty {
      * @param source   the stated reasoning for the range
      * @param location where the distribution was written
      */
-    public record Parameter(String path, ParameterDistribution distribution, double nominal, String source,
-            SourceLocation location) {
+    public record Parameter(
+            String path, ParameterDistribution distribution, double nominal, String source, SourceLocation location) {
         public Parameter {
             Objects.requireNonNull(path);
             Objects.requireNonNull(distribution);
@@ -66,8 +66,11 @@ public final class Uncertainty {
         /** Equal parameters are the same key with the same distribution, wherever the file wrote it. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Parameter p && path.equals(p.path) && distribution.equals(p.distribution)
-                    && Double.compare(nominal, p.nominal) == 0 && source.equals(p.source);
+            return other instanceof Parameter p
+                    && path.equals(p.path)
+                    && distribution.equals(p.distribution)
+                    && Double.compare(nominal, p.nominal) == 0
+                    && source.equals(p.source);
         }
 
         @Override
@@ -132,7 +135,10 @@ public final class Uncertainty {
         for (Parameter p : parameters) {
             Double v = values.get(p.path());
             if (v != null) {
-                root = set(root, List.of(p.path().split("\\.")), 0,
+                root = set(
+                        root,
+                        List.of(p.path().split("\\.")),
+                        0,
                         new YamlNode.Scalar(p.location(), MapReader.format(v), false));
             }
         }
@@ -179,8 +185,7 @@ public final class Uncertainty {
     // ---- loading ----------------------------------------------------------------------------
 
     /** What the loader binds: the tree with every distribution replaced by its median, and the parameters. */
-    record Extracted(YamlNode tree, List<Parameter> parameters) {
-    }
+    record Extracted(YamlNode tree, List<Parameter> parameters) {}
 
     /** Finds every distribution in a (resolved, overridden) tree and replaces it by its median. */
     static Extracted extract(YamlNode root) {
@@ -204,9 +209,16 @@ public final class Uncertainty {
                 try {
                     u.bind(Map.of(p.path(), v));
                 } catch (ConfigException e) {
-                    throw new ConfigException(p.location(), p.path(), String.format(Locale.ROOT,
-                            "the %s's %s quantile %s is not allowed here (%s); narrow the range",
-                            p.distribution().kind(), tail < 0.5 ? "0.1 %" : "99.9 %", MapReader.format(v), e.detail()));
+                    throw new ConfigException(
+                            p.location(),
+                            p.path(),
+                            String.format(
+                                    Locale.ROOT,
+                                    "the %s's %s quantile %s is not allowed here (%s); narrow the range",
+                                    p.distribution().kind(),
+                                    tail < 0.5 ? "0.1 %" : "99.9 %",
+                                    MapReader.format(v),
+                                    e.detail()));
                 }
             }
         }
@@ -228,9 +240,10 @@ public final class Uncertainty {
             boolean keyed = type(pattern) == ConfigSchema.Type.MAP;
             YamlNode.Mapping out = m;
             for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-                String childPattern = keyed ? pattern + ".*" : pattern.isEmpty() ? e.getKey() : pattern + "." + e.getKey();
-                YamlNode child = walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), childPattern,
-                        found);
+                String childPattern =
+                        keyed ? pattern + ".*" : pattern.isEmpty() ? e.getKey() : pattern + "." + e.getKey();
+                YamlNode child =
+                        walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), childPattern, found);
                 if (child != e.getValue()) {
                     out = out.with(e.getKey(), child, null);
                 }
@@ -243,8 +256,11 @@ public final class Uncertainty {
             for (int i = 0; i < s.items().size(); i++) {
                 YamlNode item = s.items().get(i);
                 String itemPattern = pattern + "[]";
-                if (types != null && item instanceof YamlNode.Mapping im
-                        && im.entries().get("type") instanceof YamlNode.Scalar t && t.text() != null && types.contains(t.text())) {
+                if (types != null
+                        && item instanceof YamlNode.Mapping im
+                        && im.entries().get("type") instanceof YamlNode.Scalar t
+                        && t.text() != null
+                        && types.contains(t.text())) {
                     itemPattern = pattern + "[" + t.text() + "]";
                 }
                 YamlNode child = walk(item, path + "." + i, itemPattern, found);
@@ -271,10 +287,14 @@ public final class Uncertainty {
         for (ConfigSchema.Entry e : ConfigSchema.entries()) {
             if (e.path().equals(pattern)) {
                 if (!e.uncertain()) {
-                    throw new ConfigException(m.location(), path, e.type().numeric()
-                            ? "may not be given a distribution: it is part of the question (a target, an observed "
-                                    + "figure, a year, an agent count or the seed), not an uncertain parameter"
-                            : "is " + e.type().word() + ", not a number; only numeric keys may be given a distribution");
+                    throw new ConfigException(
+                            m.location(),
+                            path,
+                            e.type().numeric()
+                                    ? "may not be given a distribution: it is part of the question (a target, an observed "
+                                            + "figure, a year, an agent count or the seed), not an uncertain parameter"
+                                    : "is " + e.type().word()
+                                            + ", not a number; only numeric keys may be given a distribution");
                 }
                 return;
             }
@@ -286,15 +306,21 @@ public final class Uncertainty {
             if (!ALLOWED.contains(key)) {
                 SourceLocation at = m.keyLocations().getOrDefault(key, m.location());
                 String suggestion = MapReader.closest(key, ALLOWED);
-                throw new ConfigException(at, path + "." + YamlNode.Scalar.shorten(key), "unknown key in a distribution"
-                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
-                        + "; allowed: distribution, source, median, p5, p95, mean, sd, min, mode, max, values, weights, note");
+                throw new ConfigException(
+                        at,
+                        path + "." + YamlNode.Scalar.shorten(key),
+                        "unknown key in a distribution"
+                                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                                + "; allowed: distribution, source, median, p5, p95, mean, sd, min, mode, max, values, weights, note");
             }
         }
         String kind = text(m, path, KEY);
         if (!m.entries().containsKey("source")) {
-            throw new ConfigException(m.location(), path, "a distribution needs 'source': the publication or the "
-                    + "reasoning (ASSUMPTION ...) behind its range");
+            throw new ConfigException(
+                    m.location(),
+                    path,
+                    "a distribution needs 'source': the publication or the "
+                            + "reasoning (ASSUMPTION ...) behind its range");
         }
         String source = text(m, path, "source");
         ParameterDistribution d;
@@ -308,22 +334,28 @@ public final class Uncertainty {
                 }
                 case "lognormal", "normal", "uniform", "triangular", "pert" -> {
                     if (has(m, "median") || has(m, "p5") || has(m, "p95")) {
-                        yield QuantileFit.fit(kind, number(m, path, "median"), number(m, path, "p5"),
-                                number(m, path, "p95"));
+                        yield QuantileFit.fit(
+                                kind, number(m, path, "median"), number(m, path, "p5"), number(m, path, "p95"));
                     }
                     yield switch (kind) {
-                        case "normal" -> new ParameterDistribution.Normal(number(m, path, "mean"), number(m, path, "sd"));
-                        case "uniform" -> new ParameterDistribution.Uniform(number(m, path, "min"), number(m, path, "max"));
-                        case "triangular" -> new ParameterDistribution.Triangular(number(m, path, "min"),
-                                number(m, path, "mode"), number(m, path, "max"));
-                        case "pert" -> new ParameterDistribution.Pert(number(m, path, "min"), number(m, path, "mode"),
-                                number(m, path, "max"));
+                        case "normal" ->
+                            new ParameterDistribution.Normal(number(m, path, "mean"), number(m, path, "sd"));
+                        case "uniform" ->
+                            new ParameterDistribution.Uniform(number(m, path, "min"), number(m, path, "max"));
+                        case "triangular" ->
+                            new ParameterDistribution.Triangular(
+                                    number(m, path, "min"), number(m, path, "mode"), number(m, path, "max"));
+                        case "pert" ->
+                            new ParameterDistribution.Pert(
+                                    number(m, path, "min"), number(m, path, "mode"), number(m, path, "max"));
                         default -> throw new IllegalArgumentException("a lognormal is given by median, p5 and p95");
                     };
                 }
-                default -> throw new ConfigException(m.entries().get(KEY).location(),
-                        path + "." + KEY + " = " + m.entries().get(KEY).describe(),
-                        "must be one of lognormal, normal, uniform, triangular, pert, choice");
+                default ->
+                    throw new ConfigException(
+                            m.entries().get(KEY).location(),
+                            path + "." + KEY + " = " + m.entries().get(KEY).describe(),
+                            "must be one of lognormal, normal, uniform, triangular, pert, choice");
             };
         } catch (IllegalArgumentException e) {
             throw new ConfigException(m.location(), path, "distribution: " + e.getMessage());
@@ -341,22 +373,26 @@ public final class Uncertainty {
         if (node instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) {
             return s.text().strip();
         }
-        throw new ConfigException(node == null ? m.location() : node.location(), path + "." + key,
+        throw new ConfigException(
+                node == null ? m.location() : node.location(),
+                path + "." + key,
                 node == null ? "missing" : "must be text, found " + node.describe());
     }
 
     private static double number(YamlNode.Mapping m, String path, String key) {
         YamlNode node = m.entries().get(key);
         if (node == null) {
-            throw new ConfigException(m.location(), path, "the " + text(m, path, KEY) + " distribution needs '" + key
-                    + "'");
+            throw new ConfigException(
+                    m.location(), path, "the " + text(m, path, KEY) + " distribution needs '" + key + "'");
         }
         return number(node, path + "." + key);
     }
 
     /** A YAML number: digits only (Java would also read "4.4d" or "Infinity"). */
     private static double number(YamlNode node, String path) {
-        String text = node instanceof YamlNode.Scalar s && s.text() != null && !s.quoted() ? s.text().strip() : "";
+        String text = node instanceof YamlNode.Scalar s && s.text() != null && !s.quoted()
+                ? s.text().strip()
+                : "";
         String digits = text.replace("_", "");
         if (!digits.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")
                 || !Double.isFinite(Double.parseDouble(digits))) {
@@ -368,7 +404,9 @@ public final class Uncertainty {
     private static double[] numbers(YamlNode.Mapping m, String path, String key) {
         YamlNode node = m.entries().get(key);
         if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-            throw new ConfigException(node == null ? m.location() : node.location(), path + "." + key,
+            throw new ConfigException(
+                    node == null ? m.location() : node.location(),
+                    path + "." + key,
                     "a choice needs '" + key + "', a list of numbers such as [0.25, 0.5, 1]");
         }
         double[] out = new double[list.items().size()];

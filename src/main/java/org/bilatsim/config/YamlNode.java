@@ -69,7 +69,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
                 return "null";
             }
             String shown = ConfigException.oneLine(text);
-            return shown.length() <= MAX_QUOTED ? "'" + shown + "'"
+            return shown.length() <= MAX_QUOTED
+                    ? "'" + shown + "'"
                     : "'" + shown.substring(0, MAX_QUOTED - 3) + "...' (" + text.length() + " characters)";
         }
 
@@ -79,7 +80,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
          */
         static String shorten(String text) {
             String shown = ConfigException.oneLine(text);
-            return shown.length() <= MAX_QUOTED ? shown
+            return shown.length() <= MAX_QUOTED
+                    ? shown
                     : shown.substring(0, MAX_QUOTED - 3) + "... (" + text.length() + " characters)";
         }
     }

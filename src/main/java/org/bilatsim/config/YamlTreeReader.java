@@ -43,18 +43,23 @@ public final class YamlTreeReader {
         options.setCodePointLimit(ConfigLoader.MAX_GENERATED_FILE_BYTES + 1);
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(4 * MAX_DEPTH)
+                        .build())
                 .build();
         try (YAMLParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new ConfigException(new SourceLocation(fileName, 1, 1), "",
+                throw new ConfigException(
+                        new SourceLocation(fileName, 1, 1),
+                        "",
                         "the file is empty: a scenario needs at least the keys scenario, time, countries and products");
             }
             YamlNode root = readNode(parser, 0);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                throw new ConfigException(location(parser), "", "a second YAML document follows the first; one scenario per file");
+                throw new ConfigException(
+                        location(parser), "", "a second YAML document follows the first; one scenario per file");
             }
             return root;
         } catch (ConfigException e) {
@@ -62,9 +67,14 @@ public final class YamlTreeReader {
         } catch (IOException | RuntimeException e) {
             org.yaml.snakeyaml.reader.ReaderException unreadable = readerProblem(e);
             if (unreadable != null) {
-                throw new ConfigException(positionOfCodePoint(text, unreadable.getCodePoint()), "",
-                        String.format(java.util.Locale.ROOT, "not valid YAML: the character U+%04X is not allowed in "
-                                + "YAML (a control or non-printable character); remove it", unreadable.getCodePoint()));
+                throw new ConfigException(
+                        positionOfCodePoint(text, unreadable.getCodePoint()),
+                        "",
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "not valid YAML: the character U+%04X is not allowed in "
+                                        + "YAML (a control or non-printable character); remove it",
+                                unreadable.getCodePoint()));
             }
             SourceLocation at = positionOf(e);
             throw new ConfigException(at, "", "not valid YAML: " + problemOf(e) + unclosedQuoteBefore(at.line()));
@@ -116,8 +126,11 @@ public final class YamlTreeReader {
                     String key = parser.currentName();
                     SourceLocation keyLocation = location(parser);
                     if (entries.containsKey(key)) {
-                        throw new ConfigException(keyLocation, key,
-                                "duplicate key (first given at line " + keys.get(key).line() + "); give each key once");
+                        throw new ConfigException(
+                                keyLocation,
+                                key,
+                                "duplicate key (first given at line "
+                                        + keys.get(key).line() + "); give each key once");
                     }
                     parser.nextToken();
                     entries.put(key, readNode(parser, depth + 1));
@@ -153,16 +166,23 @@ public final class YamlTreeReader {
 
     private void rejectAnchorsAndTags(YAMLParser parser, SourceLocation here) throws IOException {
         if (parser.isCurrentAlias()) {
-            throw new ConfigException(here, "", "YAML aliases (*" + parser.getText()
-                    + ") are not allowed in a scenario; write each value out");
+            throw new ConfigException(
+                    here,
+                    "",
+                    "YAML aliases (*" + parser.getText() + ") are not allowed in a scenario; write each value out");
         }
         if (parser.getObjectId() != null) {
-            throw new ConfigException(here, "", "YAML anchors (&" + parser.getObjectId()
-                    + ") and aliases are not allowed in a scenario; write each value out");
+            throw new ConfigException(
+                    here,
+                    "",
+                    "YAML anchors (&" + parser.getObjectId()
+                            + ") and aliases are not allowed in a scenario; write each value out");
         }
         if (parser.getTypeId() != null) {
-            throw new ConfigException(here, "", "explicit YAML type tags (" + parser.getTypeId()
-                    + ") are not allowed; write plain values");
+            throw new ConfigException(
+                    here,
+                    "",
+                    "explicit YAML type tags (" + parser.getTypeId() + ") are not allowed; write plain values");
         }
     }
 
@@ -174,7 +194,10 @@ public final class YamlTreeReader {
     private SourceLocation positionOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-                return new SourceLocation(fileName, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+                return new SourceLocation(
+                        fileName,
+                        m.getProblemMark().getLine() + 1,
+                        m.getProblemMark().getColumn() + 1);
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -183,7 +206,10 @@ public final class YamlTreeReader {
                 return new SourceLocation(fileName, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
             }
             if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-                return new SourceLocation(fileName, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+                return new SourceLocation(
+                        fileName,
+                        m.getProblemMark().getLine() + 1,
+                        m.getProblemMark().getColumn() + 1);
             }
         }
         return new SourceLocation(fileName, 1, 1);
@@ -194,7 +220,8 @@ public final class YamlTreeReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
                 String context = m.getContext();
-                return plainWords((context == null ? "" : context + ", ") + m.getProblem().strip());
+                return plainWords(
+                        (context == null ? "" : context + ", ") + m.getProblem().strip());
             }
         }
         return firstLine(e.getMessage());
@@ -229,7 +256,8 @@ public final class YamlTreeReader {
                 }
             }
             if (start >= 0 && !closes(line, start)) {
-                return "; the quote opened at line " + (i + 1) + ", column " + (start + 1) + " is not closed on its line";
+                return "; the quote opened at line " + (i + 1) + ", column " + (start + 1)
+                        + " is not closed on its line";
             }
         }
         return "";

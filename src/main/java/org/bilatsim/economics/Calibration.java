@@ -14,10 +14,10 @@ package org.bilatsim.economics;
 public final class Calibration {
     /** Relative error at which the iteration stops (far below the 0.1% the model promises). */
     static final double TOLERANCE = 1e-12;
+
     static final int MAX_ITERATIONS = 100_000;
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     /**
      * The buyers who know an origin hold no more of the market's demand than the origin's observed
@@ -30,8 +30,13 @@ public final class Calibration {
         public final double valueShare;
 
         Infeasible(int origin, double knowingShare, double valueShare) {
-            super(String.format(java.util.Locale.ROOT, "origin %d: the buyers who know it hold %.1f%% of demand, not "
-                    + "more than its base share of %.1f%%", origin, 100 * knowingShare, 100 * valueShare));
+            super(String.format(
+                    java.util.Locale.ROOT,
+                    "origin %d: the buyers who know it hold %.1f%% of demand, not "
+                            + "more than its base share of %.1f%%",
+                    origin,
+                    100 * knowingShare,
+                    100 * valueShare));
             this.origin = origin;
             this.knowingShare = knowingShare;
             this.valueShare = valueShare;
@@ -39,8 +44,7 @@ public final class Calibration {
     }
 
     /** Calibrated parameters: share parameters per origin and the demand level (base expenditure). */
-    public record Result(double[] shareParameters, double demandLevel) {
-    }
+    public record Result(double[] shareParameters, double demandLevel) {}
 
     /**
      * @param groupWeights    share of total demand in each buyer group (sums to 1)
@@ -52,8 +56,13 @@ public final class Calibration {
      * @throws Infeasible if the buyers who know an origin hold no more demand than its share
      * @throws IllegalArgumentException if the iteration fails
      */
-    public static Result calibrate(double[] groupWeights, boolean[][] available, double[] prices, double[] volumes,
-            double sigma, double importDemandElasticity) {
+    public static Result calibrate(
+            double[] groupWeights,
+            boolean[][] available,
+            double[] prices,
+            double[] volumes,
+            double sigma,
+            double importDemandElasticity) {
         int n = prices.length;
         double expenditure = 0;
         for (int s = 0; s < n; s++) {
@@ -77,7 +86,8 @@ public final class Calibration {
         double[] predicted = new double[n];
         double[] buffer = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            aggregate(groupWeights, available, b, prices, sigma, importDemandElasticity, demandLevel, predicted, buffer);
+            aggregate(
+                    groupWeights, available, b, prices, sigma, importDemandElasticity, demandLevel, predicted, buffer);
             double worst = 0;
             for (int s = 0; s < n; s++) {
                 if (!(predicted[s] > 0) || !Double.isFinite(predicted[s])) {
@@ -98,7 +108,8 @@ public final class Calibration {
             for (int s = 0; s < n; s++) {
                 b[s] /= full;
             }
-            aggregate(groupWeights, available, b, prices, sigma, importDemandElasticity, demandLevel, predicted, buffer);
+            aggregate(
+                    groupWeights, available, b, prices, sigma, importDemandElasticity, demandLevel, predicted, buffer);
             double spent = 0;
             for (int s = 0; s < n; s++) {
                 spent += prices[s] * predicted[s];
@@ -108,8 +119,16 @@ public final class Calibration {
         throw new IllegalArgumentException("share-parameter calibration did not converge");
     }
 
-    private static void aggregate(double[] groupWeights, boolean[][] available, double[] b, double[] prices,
-            double sigma, double em, double demandLevel, double[] out, double[] buffer) {
+    private static void aggregate(
+            double[] groupWeights,
+            boolean[][] available,
+            double[] b,
+            double[] prices,
+            double sigma,
+            double em,
+            double demandLevel,
+            double[] out,
+            double[] buffer) {
         java.util.Arrays.fill(out, 0);
         for (int g = 0; g < groupWeights.length; g++) {
             Ces.demand(b, prices, available[g], sigma, em, demandLevel * groupWeights[g], buffer);

@@ -14,8 +14,7 @@ package org.bilatsim.economics;
  * so that the base-period price index is 1, which makes D the base-period expenditure.
  */
 public final class Ces {
-    private Ces() {
-    }
+    private Ces() {}
 
     /**
      * The CES price index over the origins marked available.
@@ -38,8 +37,8 @@ public final class Ces {
     }
 
     /** Demand for one origin, units: {@code b_s (p_s/P)^(-sigma) Q}. */
-    public static double sourceDemand(double shareParameter, double price, double priceIndex, double sigma,
-            double compositeQuantity) {
+    public static double sourceDemand(
+            double shareParameter, double price, double priceIndex, double sigma, double compositeQuantity) {
         return shareParameter * Math.pow(price / priceIndex, -sigma) * compositeQuantity;
     }
 
@@ -47,8 +46,14 @@ public final class Ces {
      * Fills {@code quantities} with the demand of one buyer for each origin and returns the total
      * value spent (at the given prices).
      */
-    public static double demand(double[] shareParameters, double[] prices, boolean[] available, double sigma,
-            double importDemandElasticity, double demandLevel, double[] quantities) {
+    public static double demand(
+            double[] shareParameters,
+            double[] prices,
+            boolean[] available,
+            double sigma,
+            double importDemandElasticity,
+            double demandLevel,
+            double[] quantities) {
         double index = priceIndex(shareParameters, prices, available, sigma);
         double spent = 0;
         if (Double.isInfinite(index)) {
@@ -68,7 +73,8 @@ public final class Ces {
      * Consumer surplus gained when the price index falls from {@code p0} to {@code p1}, for demand
      * {@code Q = D P^Em}: the integral of Q over P from p1 to p0.
      */
-    public static double consumerSurplusChange(double demandLevel, double p0, double p1, double importDemandElasticity) {
+    public static double consumerSurplusChange(
+            double demandLevel, double p0, double p1, double importDemandElasticity) {
         double e = importDemandElasticity + 1;
         if (Math.abs(e) < 1e-12) {
             return demandLevel * Math.log(p0 / p1);

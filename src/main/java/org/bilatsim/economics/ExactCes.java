@@ -20,8 +20,7 @@ package org.bilatsim.economics;
  * finite Ex is one of inputs: {@code q_s (W_n/W_0)^(1/(1-sigmaF)) = X_s0 (w/w_0)^Ex}.
  */
 public final class ExactCes {
-    private ExactCes() {
-    }
+    private ExactCes() {}
 
     /**
      * One market.
@@ -33,8 +32,13 @@ public final class ExactCes {
      * @param importDemandElasticity Em (&lt; 0)
      * @param vatRate      VAT on (customs value + duty)
      */
-    public record Market(double[] baseValues, double[] basePrices, double[] exportSupplyElasticities, double sigma,
-            double importDemandElasticity, double vatRate) {
+    public record Market(
+            double[] baseValues,
+            double[] basePrices,
+            double[] exportSupplyElasticities,
+            double sigma,
+            double importDemandElasticity,
+            double vatRate) {
         public int origins() {
             return baseValues.length;
         }
@@ -87,10 +91,15 @@ public final class ExactCes {
      * @param priceIndex    the CES price index (1 in the base)
      * @param tariffRevenue sum over origins of duty rate times customs value, US$ per period
      */
-    public record Equilibrium(double[] volumes, double[] values, double[] customsPrices, double priceIndex,
-            double tariffRevenue, int[] servingFirms) {
-        public Equilibrium(double[] volumes, double[] values, double[] customsPrices, double priceIndex,
-                double tariffRevenue) {
+    public record Equilibrium(
+            double[] volumes,
+            double[] values,
+            double[] customsPrices,
+            double priceIndex,
+            double tariffRevenue,
+            int[] servingFirms) {
+        public Equilibrium(
+                double[] volumes, double[] values, double[] customsPrices, double priceIndex, double tariffRevenue) {
             this(volumes, values, customsPrices, priceIndex, tariffRevenue, new int[0]);
         }
 
@@ -104,9 +113,8 @@ public final class ExactCes {
     }
 
     /** Comparative statics from base duties {@code t0} to new duties {@code t1} (fractions per origin). */
-    public record Change(Equilibrium before, Equilibrium after, double consumerSurplusChange,
-            double[] exporterSurplusChange) {
-    }
+    public record Change(
+            Equilibrium before, Equilibrium after, double consumerSurplusChange, double[] exporterSurplusChange) {}
 
     public static Change compare(Market market, double[] t0, double[] t1) {
         return compare(market, new Firms[market.origins()], t0, t1);
@@ -129,8 +137,8 @@ public final class ExactCes {
      * and trade costs multiplied by {@code tradeCostFactors} (the customs price of each origin moves
      * with its trade cost, the FOB price does not). The firms' weights must be the same in both.
      */
-    public static Change compare(Market market, Firms[] before, Firms[] after, double[] t0, double[] t1,
-            double[] tradeCostFactors) {
+    public static Change compare(
+            Market market, Firms[] before, Firms[] after, double[] t0, double[] t1, double[] tradeCostFactors) {
         return compare(market, before, after, t0, t1, tradeCostFactors, null);
     }
 
@@ -141,8 +149,14 @@ public final class ExactCes {
      * varieties, so it can have several fixed points; a path that overshoots (a finite Ex whose cost
      * level adjusts slowly) can settle on a larger one, and this finds the one it settled on.
      */
-    public static Change compare(Market market, Firms[] before, Firms[] after, double[] t0, double[] t1,
-            double[] tradeCostFactors, int[] startCounts) {
+    public static Change compare(
+            Market market,
+            Firms[] before,
+            Firms[] after,
+            double[] t0,
+            double[] t1,
+            double[] tradeCostFactors,
+            int[] startCounts) {
         Firms[] firms = before;
         int n = market.origins();
         double[] volumes = new double[n];
@@ -152,8 +166,8 @@ public final class ExactCes {
             consumerPrices[s] = market.basePrices()[s] * (1 + t0[s]) * (1 + market.vatRate());
         }
         boolean[][] everyone = {filled(n)};
-        Calibration.Result calibration = Calibration.calibrate(new double[] {1}, everyone, consumerPrices, volumes,
-                market.sigma(), market.importDemandElasticity());
+        Calibration.Result calibration = Calibration.calibrate(
+                new double[] {1}, everyone, consumerPrices, volumes, market.sigma(), market.importDemandElasticity());
         int[] baseCounts = new int[n];
         double[] baseWeights = new double[n];
         for (int s = 0; s < n; s++) {
@@ -161,7 +175,8 @@ public final class ExactCes {
                 Firms f = firms[s];
                 baseCounts[s] = f.servingAt(market.baseValues()[s] / f.monthsPerPeriod());
                 if (baseCounts[s] == 0) {
-                    throw new IllegalArgumentException("origin " + s + ": no firm covers the fixed cost at base revenue");
+                    throw new IllegalArgumentException(
+                            "origin " + s + ": no firm covers the fixed cost at base revenue");
                 }
                 baseWeights[s] = f.weightOf(baseCounts[s]);
             }
@@ -169,10 +184,17 @@ public final class ExactCes {
         double[] same = new double[n];
         java.util.Arrays.fill(same, 1.0);
         Equilibrium base = solve(market, calibration, volumes, t0, before, baseCounts, baseWeights, same);
-        Equilibrium changed = solve(market, calibration, volumes, t1, after,
-                startCounts == null ? baseCounts : startCounts, baseWeights, tradeCostFactors);
-        double cs = Ces.consumerSurplusChange(calibration.demandLevel(), base.priceIndex(), changed.priceIndex(),
-                market.importDemandElasticity());
+        Equilibrium changed = solve(
+                market,
+                calibration,
+                volumes,
+                t1,
+                after,
+                startCounts == null ? baseCounts : startCounts,
+                baseWeights,
+                tradeCostFactors);
+        double cs = Ces.consumerSurplusChange(
+                calibration.demandLevel(), base.priceIndex(), changed.priceIndex(), market.importDemandElasticity());
         double[] producer = new double[n];
         for (int s = 0; s < n; s++) {
             double ex = market.exportSupplyElasticities()[s];
@@ -188,15 +210,24 @@ public final class ExactCes {
      * The finite-firm equilibrium under duties {@code t}: serving counts iterated from the base counts
      * until they repeat (a fixed point of the counts map).
      */
-    static Equilibrium solve(Market market, Calibration.Result calibration, double[] baseVolumes, double[] t,
-            Firms[] firms, int[] startCounts, double[] baseWeights, double[] tradeCostFactors) {
+    static Equilibrium solve(
+            Market market,
+            Calibration.Result calibration,
+            double[] baseVolumes,
+            double[] t,
+            Firms[] firms,
+            int[] startCounts,
+            double[] baseWeights,
+            double[] tradeCostFactors) {
         int n = market.origins();
         int[] counts = startCounts.clone();
         double[] variety = new double[n];
         for (int round = 0; round < 100_000; round++) {
             for (int s = 0; s < n; s++) {
-                variety[s] = firms[s] == null ? 1 : Productivity.originPriceIndex(1, firms[s].weightOf(counts[s]),
-                        baseWeights[s], firms[s].sigmaF());
+                variety[s] = firms[s] == null
+                        ? 1
+                        : Productivity.originPriceIndex(
+                                1, firms[s].weightOf(counts[s]), baseWeights[s], firms[s].sigmaF());
             }
             Equilibrium e = solve(market, calibration, baseVolumes, t, variety, tradeCostFactors);
             boolean same = true;
@@ -209,8 +240,8 @@ public final class ExactCes {
                 }
             }
             if (same) {
-                return new Equilibrium(e.volumes(), e.values(), e.customsPrices(), e.priceIndex(), e.tariffRevenue(),
-                        counts);
+                return new Equilibrium(
+                        e.volumes(), e.values(), e.customsPrices(), e.priceIndex(), e.tariffRevenue(), counts);
             }
             counts = next;
         }
@@ -221,8 +252,13 @@ public final class ExactCes {
      * The equilibrium under duties {@code t} for a calibrated market, with each origin's price
      * multiplied by its variety factor {@code (W/W_0)^(1/(1-sigmaF))} (1 without a firm layer).
      */
-    static Equilibrium solve(Market market, Calibration.Result calibration, double[] baseVolumes, double[] t,
-            double[] variety, double[] tradeCostFactors) {
+    static Equilibrium solve(
+            Market market,
+            Calibration.Result calibration,
+            double[] baseVolumes,
+            double[] t,
+            double[] variety,
+            double[] tradeCostFactors) {
         int n = market.origins();
         double[] ratio = new double[n];
         java.util.Arrays.fill(ratio, 1.0);
@@ -270,16 +306,32 @@ public final class ExactCes {
         return new Equilibrium(q.clone(), values, prices, index, revenue);
     }
 
-    private static double demand(Market market, Calibration.Result calibration, double[] t, double[] ratio,
-            double[] variety, double[] tradeCostFactors, double[] q) {
+    private static double demand(
+            Market market,
+            Calibration.Result calibration,
+            double[] t,
+            double[] ratio,
+            double[] variety,
+            double[] tradeCostFactors,
+            double[] q) {
         int n = market.origins();
         double[] consumer = new double[n];
         for (int s = 0; s < n; s++) {
-            consumer[s] = market.basePrices()[s] * ratio[s] * variety[s] * tradeCostFactors[s] * (1 + t[s])
+            consumer[s] = market.basePrices()[s]
+                    * ratio[s]
+                    * variety[s]
+                    * tradeCostFactors[s]
+                    * (1 + t[s])
                     * (1 + market.vatRate());
         }
-        Ces.demand(calibration.shareParameters(), consumer, null, market.sigma(), market.importDemandElasticity(),
-                calibration.demandLevel(), q);
+        Ces.demand(
+                calibration.shareParameters(),
+                consumer,
+                null,
+                market.sigma(),
+                market.importDemandElasticity(),
+                calibration.demandLevel(),
+                q);
         return Ces.priceIndex(calibration.shareParameters(), consumer, null, market.sigma());
     }
 

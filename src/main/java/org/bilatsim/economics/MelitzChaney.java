@@ -21,8 +21,7 @@ package org.bilatsim.economics;
  * margin and k-sigma+1 at the extensive one. Needs {@code k > sigmaF - 1} (finite mean sales).
  */
 public final class MelitzChaney {
-    private MelitzChaney() {
-    }
+    private MelitzChaney() {}
 
     /**
      * One origin's continuum of firms.
@@ -60,15 +59,14 @@ public final class MelitzChaney {
     }
 
     /** The comparative statics: the new equilibrium and, per origin with a layer, its margins. */
-    public record Result(ExactCes.Equilibrium before, ExactCes.Equilibrium after, Margins[] margins) {
-    }
+    public record Result(ExactCes.Equilibrium before, ExactCes.Equilibrium after, Margins[] margins) {}
 
     /**
      * From duties {@code t0} (the base, where the flows are observed) to {@code t1}, with trade costs
      * multiplied by {@code tradeCostFactors}; {@code layers[s]} null means a fixed set of varieties.
      */
-    public static Result compare(ExactCes.Market market, Layer[] layers, double[] t0, double[] t1,
-            double[] tradeCostFactors) {
+    public static Result compare(
+            ExactCes.Market market, Layer[] layers, double[] t0, double[] t1, double[] tradeCostFactors) {
         int n = market.origins();
         double[] volumes = new double[n];
         double[] consumerPrices = new double[n];
@@ -78,8 +76,13 @@ public final class MelitzChaney {
         }
         boolean[] all = new boolean[n];
         java.util.Arrays.fill(all, true);
-        Calibration.Result calibration = Calibration.calibrate(new double[] {1}, new boolean[][] {all}, consumerPrices,
-                volumes, market.sigma(), market.importDemandElasticity());
+        Calibration.Result calibration = Calibration.calibrate(
+                new double[] {1},
+                new boolean[][] {all},
+                consumerPrices,
+                volumes,
+                market.sigma(),
+                market.importDemandElasticity());
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1.0);
         ExactCes.Equilibrium before = ExactCes.solve(market, calibration, volumes, t0, ones, ones);
@@ -113,7 +116,8 @@ public final class MelitzChaney {
             if (layers[s] != null) {
                 Layer layer = layers[s];
                 double exportRatio = after.values()[s] / before.values()[s];
-                double weightRatio = Math.pow(exporters[s], (layer.paretoShape() - layer.sigmaF() + 1) / layer.paretoShape());
+                double weightRatio =
+                        Math.pow(exporters[s], (layer.paretoShape() - layer.sigmaF() + 1) / layer.paretoShape());
                 margins[s] = new Margins(exportRatio, exporters[s], exportRatio / weightRatio);
             }
         }

@@ -11,8 +11,7 @@ package org.bilatsim.economics;
  * layers (customs, regulatory, additional customs duty), each a fraction of customs value.
  */
 public final class Prices {
-    private Prices() {
-    }
+    private Prices() {}
 
     public static double customsPrice(double fobPrice, double tradeCost) {
         return fobPrice * tradeCost;

@@ -19,8 +19,7 @@ package org.bilatsim.economics;
  * More serving firms (a larger W) lower the origin's price index: the extensive margin.
  */
 public final class Productivity {
-    private Productivity() {
-    }
+    private Productivity() {}
 
     /**
      * The Pareto quantile: productivity for a uniform draw {@code u} in [0, 1). Non-decreasing in
@@ -54,9 +53,10 @@ public final class Productivity {
      * @param servingWeight      W, the sales weights of the serving firms
      * @param baseServingWeight  W_0, the same in the base period
      */
-    public static double originPriceIndex(double costLevel, double servingWeight, double baseServingWeight,
-            double sigmaF) {
-        return servingWeight == baseServingWeight ? costLevel
+    public static double originPriceIndex(
+            double costLevel, double servingWeight, double baseServingWeight, double sigmaF) {
+        return servingWeight == baseServingWeight
+                ? costLevel
                 : costLevel * Math.pow(servingWeight / baseServingWeight, 1 / (1 - sigmaF));
     }
 
@@ -72,8 +72,7 @@ public final class Productivity {
      * @param revenueUsd        the origin's FOB revenue, US$ per month
      * @return the fixed cost, US$ per month
      */
-    public static double calibratedFixedCost(double[] weightsDescending, int active, double revenueUsd,
-            double sigmaF) {
+    public static double calibratedFixedCost(double[] weightsDescending, int active, double revenueUsd, double sigmaF) {
         int n = weightsDescending.length;
         if (active < 1 || active > n) {
             throw new IllegalArgumentException("active firms " + active + " of " + n);

@@ -20,12 +20,17 @@ package org.bilatsim.economics;
  * (SMART: trade creation, trade diversion, revenue, welfare).
  */
 public final class Smart {
-    private Smart() {
-    }
+    private Smart() {}
 
     /** The SMART effects, US$ per period (TD: positive = towards the partner). */
-    public record Result(double tradeCreationPartner, double tradeCreationRest, double tradeDiversion,
-            double worldPriceChange, double revenueBefore, double revenueAfter, double welfare) {
+    public record Result(
+            double tradeCreationPartner,
+            double tradeCreationRest,
+            double tradeDiversion,
+            double worldPriceChange,
+            double revenueBefore,
+            double revenueAfter,
+            double welfare) {
         public double totalPartnerChange() {
             return tradeCreationPartner + tradeDiversion;
         }
@@ -36,32 +41,74 @@ public final class Smart {
     }
 
     /** SMART with the same export supply elasticity for the partner and the rest of the world. */
-    public static Result evaluate(double importsPartner, double importsRest, double t0Partner, double t1Partner,
-            double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity) {
-        return evaluate(importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest, importDemandElasticity,
-                sigma, exportSupplyElasticity, exportSupplyElasticity);
+    public static Result evaluate(
+            double importsPartner,
+            double importsRest,
+            double t0Partner,
+            double t1Partner,
+            double t0Rest,
+            double t1Rest,
+            double importDemandElasticity,
+            double sigma,
+            double exportSupplyElasticity) {
+        return evaluate(
+                importsPartner,
+                importsRest,
+                t0Partner,
+                t1Partner,
+                t0Rest,
+                t1Rest,
+                importDemandElasticity,
+                sigma,
+                exportSupplyElasticity,
+                exportSupplyElasticity);
     }
 
     /** SMART with the partner's and the rest of the world's own export supply elasticities. */
-    public static Result evaluate(double importsPartner, double importsRest, double t0Partner, double t1Partner,
-            double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity,
+    public static Result evaluate(
+            double importsPartner,
+            double importsRest,
+            double t0Partner,
+            double t1Partner,
+            double t0Rest,
+            double t1Rest,
+            double importDemandElasticity,
+            double sigma,
+            double exportSupplyElasticity,
             double restSupplyElasticity) {
-        double tcPartner = importDemandElasticity * importsPartner * (t1Partner - t0Partner) / (1 + t0Partner)
+        double tcPartner = importDemandElasticity
+                * importsPartner
+                * (t1Partner - t0Partner)
+                / (1 + t0Partner)
                 / supplyTerm(importDemandElasticity, exportSupplyElasticity);
-        double tcRest = importDemandElasticity * importsRest * (t1Rest - t0Rest) / (1 + t0Rest)
+        double tcRest = importDemandElasticity
+                * importsRest
+                * (t1Rest - t0Rest)
+                / (1 + t0Rest)
                 / supplyTerm(importDemandElasticity, restSupplyElasticity);
         double rho = ((1 + t1Partner) / (1 + t0Partner)) / ((1 + t1Rest) / (1 + t0Rest)) - 1;
         double diversion = 0;
         if (rho < 0) {
             double x = -rho;
-            diversion = Math.min(importsRest,
-                    importsPartner * importsRest * sigma * x / (importsPartner + importsRest + importsPartner * sigma * x));
+            diversion = Math.min(
+                    importsRest,
+                    importsPartner
+                            * importsRest
+                            * sigma
+                            * x
+                            / (importsPartner + importsRest + importsPartner * sigma * x));
         } else if (rho > 0) {
             double x = 1 - 1 / (1 + rho);
-            diversion = -Math.min(importsPartner,
-                    importsRest * importsPartner * sigma * x / (importsRest + importsPartner + importsRest * sigma * x));
+            diversion = -Math.min(
+                    importsPartner,
+                    importsRest
+                            * importsPartner
+                            * sigma
+                            * x
+                            / (importsRest + importsPartner + importsRest * sigma * x));
         }
-        double priceChange = Double.isInfinite(exportSupplyElasticity) || importsPartner == 0 ? 0
+        double priceChange = Double.isInfinite(exportSupplyElasticity) || importsPartner == 0
+                ? 0
                 : tcPartner / importsPartner / exportSupplyElasticity;
         double revenueBefore = t0Partner * importsPartner + t0Rest * importsRest;
         double revenueAfter = t1Partner * (1 + priceChange) * (importsPartner + tcPartner + diversion)
@@ -83,19 +130,44 @@ public final class Smart {
      * diversion ignoring Ex) does not. With infinite Ex, {@code w^ = 0} and the result is
      * {@link #evaluate}'s exactly.
      */
-    public static Result consistent(double importsPartner, double importsRest, double t0Partner, double t1Partner,
-            double t0Rest, double t1Rest, double importDemandElasticity, double sigma, double exportSupplyElasticity) {
+    public static Result consistent(
+            double importsPartner,
+            double importsRest,
+            double t0Partner,
+            double t1Partner,
+            double t0Rest,
+            double t1Rest,
+            double importDemandElasticity,
+            double sigma,
+            double exportSupplyElasticity) {
         if (Double.isInfinite(exportSupplyElasticity) || importsPartner == 0) {
-            return evaluate(importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest, importDemandElasticity,
-                    sigma, exportSupplyElasticity, Double.POSITIVE_INFINITY);
+            return evaluate(
+                    importsPartner,
+                    importsRest,
+                    t0Partner,
+                    t1Partner,
+                    t0Rest,
+                    t1Rest,
+                    importDemandElasticity,
+                    sigma,
+                    exportSupplyElasticity,
+                    Double.POSITIVE_INFINITY);
         }
         // Excess of supply over demand on the partner's curve rises in w^: bisection on (-1, 10).
         double low = -1 + 1e-12;
         double high = 10;
         for (int i = 0; i < 200 && high - low > 1e-15; i++) {
             double mid = 0.5 * (low + high);
-            double[] effects = partnerEffects(mid, importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest,
-                    importDemandElasticity, sigma);
+            double[] effects = partnerEffects(
+                    mid,
+                    importsPartner,
+                    importsRest,
+                    t0Partner,
+                    t1Partner,
+                    t0Rest,
+                    t1Rest,
+                    importDemandElasticity,
+                    sigma);
             if (exportSupplyElasticity * mid - (effects[0] + effects[1]) / importsPartner > 0) {
                 high = mid;
             } else {
@@ -103,8 +175,16 @@ public final class Smart {
             }
         }
         double priceChange = 0.5 * (low + high);
-        double[] effects = partnerEffects(priceChange, importsPartner, importsRest, t0Partner, t1Partner, t0Rest, t1Rest,
-                importDemandElasticity, sigma);
+        double[] effects = partnerEffects(
+                priceChange,
+                importsPartner,
+                importsRest,
+                t0Partner,
+                t1Partner,
+                t0Rest,
+                t1Rest,
+                importDemandElasticity,
+                sigma);
         double tcPartner = effects[0];
         double diversion = effects[1];
         double tcRest = importDemandElasticity * importsRest * (t1Rest - t0Rest) / (1 + t0Rest);
@@ -116,8 +196,15 @@ public final class Smart {
     }
 
     /** Creation and diversion towards the partner when its world price changes by {@code w^}. */
-    private static double[] partnerEffects(double priceChange, double importsPartner, double importsRest,
-            double t0Partner, double t1Partner, double t0Rest, double t1Rest, double importDemandElasticity,
+    private static double[] partnerEffects(
+            double priceChange,
+            double importsPartner,
+            double importsRest,
+            double t0Partner,
+            double t1Partner,
+            double t0Rest,
+            double t1Rest,
+            double importDemandElasticity,
             double sigma) {
         double partnerPrice = (1 + t1Partner) / (1 + t0Partner) * (1 + priceChange) - 1;
         double tc = importDemandElasticity * importsPartner * partnerPrice;
@@ -125,12 +212,22 @@ public final class Smart {
         double diversion = 0;
         if (rho < 0) {
             double x = -rho;
-            diversion = Math.min(importsRest,
-                    importsPartner * importsRest * sigma * x / (importsPartner + importsRest + importsPartner * sigma * x));
+            diversion = Math.min(
+                    importsRest,
+                    importsPartner
+                            * importsRest
+                            * sigma
+                            * x
+                            / (importsPartner + importsRest + importsPartner * sigma * x));
         } else if (rho > 0) {
             double x = 1 - 1 / (1 + rho);
-            diversion = -Math.min(importsPartner,
-                    importsRest * importsPartner * sigma * x / (importsRest + importsPartner + importsRest * sigma * x));
+            diversion = -Math.min(
+                    importsPartner,
+                    importsRest
+                            * importsPartner
+                            * sigma
+                            * x
+                            / (importsRest + importsPartner + importsRest * sigma * x));
         }
         return new double[] {tc, diversion};
     }

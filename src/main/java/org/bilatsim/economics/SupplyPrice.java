@@ -15,15 +15,19 @@ package org.bilatsim.economics;
  * overshooting.
  */
 public final class SupplyPrice {
-    private SupplyPrice() {
-    }
+    private SupplyPrice() {}
 
     public static double supply(double baseVolume, double basePrice, double price, double exportSupplyElasticity) {
         return baseVolume * Math.pow(price / basePrice, exportSupplyElasticity);
     }
 
-    public static double dampedUpdate(double price, double demand, double supply, double exportSupplyElasticity,
-            double demandElasticityBound, double damping) {
+    public static double dampedUpdate(
+            double price,
+            double demand,
+            double supply,
+            double exportSupplyElasticity,
+            double demandElasticityBound,
+            double damping) {
         if (!(demand > 0) || !(supply > 0)) {
             return price;
         }

@@ -18,8 +18,7 @@ public final class UniformSort {
      */
     private static final int INSERTION_LIMIT = 24;
 
-    private UniformSort() {
-    }
+    private UniformSort() {}
 
     /**
      * The draws in ascending order, as a new array.

@@ -19,16 +19,15 @@ package org.bilatsim.economics;
  * exporters' producer surplus.
  */
 public final class Welfare {
-    private Welfare() {
-    }
+    private Welfare() {}
 
     /**
      * One market's welfare under one equilibrium.
      *
      * @param producerSurplus by origin, US$ per period
      */
-    public record Accounts(double consumerSurplusChange, double tariffRevenue, double vatRevenue,
-            double[] producerSurplus) {
+    public record Accounts(
+            double consumerSurplusChange, double tariffRevenue, double vatRevenue, double[] producerSurplus) {
         /** The importer's net welfare from this market, without producer surplus of its own exporters. */
         public double importerNet() {
             return consumerSurplusChange + tariffRevenue + vatRevenue;
@@ -44,8 +43,14 @@ public final class Welfare {
      * @param sigmaF                within-origin elasticity by origin
      * @param fixedCosts            fixed costs of the serving firms by origin, US$ per period
      */
-    public static Accounts of(ExactCes.Market market, ExactCes.Equilibrium e, double consumerSurplusChange,
-            double[] rentChange, double[] t, double[] sigmaF, double[] fixedCosts) {
+    public static Accounts of(
+            ExactCes.Market market,
+            ExactCes.Equilibrium e,
+            double consumerSurplusChange,
+            double[] rentChange,
+            double[] t,
+            double[] sigmaF,
+            double[] fixedCosts) {
         int n = market.origins();
         double vat = 0;
         double[] producer = new double[n];

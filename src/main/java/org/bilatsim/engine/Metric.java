@@ -20,24 +20,33 @@ import org.bilatsim.agent.ProjectAgent;
  */
 public enum Metric {
     /** Imports at customs (CIF) value; equal to the exporter's recorded exports. */
-    TRADE_VALUE("trade_value", Unit.fixed("USD"), Annual.SUM, Reading.market((m, s, total) -> m.importedValueUsd(s))
-            .andFlow(Flow::countsTowardTarget, Flow::valueUsd)),
+    TRADE_VALUE(
+            "trade_value",
+            Unit.fixed("USD"),
+            Annual.SUM,
+            Reading.market((m, s, total) -> m.importedValueUsd(s)).andFlow(Flow::countsTowardTarget, Flow::valueUsd)),
     /** A flow outside customs goods trade that does not count toward the target (e.g. third-party LNG). */
-    FLOW_VALUE_NOT_COUNTED("flow_value_not_counted", Unit.fixed("USD"), Annual.SUM,
+    FLOW_VALUE_NOT_COUNTED(
+            "flow_value_not_counted",
+            Unit.fixed("USD"),
+            Annual.SUM,
             Reading.flow(flow -> !flow.countsTowardTarget(), Flow::valueUsd)),
     /** Imports in the product's unit (e.g. tonnes). */
-    TRADE_VOLUME("trade_volume", Unit.PRODUCT, Annual.SUM, Reading.market((m, s, total) -> m.importedVolume(s))
-            .andFlow(flow -> true, Flow::volume)),
+    TRADE_VOLUME(
+            "trade_volume",
+            Unit.PRODUCT,
+            Annual.SUM,
+            Reading.market((m, s, total) -> m.importedVolume(s)).andFlow(flow -> true, Flow::volume)),
     /** FOB price received by exporters. */
-    EXPORT_PRICE("export_price", Unit.usdPer(), Annual.MEAN,
-            Reading.market((m, s, total) -> m.origins()[s].fobPriceUsd())),
+    EXPORT_PRICE(
+            "export_price", Unit.usdPer(), Annual.MEAN, Reading.market((m, s, total) -> m.origins()[s].fobPriceUsd())),
     /** Duty-paid price at the importer's border (before VAT). */
     LANDED_PRICE("landed_price", Unit.usdPer(), Annual.MEAN, Reading.market((m, s, total) -> m.landedPriceUsd(s))),
     /** Sum of the duty layers applied to this origin. */
     TARIFF_RATE("tariff_rate", Unit.fixed("fraction"), Annual.MEAN, Reading.market((m, s, total) -> m.dutyRate(s))),
     /** Duty collected by the importer's government on this origin's goods. */
-    TARIFF_REVENUE("tariff_revenue", Unit.fixed("USD"), Annual.SUM,
-            Reading.market((m, s, total) -> m.dutyCollectedUsd(s))),
+    TARIFF_REVENUE(
+            "tariff_revenue", Unit.fixed("USD"), Annual.SUM, Reading.market((m, s, total) -> m.dutyCollectedUsd(s))),
     /** VAT collected by the importer's government on this origin's goods (rate times duty-paid value); a level. */
     VAT_REVENUE("vat_revenue", Unit.fixed("USD"), Annual.SUM, Reading.market((m, s, total) -> m.vatCollectedUsd(s))),
     /**
@@ -45,38 +54,52 @@ public enum Metric {
      * costs (a level) plus the change of the factor owners' rent on the origin's supply curve since
      * the base period (terms of trade, finite Ex).
      */
-    PRODUCER_SURPLUS("producer_surplus", Unit.fixed("USD"), Annual.SUM,
+    PRODUCER_SURPLUS(
+            "producer_surplus",
+            Unit.fixed("USD"),
+            Annual.SUM,
             Reading.market((m, s, total) -> m.producerSurplusUsd(s))),
     /** Exporters of the origin that served the market in the month. */
-    ACTIVE_EXPORTERS("active_exporters", Unit.fixed("firms"), Annual.MEAN,
+    ACTIVE_EXPORTERS(
+            "active_exporters",
+            Unit.fixed("firms"),
+            Annual.MEAN,
             Reading.market((m, s, total) -> m.origins()[s].servingCount())),
     /** The origin's share of the market's import value. */
-    SOURCE_SHARE("source_share", Unit.fixed("fraction"), Annual.MEAN,
+    SOURCE_SHARE(
+            "source_share",
+            Unit.fixed("fraction"),
+            Annual.MEAN,
             Reading.market((m, s, total) -> total > 0 ? m.importedValueUsd(s) / total : 0)),
     /**
      * The buyers' consumer surplus gained relative to base-period prices (compensating variation of
      * the import composite's CES price index), one row per import market with exporter {@value
      * #ALL_ORIGINS}.
      */
-    CONSUMER_SURPLUS_CHANGE("consumer_surplus_change", Unit.fixed("USD"), Annual.SUM,
+    CONSUMER_SURPLUS_CHANGE(
+            "consumer_surplus_change",
+            Unit.fixed("USD"),
+            Annual.SUM,
             Reading.importMarket(ProductMarket::consumerSurplusChangeUsd)),
     /** A project's output of a commodity (in the commodity's unit). */
     PROJECT_OUTPUT("project_output", Unit.PRODUCT, Annual.SUM, Reading.commodity(ProjectAgent.CommodityMonth::output)),
     /** The world price of a project's commodity. */
-    COMMODITY_PRICE("commodity_price", Unit.usdPer(), Annual.MEAN,
-            Reading.commodity(ProjectAgent.CommodityMonth::priceUsd)),
+    COMMODITY_PRICE(
+            "commodity_price", Unit.usdPer(), Annual.MEAN, Reading.commodity(ProjectAgent.CommodityMonth::priceUsd)),
     /** A project's capital expenditure. */
     PROJECT_CAPEX("project_capex", Unit.fixed("USD"), Annual.SUM, Reading.project(ProjectAgent.Month::capexUsd)),
     /** A project's interest and principal paid. */
     DEBT_SERVICE("debt_service", Unit.fixed("USD"), Annual.SUM, Reading.project(ProjectAgent.Month::debtServiceUsd)),
     /** A project's debt outstanding at the end of the month (annual: at the end of the year). */
-    DEBT_OUTSTANDING("debt_outstanding", Unit.fixed("USD"), Annual.LAST,
+    DEBT_OUTSTANDING(
+            "debt_outstanding",
+            Unit.fixed("USD"),
+            Annual.LAST,
             Reading.project(ProjectAgent.Month::debtOutstandingUsd)),
     /** People employed by a project. */
     JOBS("jobs", Unit.fixed("jobs"), Annual.MEAN, Reading.project(ProjectAgent.Month::jobs)),
     /** 1 in a month a security incident stopped the project (annual: share of months). */
-    DISRUPTED("disrupted", Unit.fixed("fraction"), Annual.MEAN,
-            Reading.project(month -> month.disrupted() ? 1 : 0)),
+    DISRUPTED("disrupted", Unit.fixed("fraction"), Annual.MEAN, Reading.project(month -> month.disrupted() ? 1 : 0)),
     /**
      * A country's net welfare from the product markets: consumer surplus change of its import
      * markets, plus its tariff and VAT revenue on them, plus its exporters' producer surplus in every
@@ -107,15 +130,23 @@ public enum Metric {
      * A country's welfare in a month, US$: the consumer surplus change, tariff and VAT revenue of its
      * import markets and its exporters' producer surplus in every market.
      */
-    public record CountryWelfare(String country, double consumerSurplusChangeUsd, double tariffRevenueUsd,
-            double vatRevenueUsd, double producerSurplusUsd) {
+    public record CountryWelfare(
+            String country,
+            double consumerSurplusChangeUsd,
+            double tariffRevenueUsd,
+            double vatRevenueUsd,
+            double producerSurplusUsd) {
         public double netUsd() {
             return consumerSurplusChangeUsd + tariffRevenueUsd + vatRevenueUsd + producerSurplusUsd;
         }
     }
 
     /** How a year is made of months. */
-    public enum Annual { SUM, MEAN, LAST }
+    public enum Annual {
+        SUM,
+        MEAN,
+        LAST
+    }
 
     /**
      * A metric's unit: a fixed string, or made from the unit of the product (or commodity, or flow)
@@ -154,9 +185,14 @@ public enum Metric {
      * How a metric is read from the model, one function per kind of agent (null where the metric is
      * not recorded for that kind). A flow metric also says which flows it is recorded for.
      */
-    public record Reading(MarketReading market, Predicate<Flow> flowApplies, ToDoubleFunction<Flow> flow,
-            ToDoubleFunction<ProjectAgent.CommodityMonth> commodity, ToDoubleFunction<ProjectAgent.Month> project,
-            ToDoubleFunction<ProductMarket> importMarket, ToDoubleFunction<CountryWelfare> country) {
+    public record Reading(
+            MarketReading market,
+            Predicate<Flow> flowApplies,
+            ToDoubleFunction<Flow> flow,
+            ToDoubleFunction<ProjectAgent.CommodityMonth> commodity,
+            ToDoubleFunction<ProjectAgent.Month> project,
+            ToDoubleFunction<ProductMarket> importMarket,
+            ToDoubleFunction<CountryWelfare> country) {
         static Reading market(MarketReading market) {
             return new Reading(market, null, null, null, null, null, null);
         }

@@ -6,6 +6,5 @@ public interface ObservationSink {
     void accept(Observation observation);
 
     /** Called once after the last month; a sink that buffers flushes here. */
-    default void finish() {
-    }
+    default void finish() {}
 }

@@ -10,8 +10,7 @@ public final class Seeds {
     /** The stream of MASON's own generator, which the model does not draw from. */
     public static final long SHOCK_STREAM = 2;
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** Seeds are below 2^53: R, JavaScript and spreadsheets read integers as doubles, exact only up to 2^53. */
     public static final long MAX_SEED = (1L << 53) - 1;

@@ -4,12 +4,10 @@ import org.bilatsim.config.ScenarioConfig;
 
 /** Runs one scenario with one seed from its start month to its end month. */
 public final class SingleRun {
-    private SingleRun() {
-    }
+    private SingleRun() {}
 
     /** What a finished run reports besides its observations. */
-    public record Summary(int months, long agents, long agentSteps) {
-    }
+    public record Summary(int months, long agents, long agentSteps) {}
 
     public static Summary run(ScenarioConfig config, ObservationSink sink) {
         TradeModel model = new TradeModel(config, sink, false);

@@ -7,8 +7,8 @@ import org.bilatsim.agent.Clock;
 import org.bilatsim.agent.Flow;
 import org.bilatsim.agent.FlowAgent;
 import org.bilatsim.agent.OriginSupply;
-import org.bilatsim.agent.ProjectAgent;
 import org.bilatsim.agent.ProductMarket;
+import org.bilatsim.agent.ProjectAgent;
 import org.bilatsim.agent.World;
 import org.bilatsim.config.ScenarioConfig;
 import sim.engine.Schedule;
@@ -34,7 +34,10 @@ public final class TradeModel extends SimState implements Clock {
      * default). {@link #INDIVIDUAL}: every agent scheduled on its own with its own ordering, the
      * textbook MASON way, kept to measure what the sequences save (same order, same results).
      */
-    public enum Scheduling { SEQUENCE, INDIVIDUAL }
+    public enum Scheduling {
+        SEQUENCE,
+        INDIVIDUAL
+    }
 
     private final ScenarioConfig config;
     private final transient ObservationSink sink;
@@ -81,10 +84,12 @@ public final class TradeModel extends SimState implements Clock {
                 continue;
             }
             Sequence sequence = new Sequence(steps.toArray(new Steppable[0]));
-            Steppable phaseStep = phaseTrace == null ? sequence : state -> {
-                phaseTrace.add(phase);
-                sequence.step(state);
-            };
+            Steppable phaseStep = phaseTrace == null
+                    ? sequence
+                    : state -> {
+                        phaseTrace.add(phase);
+                        sequence.step(state);
+                    };
             schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), phaseStep, 1.0);
         }
     }
@@ -116,7 +121,9 @@ public final class TradeModel extends SimState implements Clock {
         java.util.Map<String, double[]> welfare = new java.util.TreeMap<>();
         if (marketsByKey == null) {
             marketsByKey = world.markets().stream()
-                    .sorted(java.util.Comparator.comparing((ProductMarket m) -> m.product().key())).toList();
+                    .sorted(java.util.Comparator.comparing(
+                            (ProductMarket m) -> m.product().key()))
+                    .toList();
         }
         for (ProductMarket market : marketsByKey) {
             accumulateWelfare(market, welfare);
@@ -134,12 +141,24 @@ public final class TradeModel extends SimState implements Clock {
                 String exporter = origins[s].exporter();
                 for (int m = 0; m < Metric.MARKET.size(); m++) {
                     Metric metric = Metric.MARKET.get(m);
-                    sink.accept(new Observation(month, exporter, importer, product, metric, units[m],
+                    sink.accept(new Observation(
+                            month,
+                            exporter,
+                            importer,
+                            product,
+                            metric,
+                            units[m],
                             metric.reading().market().read(market, s, total)));
                 }
             }
             for (Metric metric : Metric.IMPORT_MARKET) {
-                sink.accept(new Observation(month, Metric.ALL_ORIGINS, importer, product, metric, metric.unit(""),
+                sink.accept(new Observation(
+                        month,
+                        Metric.ALL_ORIGINS,
+                        importer,
+                        product,
+                        metric,
+                        metric.unit(""),
                         metric.reading().importMarket().applyAsDouble(market)));
             }
         }
@@ -147,8 +166,14 @@ public final class TradeModel extends SimState implements Clock {
             for (Flow flow : agent.flows()) {
                 for (Metric metric : Metric.FLOW) {
                     if (metric.reading().flowApplies().test(flow)) {
-                        sink.accept(new Observation(month, flow.exporter(), flow.importer(), flow.product(), metric,
-                                metric.unit(flow.unit()), metric.reading().flow().applyAsDouble(flow)));
+                        sink.accept(new Observation(
+                                month,
+                                flow.exporter(),
+                                flow.importer(),
+                                flow.product(),
+                                metric,
+                                metric.unit(flow.unit()),
+                                metric.reading().flow().applyAsDouble(flow)));
                     }
                 }
             }
@@ -156,13 +181,25 @@ public final class TradeModel extends SimState implements Clock {
                 ProjectAgent.Month p = project.month();
                 for (ProjectAgent.CommodityMonth c : p.commodities()) {
                     for (Metric metric : Metric.COMMODITY) {
-                        sink.accept(new Observation(month, c.exporter(), c.importer(), c.commodity(), metric,
-                                metric.unit(c.unit()), metric.reading().commodity().applyAsDouble(c)));
+                        sink.accept(new Observation(
+                                month,
+                                c.exporter(),
+                                c.importer(),
+                                c.commodity(),
+                                metric,
+                                metric.unit(c.unit()),
+                                metric.reading().commodity().applyAsDouble(c)));
                     }
                 }
                 for (Metric metric : Metric.PROJECT) {
-                    sink.accept(new Observation(month, p.country(), p.country(), p.project(), metric,
-                            metric.unit(""), metric.reading().project().applyAsDouble(p)));
+                    sink.accept(new Observation(
+                            month,
+                            p.country(),
+                            p.country(),
+                            p.project(),
+                            metric,
+                            metric.unit(""),
+                            metric.reading().project().applyAsDouble(p)));
                 }
             }
         }
@@ -170,8 +207,14 @@ public final class TradeModel extends SimState implements Clock {
             double[] w = entry.getValue();
             Metric.CountryWelfare country = new Metric.CountryWelfare(entry.getKey(), w[0], w[1], w[2], w[3]);
             for (Metric metric : Metric.COUNTRY) {
-                sink.accept(new Observation(month, country.country(), country.country(), Metric.ALL_PRODUCTS, metric,
-                        metric.unit(""), metric.reading().country().applyAsDouble(country)));
+                sink.accept(new Observation(
+                        month,
+                        country.country(),
+                        country.country(),
+                        Metric.ALL_PRODUCTS,
+                        metric,
+                        metric.unit(""),
+                        metric.reading().country().applyAsDouble(country)));
             }
         }
     }
@@ -195,8 +238,8 @@ public final class TradeModel extends SimState implements Clock {
 
     /** The unit of each market metric for a product unit, made once (not one string per observation). */
     private String[] marketUnitsOf(String productUnit) {
-        return marketUnits.computeIfAbsent(productUnit, u -> Metric.MARKET.stream().map(m -> m.unit(u))
-                .toArray(String[]::new));
+        return marketUnits.computeIfAbsent(
+                productUnit, u -> Metric.MARKET.stream().map(m -> m.unit(u)).toArray(String[]::new));
     }
 
     private final transient java.util.Map<String, String[]> marketUnits = new java.util.HashMap<>();

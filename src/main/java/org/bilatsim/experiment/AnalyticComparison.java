@@ -19,8 +19,7 @@ import org.bilatsim.economics.Welfare;
  * Melitz-Chaney closed form, all computed on the base-period flows (annual, US$) of the market.
  */
 public final class AnalyticComparison {
-    private AnalyticComparison() {
-    }
+    private AnalyticComparison() {}
 
     /**
      * One partner's side of one tariff change. "Partner" is the origin whose duty changed; the rest
@@ -29,10 +28,21 @@ public final class AnalyticComparison {
      * @param month   the month the change takes effect
      * @param product the market whose duty vector changed
      */
-    public record Row(YearMonth month, Product product, String partner, double t0Partner, double t1Partner,
-            double importsPartnerUsd, double importsRestUsd, Smart.Result smart, ExactCes.Change exact,
-            int partnerIndex, MelitzChaney.Result continuum, Smart.Result smartConsistent,
-            Welfare.Accounts welfareBefore, Welfare.Accounts welfareAfter) {
+    public record Row(
+            YearMonth month,
+            Product product,
+            String partner,
+            double t0Partner,
+            double t1Partner,
+            double importsPartnerUsd,
+            double importsRestUsd,
+            Smart.Result smart,
+            ExactCes.Change exact,
+            int partnerIndex,
+            MelitzChaney.Result continuum,
+            Smart.Result smartConsistent,
+            Welfare.Accounts welfareBefore,
+            Welfare.Accounts welfareAfter) {
         /** The importer's net welfare change from this market (CS change + tariff + VAT revenue changes), US$ per year. */
         public double importerWelfareChangeUsd() {
             return welfareAfter.importerNet() - welfareBefore.importerNet();
@@ -61,8 +71,10 @@ public final class AnalyticComparison {
 
         /** The continuum model's change of imports from the partner, US$ per year (NaN without a layer). */
         public double continuumPartnerChangeUsd() {
-            return continuum == null ? Double.NaN
-                    : continuum.after().values()[partnerIndex] - continuum.before().values()[partnerIndex];
+            return continuum == null
+                    ? Double.NaN
+                    : continuum.after().values()[partnerIndex]
+                            - continuum.before().values()[partnerIndex];
         }
 
         /** The continuum model's margins for the partner, or null without a layer. */
@@ -119,15 +131,42 @@ public final class AnalyticComparison {
                 // The rest of the world's duty is the import-weighted mean of the other origins'.
                 restT0 = rest > 0 ? restT0 / rest : 0;
                 restT1 = rest > 0 ? restT1 / rest : 0;
-                Smart.Result smart = Smart.evaluate(partner.baseValueUsd(), rest, change.before()[s], change.after()[s],
-                        restT0, restT1, product.importDemandElasticity(), product.substitutionElasticity(),
-                        partner.exportSupplyElasticity(), restEx);
-                Smart.Result consistent = Smart.consistent(partner.baseValueUsd(), rest, change.before()[s],
-                        change.after()[s], restT0, restT1, product.importDemandElasticity(),
-                        product.substitutionElasticity(), partner.exportSupplyElasticity());
-                rows.add(new Row(change.month(), product, partner.exporter(), change.before()[s], change.after()[s],
-                        partner.baseValueUsd(), rest, smart, exact, s, continuum(market, product, change), consistent,
-                        welfare[0], welfare[1]));
+                Smart.Result smart = Smart.evaluate(
+                        partner.baseValueUsd(),
+                        rest,
+                        change.before()[s],
+                        change.after()[s],
+                        restT0,
+                        restT1,
+                        product.importDemandElasticity(),
+                        product.substitutionElasticity(),
+                        partner.exportSupplyElasticity(),
+                        restEx);
+                Smart.Result consistent = Smart.consistent(
+                        partner.baseValueUsd(),
+                        rest,
+                        change.before()[s],
+                        change.after()[s],
+                        restT0,
+                        restT1,
+                        product.importDemandElasticity(),
+                        product.substitutionElasticity(),
+                        partner.exportSupplyElasticity());
+                rows.add(new Row(
+                        change.month(),
+                        product,
+                        partner.exporter(),
+                        change.before()[s],
+                        change.after()[s],
+                        partner.baseValueUsd(),
+                        rest,
+                        smart,
+                        exact,
+                        s,
+                        continuum(market, product, change),
+                        consistent,
+                        welfare[0],
+                        welfare[1]));
             }
         }
         return rows;
@@ -138,17 +177,25 @@ public final class AnalyticComparison {
      * model has a fixed set of varieties, so the fixed costs of serving are the same before and after
      * and are left out: the accounts' changes are the comparable numbers.
      */
-    static Welfare.Accounts[] welfare(ExactCes.Market market, Product product, ExactCes.Change exact, double[] t0,
-            double[] t1) {
+    static Welfare.Accounts[] welfare(
+            ExactCes.Market market, Product product, ExactCes.Change exact, double[] t0, double[] t1) {
         int n = product.sources().size();
         double[] sigmaF = new double[n];
         for (int s = 0; s < n; s++) {
             sigmaF[s] = product.sources().get(s).exporters().withinOriginElasticity(product.substitutionElasticity());
         }
         double[] none = new double[n];
-        return new Welfare.Accounts[] {Welfare.of(market, exact.before(), 0, none, t0, sigmaF, none),
-            Welfare.of(market, exact.after(), exact.consumerSurplusChange(), exact.exporterSurplusChange(), t1, sigmaF,
-                    none)};
+        return new Welfare.Accounts[] {
+            Welfare.of(market, exact.before(), 0, none, t0, sigmaF, none),
+            Welfare.of(
+                    market,
+                    exact.after(),
+                    exact.consumerSurplusChange(),
+                    exact.exporterSurplusChange(),
+                    t1,
+                    sigmaF,
+                    none)
+        };
     }
 
     /**
@@ -164,7 +211,8 @@ public final class AnalyticComparison {
             var exporters = product.sources().get(s).exporters();
             double sigmaF = exporters.withinOriginElasticity(product.substitutionElasticity());
             boolean margin = exporters.count() > 1
-                    && (exporters.calibratedCount() ? exporters.activeExporters() < exporters.count()
+                    && (exporters.calibratedCount()
+                            ? exporters.activeExporters() < exporters.count()
                             : exporters.fixedCostUsdPerMonth() > 0);
             if (margin && exporters.paretoShape() > sigmaF - 1) {
                 layers[s] = new MelitzChaney.Layer(exporters.paretoShape(), sigmaF, 1);
@@ -192,7 +240,7 @@ public final class AnalyticComparison {
             ex[s] = source.exportSupplyElasticity();
         }
         double vat = config.country(product.importer()).map(Country::vatRate).orElse(0.0);
-        return new ExactCes.Market(values, prices, ex, product.substitutionElasticity(),
-                product.importDemandElasticity(), vat);
+        return new ExactCes.Market(
+                values, prices, ex, product.substitutionElasticity(), product.importDemandElasticity(), vat);
     }
 }

@@ -15,12 +15,10 @@ import org.bilatsim.engine.ObservationSink;
  */
 public final class AnnualAggregator implements ObservationSink {
     /** One year of one metric of one flow. */
-    public record Row(int year, String exporter, String importer, String product, Metric metric, String unit,
-            double value) {
-    }
+    public record Row(
+            int year, String exporter, String importer, String product, Metric metric, String unit, double value) {}
 
-    private record Key(int year, String exporter, String importer, String product, Metric metric) {
-    }
+    private record Key(int year, String exporter, String importer, String product, Metric metric) {}
 
     private static final class Accumulator {
         final String unit;
@@ -45,6 +43,7 @@ public final class AnnualAggregator implements ObservationSink {
      * the n-th accumulator of the month before: checked field by field, that skips a hash lookup.
      */
     private final java.util.ArrayList<Accumulator> lastMonth = new java.util.ArrayList<>();
+
     private final java.util.ArrayList<Key> lastKeys = new java.util.ArrayList<>();
     private java.time.YearMonth currentMonth;
     private int position;
@@ -59,8 +58,11 @@ public final class AnnualAggregator implements ObservationSink {
         Accumulator accumulator = null;
         if (position < lastKeys.size()) {
             Key k = lastKeys.get(position);
-            if (k.year() == year && k.metric() == o.metric() && k.product().equals(o.product())
-                    && k.exporter().equals(o.exporter()) && k.importer().equals(o.importer())) {
+            if (k.year() == year
+                    && k.metric() == o.metric()
+                    && k.product().equals(o.product())
+                    && k.exporter().equals(o.exporter())
+                    && k.importer().equals(o.importer())) {
                 accumulator = lastMonth.get(position);
             }
         }
@@ -75,7 +77,8 @@ public final class AnnualAggregator implements ObservationSink {
                 if (before != null && before.year() != year) {
                     before = null;
                 }
-                if (keys.isEmpty() || (before != null && keys.get(keys.size() - 1).equals(before))) {
+                if (keys.isEmpty()
+                        || (before != null && keys.get(keys.size() - 1).equals(before))) {
                     keys.add(key);
                 } else {
                     keys.add(before == null ? 0 : keys.indexOf(before) + 1, key);

@@ -12,12 +12,10 @@ import org.bilatsim.engine.Metric;
  * replication counts as 0 there, and annual.csv writes it as 0 ({@link Panel}).
  */
 public final class Bands {
-    private Bands() {
-    }
+    private Bands() {}
 
     /** One annual row's key. */
-    public record Key(int year, String exporter, String importer, String product, Metric metric, String unit) {
-    }
+    public record Key(int year, String exporter, String importer, String product, Metric metric, String unit) {}
 
     /**
      * @param summary mean and the {@link Quantiles#BANDS} quantiles over replications
@@ -54,7 +52,8 @@ public final class Bands {
         for (int y = 0; y < years.size(); y++) {
             for (int s = 0; s < series.size(); s++) {
                 Panel.Series k = series.get(s);
-                result.add(new Row(new Key(years.get(y), k.exporter(), k.importer(), k.product(), k.metric(), k.unit()),
+                result.add(new Row(
+                        new Key(years.get(y), k.exporter(), k.importer(), k.product(), k.metric(), k.unit()),
                         summary(columns[y * series.size() + s])));
             }
         }

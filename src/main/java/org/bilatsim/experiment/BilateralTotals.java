@@ -8,8 +8,7 @@ import org.bilatsim.engine.Metric;
 
 /** Two-way trade between the target's pair of countries, per year, and its gap to the target. */
 public final class BilateralTotals {
-    private BilateralTotals() {
-    }
+    private BilateralTotals() {}
 
     /**
      * @param forward  trade value from the first country of the pair to the second, US$

@@ -11,8 +11,7 @@ import org.bilatsim.config.ScenarioConfig;
  * from it by exactly zero, and differences measure the policy, not the luck of the draw.
  */
 public final class Comparison {
-    private Comparison() {
-    }
+    private Comparison() {}
 
     /**
      * Summary of one scenario in one year.
@@ -46,8 +45,8 @@ public final class Comparison {
      * @param outcomes  per scenario, its replications in order
      * @param years     per scenario and year, level and difference from the baseline
      */
-    public record Result(List<String> scenarios, List<ScenarioConfig> configs, List<List<Outcome>> outcomes,
-            List<Year> years) {
+    public record Result(
+            List<String> scenarios, List<ScenarioConfig> configs, List<List<Outcome>> outcomes, List<Year> years) {
         public Result {
             scenarios = List.copyOf(scenarios);
             configs = List.copyOf(configs);
@@ -72,8 +71,9 @@ public final class Comparison {
     public static String mismatch(ScenarioConfig baseline, ScenarioConfig scenario) {
         java.util.Set<String> pair = java.util.Set.copyOf(baseline.target().between());
         if (!pair.equals(java.util.Set.copyOf(scenario.target().between()))) {
-            return scenario.name() + " counts trade between " + String.join(" and ", scenario.target().between())
-                    + ", the baseline " + baseline.name() + " between " + String.join(" and ", baseline.target().between());
+            return scenario.name() + " counts trade between "
+                    + String.join(" and ", scenario.target().between()) + ", the baseline " + baseline.name()
+                    + " between " + String.join(" and ", baseline.target().between());
         }
         if (!baseline.start().equals(scenario.start()) || !baseline.end().equals(scenario.end())) {
             return scenario.name() + " runs " + scenario.start() + " to " + scenario.end() + ", the baseline "
@@ -105,10 +105,11 @@ public final class Comparison {
             for (TargetAnalysis.Year t : target) {
                 double[] differences = new double[replications];
                 for (int k = 0; k < replications; k++) {
-                    differences[k] = outcomes.get(k).total(t.year()) - baseline.get(k).total(t.year());
+                    differences[k] =
+                            outcomes.get(k).total(t.year()) - baseline.get(k).total(t.year());
                 }
-                years.add(new Year(labels.get(s), t.year(), t.total(), Quantiles.summary(differences),
-                        t.probabilityReached()));
+                years.add(new Year(
+                        labels.get(s), t.year(), t.total(), Quantiles.summary(differences), t.probabilityReached()));
             }
         }
         return new Result(labels, scenarios, byScenario, years);

@@ -34,14 +34,14 @@ public final class Footprint {
     static final long BYTES_PER_OUTCOME = 1_024;
     /** A resolved config held per point of a sweep, besides its products. */
     static final long BYTES_PER_CONFIG = 16_384;
+
     static final long BYTES_PER_CONFIG_PRODUCT = 4_096;
     /** The JVM, the loaded classes, the charts: what a small run already needs. */
     public static final long BASE_BYTES = 16L << 20;
     /** The most points a sweep may have: each is a config and at least one run. */
     public static final long MAX_SWEEP_POINTS = 100_000;
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /** The experiment does not fit: the message names the sizes, the estimate and the heap. */
     public static final class TooLarge extends RuntimeException {
@@ -76,13 +76,15 @@ public final class Footprint {
     /** Bytes of one world of the scenario at set-up. */
     public static long world(ScenarioConfig config) {
         Agents a = agents(config);
-        return a.exporters() * BYTES_PER_EXPORTER + a.importers() * BYTES_PER_IMPORTER
+        return a.exporters() * BYTES_PER_EXPORTER
+                + a.importers() * BYTES_PER_IMPORTER
                 + a.importerOriginSlots() * BYTES_PER_IMPORTER_ORIGIN;
     }
 
     /** Bytes one replication's outcome keeps until the summaries are written. */
     public static long outcome(ScenarioConfig config) {
-        long origins = config.products().stream().mapToLong(p -> p.sources().size()).sum();
+        long origins =
+                config.products().stream().mapToLong(p -> p.sources().size()).sum();
         long flows = config.contracts().size() + config.tourism().size();
         for (Project project : config.projects()) {
             flows += 1 + project.commodities().size();
@@ -110,7 +112,9 @@ public final class Footprint {
     /** {@code compare}: every scenario N times on T threads; all outcomes are kept. */
     public static void checkCompare(List<ScenarioConfig> configs, int replications, int threads) {
         long largest = configs.stream().mapToLong(Footprint::world).max().orElse(0);
-        ScenarioConfig biggest = configs.stream().max(java.util.Comparator.comparingLong(Footprint::world)).orElseThrow();
+        ScenarioConfig biggest = configs.stream()
+                .max(java.util.Comparator.comparingLong(Footprint::world))
+                .orElseThrow();
         int parallel = (int) Math.max(1, Math.min(threads, (long) replications * configs.size()));
         long bytes = BASE_BYTES + parallel * largest;
         for (ScenarioConfig c : configs) {
@@ -137,9 +141,13 @@ public final class Footprint {
             points = points.multiply(java.math.BigInteger.valueOf(count));
         }
         if (points.compareTo(java.math.BigInteger.valueOf(MAX_SWEEP_POINTS)) > 0) {
-            throw new TooLarge(String.format(Locale.ROOT, "the full-factorial design has %s = %,d points; a sweep may "
-                    + "have at most %,d: vary fewer parameters or values, or use --design lhs --samples K",
-                    sizes, points, MAX_SWEEP_POINTS));
+            throw new TooLarge(String.format(
+                    Locale.ROOT,
+                    "the full-factorial design has %s = %,d points; a sweep may "
+                            + "have at most %,d: vary fewer parameters or values, or use --design lhs --samples K",
+                    sizes,
+                    points,
+                    MAX_SWEEP_POINTS));
         }
         return points.longValueExact();
     }
@@ -153,22 +161,40 @@ public final class Footprint {
 
     private static String describe(ScenarioConfig config, long points, int replications, int parallel) {
         Agents a = agents(config);
-        String runs = points == 1 ? String.format(Locale.ROOT, "%,d replication%s", replications,
-                replications == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%,d points x %,d replication%s", points, replications,
+        String runs = points == 1
+                ? String.format(Locale.ROOT, "%,d replication%s", replications, replications == 1 ? "" : "s")
+                : String.format(
+                        Locale.ROOT,
+                        "%,d points x %,d replication%s",
+                        points,
+                        replications,
                         replications == 1 ? "" : "s");
-        return String.format(Locale.ROOT, "%d products, %,d importers and %,d exporters: %s a world at set-up, %d at a "
-                + "time; %s of %d months", config.products().size(), a.importers(), a.exporters(), bytes(world(config)),
-                parallel, runs, config.months());
+        return String.format(
+                Locale.ROOT,
+                "%d products, %,d importers and %,d exporters: %s a world at set-up, %d at a "
+                        + "time; %s of %d months",
+                config.products().size(),
+                a.importers(),
+                a.exporters(),
+                bytes(world(config)),
+                parallel,
+                runs,
+                config.months());
     }
 
     private static void check(long bytes, String sizes) {
         long heap = Runtime.getRuntime().maxMemory();
         if (bytes > heap) {
             long suggest = Math.max(1, (long) Math.ceil(bytes * 1.25 / (1L << 30)));
-            throw new TooLarge(String.format(Locale.ROOT, "this needs about %s of memory (%s) but the heap may grow "
-                    + "to %s only; run with BILATSIM_JAVA_OPTS=-Xmx%dg (on a machine with that much memory) or make "
-                    + "it smaller", bytes(bytes), sizes, bytes(heap), suggest));
+            throw new TooLarge(String.format(
+                    Locale.ROOT,
+                    "this needs about %s of memory (%s) but the heap may grow "
+                            + "to %s only; run with BILATSIM_JAVA_OPTS=-Xmx%dg (on a machine with that much memory) or make "
+                            + "it smaller",
+                    bytes(bytes),
+                    sizes,
+                    bytes(heap),
+                    suggest));
         }
     }
 

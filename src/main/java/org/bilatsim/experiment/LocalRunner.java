@@ -32,14 +32,16 @@ final class LocalRunner implements Runner {
         });
         AtomicInteger done = new AtomicInteger();
         // Runs with the same rows share one key list: memory per replication is its values only.
-        ConcurrentHashMap<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> sharedKeys = new ConcurrentHashMap<>();
+        ConcurrentHashMap<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> sharedKeys =
+                new ConcurrentHashMap<>();
         try {
             List<Future<Outcome>> futures = new ArrayList<>(specs.size());
             for (int i = 0; i < specs.size(); i++) {
                 int index = i;
                 RunSpec spec = specs.get(i);
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = Outcome.of(spec, observers.open(index, spec)).sharingKeys(sharedKeys);
+                    Outcome outcome =
+                            Outcome.of(spec, observers.open(index, spec)).sharingKeys(sharedKeys);
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 }));

@@ -13,8 +13,12 @@ import org.bilatsim.engine.SingleRun;
  * so a replication costs one {@code double} per annual row, not a record. Immutable: the values are
  * copied in and out.
  */
-public record Outcome(RunSpec spec, List<AnnualAggregator.Row> keys, double[] values,
-        List<BilateralTotals.Year> totals, SingleRun.Summary summary) {
+public record Outcome(
+        RunSpec spec,
+        List<AnnualAggregator.Row> keys,
+        double[] values,
+        List<BilateralTotals.Year> totals,
+        SingleRun.Summary summary) {
 
     public Outcome {
         keys = List.copyOf(keys);
@@ -30,18 +34,20 @@ public record Outcome(RunSpec spec, List<AnnualAggregator.Row> keys, double[] va
      */
     public static Outcome of(RunSpec spec, ObservationSink observer) {
         AnnualAggregator annual = new AnnualAggregator();
-        ObservationSink sink = observer == null ? annual : new ObservationSink() {
-            @Override
-            public void accept(Observation observation) {
-                observer.accept(observation);
-                annual.accept(observation);
-            }
+        ObservationSink sink = observer == null
+                ? annual
+                : new ObservationSink() {
+                    @Override
+                    public void accept(Observation observation) {
+                        observer.accept(observation);
+                        annual.accept(observation);
+                    }
 
-            @Override
-            public void finish() {
-                observer.finish();
-            }
-        };
+                    @Override
+                    public void finish() {
+                        observer.finish();
+                    }
+                };
         SingleRun.Summary summary = SingleRun.run(spec.config(), sink);
         List<AnnualAggregator.Row> rows = annual.rows();
         double[] values = new double[rows.size()];
@@ -49,9 +55,11 @@ public record Outcome(RunSpec spec, List<AnnualAggregator.Row> keys, double[] va
         for (int i = 0; i < values.length; i++) {
             AnnualAggregator.Row r = rows.get(i);
             values[i] = r.value();
-            keys.add(new AnnualAggregator.Row(r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0));
+            keys.add(new AnnualAggregator.Row(
+                    r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0));
         }
-        return new Outcome(spec, keys, values, BilateralTotals.of(rows, spec.config().target()), summary);
+        return new Outcome(
+                spec, keys, values, BilateralTotals.of(rows, spec.config().target()), summary);
     }
 
     /** This outcome with its key list replaced by an equal one from {@code shared}, if there is one. */
@@ -76,21 +84,27 @@ public record Outcome(RunSpec spec, List<AnnualAggregator.Row> keys, double[] va
         List<AnnualAggregator.Row> rows = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             AnnualAggregator.Row k = keys.get(i);
-            rows.add(new AnnualAggregator.Row(k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(),
-                    values[i]));
+            rows.add(new AnnualAggregator.Row(
+                    k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(), values[i]));
         }
         return rows;
     }
 
     /** Two-way total in {@code year}, or NaN when the run does not cover it. */
     public double total(int year) {
-        return totals.stream().filter(t -> t.year() == year).mapToDouble(BilateralTotals.Year::total).findFirst()
+        return totals.stream()
+                .filter(t -> t.year() == year)
+                .mapToDouble(BilateralTotals.Year::total)
+                .findFirst()
                 .orElse(Double.NaN);
     }
 
     /** The first year in which two-way trade reaches the target, or null. */
     public Integer firstYearReached() {
-        return totals.stream().filter(t -> t.total() >= t.targetUsd()).map(BilateralTotals.Year::year).findFirst()
+        return totals.stream()
+                .filter(t -> t.total() >= t.targetUsd())
+                .map(BilateralTotals.Year::year)
+                .findFirst()
                 .orElse(null);
     }
 }

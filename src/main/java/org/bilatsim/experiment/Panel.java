@@ -24,8 +24,7 @@ import org.bilatsim.engine.Metric;
  */
 public record Panel(List<Series> series, YearMonth start, YearMonth end) {
     /** A metric of one flow: what a row is of, without its period. */
-    public record Series(String exporter, String importer, String product, Metric metric, String unit) {
-    }
+    public record Series(String exporter, String importer, String product, Metric metric, String unit) {}
 
     public Panel {
         series = List.copyOf(series);

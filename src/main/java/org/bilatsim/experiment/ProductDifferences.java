@@ -14,15 +14,19 @@ import java.util.Map;
  * in the other).
  */
 public final class ProductDifferences {
-    private ProductDifferences() {
-    }
+    private ProductDifferences() {}
 
     /**
      * @param baselineMean mean over replications of the baseline's value
      * @param scenarioMean mean over replications of the scenario's value
      * @param difference   mean and {@link Quantiles#BANDS} quantiles of the per-replication difference
      */
-    public record Row(String scenario, int year, Panel.Series series, double baselineMean, double scenarioMean,
+    public record Row(
+            String scenario,
+            int year,
+            Panel.Series series,
+            double baselineMean,
+            double scenarioMean,
             double[] difference) {
         public Row {
             difference = difference.clone();
@@ -63,8 +67,13 @@ public final class ProductDifferences {
                         policySum += policy[k][cell];
                         difference[k] = policy[k][cell] - base[k][cell];
                     }
-                    rows.add(new Row(result.scenarios().get(s), years.get(y), series.get(i), baseSum / n,
-                            policySum / n, Quantiles.summary(difference)));
+                    rows.add(new Row(
+                            result.scenarios().get(s),
+                            years.get(y),
+                            series.get(i),
+                            baseSum / n,
+                            policySum / n,
+                            Quantiles.summary(difference)));
                 }
             }
         }

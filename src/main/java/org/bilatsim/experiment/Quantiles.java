@@ -10,8 +10,7 @@ public final class Quantiles {
     /** The quantiles bands.csv reports. */
     public static final double[] BANDS = {0.05, 0.25, 0.50, 0.75, 0.95};
 
-    private Quantiles() {
-    }
+    private Quantiles() {}
 
     /** Quantile {@code p} of values already sorted ascending. */
     public static double ofSorted(double[] sorted, double p) {

@@ -28,8 +28,13 @@ public record RunSpec(String label, ScenarioConfig config, int replication) {
      * and N get common random numbers: the same shocks and the same parameter draws in replication k.
      */
     public static List<RunSpec> replications(String label, ScenarioConfig config, long baseSeed, int n) {
-        double[][] design = config.uncertainty().isEmpty() ? null
-                : ParameterDesign.of(ParameterDesign.Kind.LATIN_HYPERCUBE, config.uncertainty().names(), n, baseSeed);
+        double[][] design = config.uncertainty().isEmpty()
+                ? null
+                : ParameterDesign.of(
+                        ParameterDesign.Kind.LATIN_HYPERCUBE,
+                        config.uncertainty().names(),
+                        n,
+                        baseSeed);
         List<RunSpec> specs = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             ScenarioConfig drawn = design == null ? config : config.withParameters(design[k]);

@@ -29,8 +29,8 @@ public interface Runner {
      *
      * @param labels one label per config (the {@link RunSpec#label()} of its runs)
      */
-    default List<List<Outcome>> replicateEach(List<String> labels, List<ScenarioConfig> configs, long baseSeed,
-            int replications, IntConsumer progress) {
+    default List<List<Outcome>> replicateEach(
+            List<String> labels, List<ScenarioConfig> configs, long baseSeed, int replications, IntConsumer progress) {
         List<RunSpec> specs = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) {
             specs.addAll(RunSpec.replications(labels.get(i), configs.get(i), baseSeed, replications));

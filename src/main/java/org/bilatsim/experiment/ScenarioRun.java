@@ -17,12 +17,15 @@ import org.bilatsim.experiment.uncertainty.HonestBackcast;
  * through {@link Observers} (output writes timeseries.csv that way).
  */
 public final class ScenarioRun {
-    private ScenarioRun() {
-    }
+    private ScenarioRun() {}
 
     /** The finished experiment; {@code outcomes} are in replication order. */
-    public record Result(ScenarioConfig config, List<Outcome> outcomes, List<Bands.Row> bands,
-            List<TargetAnalysis.Year> target, HonestBackcast.Result backcast) {
+    public record Result(
+            ScenarioConfig config,
+            List<Outcome> outcomes,
+            List<Bands.Row> bands,
+            List<TargetAnalysis.Year> target,
+            HonestBackcast.Result backcast) {
         public Result {
             outcomes = List.copyOf(outcomes);
             bands = List.copyOf(bands);
@@ -60,12 +63,12 @@ public final class ScenarioRun {
      * @param config       the scenario; its seed is the base seed
      * @param observers    monthly sink per replication ({@link Observers#NONE} for none)
      */
-    public static Result run(ScenarioConfig config, int replications, Runner runner, Observers observers,
-            IntConsumer progress) {
+    public static Result run(
+            ScenarioConfig config, int replications, Runner runner, Observers observers, IntConsumer progress) {
         List<RunSpec> specs = RunSpec.replications(config.name(), config, config.seed(), replications);
         List<Outcome> outcomes = runner.run(specs, observers, progress);
-        return new Result(config, outcomes, Bands.of(outcomes), TargetAnalysis.of(outcomes),
-                backcast(config, outcomes));
+        return new Result(
+                config, outcomes, Bands.of(outcomes), TargetAnalysis.of(outcomes), backcast(config, outcomes));
     }
 
     /** The honest backcast of a run's replications against the config's observed totals. */

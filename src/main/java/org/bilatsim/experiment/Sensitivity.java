@@ -56,7 +56,8 @@ public final class Sensitivity {
      *                out of reach) has variance 0 and NaN indices
      * @param runs    model evaluations, N(d + 2)
      */
-    public record Result(ScenarioConfig config, int year, int samples, int runs, Map<Output, SobolIndices.Result> indices) {
+    public record Result(
+            ScenarioConfig config, int year, int samples, int runs, Map<Output, SobolIndices.Result> indices) {
         public Result {
             indices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indices));
         }
@@ -65,8 +66,7 @@ public final class Sensitivity {
     /** Runs evaluated at once; each keeps its annual rows until its four outputs are read. */
     static final int BATCH = 1024;
 
-    private Sensitivity() {
-    }
+    private Sensitivity() {}
 
     /**
      * @param samples   N, base samples (a power of two suits the Sobol sequence best)
@@ -74,8 +74,8 @@ public final class Sensitivity {
      * @throws IllegalArgumentException when the config has no uncertain parameters or Y is outside
      *                                  its span
      */
-    public static Result run(ScenarioConfig config, int samples, int year, int resamples, Runner runner,
-            IntConsumer progress) {
+    public static Result run(
+            ScenarioConfig config, int samples, int year, int resamples, Runner runner, IntConsumer progress) {
         List<String> names = config.uncertainty().names();
         if (names.isEmpty()) {
             throw new IllegalArgumentException(config.name() + " has no uncertain parameters: give a key a "
@@ -96,7 +96,8 @@ public final class Sensitivity {
             List<RunSpec> specs = new ArrayList<>(to - from);
             for (int e = from; e < to; e++) {
                 long seed = Seeds.replication(config.seed(), design.sampleOf(e));
-                specs.add(new RunSpec(config.name(), config.withParameters(points.get(e)).withSeed(seed), e));
+                specs.add(new RunSpec(
+                        config.name(), config.withParameters(points.get(e)).withSeed(seed), e));
             }
             int done = from;
             List<Outcome> outcomes = runner.run(specs, Observers.NONE, finished -> progress.accept(done + finished));

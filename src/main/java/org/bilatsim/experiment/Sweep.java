@@ -24,8 +24,7 @@ import org.bilatsim.engine.Seeds;
  * are numbers or {@code infinite}, which ranks above every number ({@link #level}).
  */
 public final class Sweep {
-    private Sweep() {
-    }
+    private Sweep() {}
 
     /** One varied parameter and the values given for it. */
     public record Parameter(String path, List<String> values) {
@@ -33,14 +32,18 @@ public final class Sweep {
         public static Parameter parse(String text) {
             int eq = text.indexOf('=');
             if (eq <= 0 || eq == text.length() - 1) {
-                throw new ConfigException(new SourceLocation("--vary", 0, 0), text,
+                throw new ConfigException(
+                        new SourceLocation("--vary", 0, 0),
+                        text,
                         "write --vary path.to.key=v1,v2,... e.g. --vary products.rice.substitutionElasticity=2,4.4,8");
             }
             List<String> values = List.of(text.substring(eq + 1).split(","));
             if (values.stream().anyMatch(String::isBlank)) {
                 throw new ConfigException(new SourceLocation("--vary", 0, 0), text, "a value is empty");
             }
-            return new Parameter(text.substring(0, eq).strip(), values.stream().map(String::strip).toList());
+            return new Parameter(
+                    text.substring(0, eq).strip(),
+                    values.stream().map(String::strip).toList());
         }
 
         double[] numbers() {
@@ -49,7 +52,9 @@ public final class Sweep {
                 try {
                     numbers[i] = Double.parseDouble(values.get(i));
                 } catch (NumberFormatException e) {
-                    throw new ConfigException(new SourceLocation("--vary", 0, 0), path + "=" + values.get(i),
+                    throw new ConfigException(
+                            new SourceLocation("--vary", 0, 0),
+                            path + "=" + values.get(i),
                             "a Latin hypercube needs numbers: it samples between the lowest and highest value");
                 }
             }
@@ -131,8 +136,8 @@ public final class Sweep {
     }
 
     /** One parameter's effect on the mean total in the sensitivity year. */
-    public record Sensitivity(String parameter, String lowValue, String highValue, double totalAtLow,
-            double totalAtHigh) {
+    public record Sensitivity(
+            String parameter, String lowValue, String highValue, double totalAtLow, double totalAtHigh) {
         public double swing() {
             return totalAtHigh - totalAtLow;
         }
@@ -155,7 +160,11 @@ public final class Sweep {
      * What to run: the base scenario, the varied parameters, the design's points and each point's
      * config ({@code configs.get(i)} belongs to {@code points.get(i)}).
      */
-    public record Plan(ScenarioConfig base, List<Parameter> parameters, Design design, List<Point> points,
+    public record Plan(
+            ScenarioConfig base,
+            List<Parameter> parameters,
+            Design design,
+            List<Point> points,
             List<ScenarioConfig> configs) {
         public Plan {
             parameters = List.copyOf(parameters);
@@ -179,14 +188,16 @@ public final class Sweep {
         for (Parameter parameter : parameters) {
             for (String value : parameter.values()) {
                 if (level(value) == null) {
-                    throw new ConfigException(new SourceLocation("--vary", 0, 0), parameter.path() + "=" + value,
+                    throw new ConfigException(
+                            new SourceLocation("--vary", 0, 0),
+                            parameter.path() + "=" + value,
                             "the sensitivity ranks a parameter from its lowest to its highest value: give numbers, or "
                                     + "'infinite' (above every number)");
                 }
             }
         }
-        List<Point> points = design == Design.FULL ? fullFactorial(parameters)
-                : latinHypercube(parameters, samples, base.seed());
+        List<Point> points =
+                design == Design.FULL ? fullFactorial(parameters) : latinHypercube(parameters, samples, base.seed());
         List<ScenarioConfig> configs = new ArrayList<>();
         for (Point point : points) {
             List<String> all = new ArrayList<>(overrides);
@@ -211,8 +222,14 @@ public final class Sweep {
      * @param ranking   parameters by the size of their swing, largest first
      * @param meanTotal mean two-way total in {@code year} over every point and replication, US$
      */
-    public record Result(Plan plan, List<PointResult> points, int replications, int year, int lastYear,
-            List<Sensitivity> ranking, double meanTotal) {
+    public record Result(
+            Plan plan,
+            List<PointResult> points,
+            int replications,
+            int year,
+            int lastYear,
+            List<Sensitivity> ranking,
+            double meanTotal) {
         public Result {
             points = List.copyOf(points);
             ranking = List.copyOf(ranking);
@@ -230,14 +247,23 @@ public final class Sweep {
         int sensitivityYear = Years.withinSpan(base, year == null ? Years.milestone(base) : year);
         List<PointResult> results = run(plan.points(), plan.configs(), base.seed(), replications, runner, progress);
         List<Sensitivity> ranking = sensitivity(results, plan.parameters(), sensitivityYear);
-        double mean = results.stream().flatMap(r -> r.outcomes().stream())
-                .mapToDouble(o -> o.total(sensitivityYear)).average().orElse(0);
-        return new Result(plan, results, replications, sensitivityYear, base.end().getYear(), ranking, mean);
+        double mean = results.stream()
+                .flatMap(r -> r.outcomes().stream())
+                .mapToDouble(o -> o.total(sensitivityYear))
+                .average()
+                .orElse(0);
+        return new Result(
+                plan, results, replications, sensitivityYear, base.end().getYear(), ranking, mean);
     }
 
     /** Runs the design; {@code configs.get(i)} is the config of point i. */
-    public static List<PointResult> run(List<Point> design, List<ScenarioConfig> configs, long baseSeed,
-            int replications, Runner runner, IntConsumer progress) {
+    public static List<PointResult> run(
+            List<Point> design,
+            List<ScenarioConfig> configs,
+            long baseSeed,
+            int replications,
+            Runner runner,
+            IntConsumer progress) {
         List<String> labels = design.stream().map(p -> "point-" + p.index()).toList();
         List<List<Outcome>> outcomes = runner.replicateEach(labels, configs, baseSeed, replications, progress);
         List<PointResult> results = new ArrayList<>();
@@ -275,8 +301,12 @@ public final class Sweep {
             }
             double low = byValue.firstKey();
             double high = byValue.lastKey();
-            ranking.add(new Sensitivity(parameters.get(p).path(), text.get(low), text.get(high),
-                    byValue.get(low)[0] / byValue.get(low)[1], byValue.get(high)[0] / byValue.get(high)[1]));
+            ranking.add(new Sensitivity(
+                    parameters.get(p).path(),
+                    text.get(low),
+                    text.get(high),
+                    byValue.get(low)[0] / byValue.get(low)[1],
+                    byValue.get(high)[0] / byValue.get(high)[1]));
         }
         ranking.sort(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.swing())));
         return ranking;
@@ -309,8 +339,8 @@ public final class Sweep {
     }
 
     /** A plain decimal number, as the loader writes and reads them (no hex, no 'f' or 'd' suffix). */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * Where a value stands among a parameter's values, for the sensitivity: a number is itself, the

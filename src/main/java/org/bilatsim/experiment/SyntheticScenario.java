@@ -8,8 +8,7 @@ import java.util.Locale;
  * with the importers split evenly across markets. The numbers are the default scenario's rice market.
  */
 public final class SyntheticScenario {
-    private SyntheticScenario() {
-    }
+    private SyntheticScenario() {}
 
     /**
      * @param exporters total exporter agents (split across products)
@@ -22,7 +21,8 @@ public final class SyntheticScenario {
             throw new IllegalArgumentException("need at least one exporter, importer and year per product");
         }
         StringBuilder y = new StringBuilder();
-        y.append(String.format(Locale.ROOT, """
+        y.append(String.format(
+                Locale.ROOT, """
                 # Synthetic scaling scenario: %d exporters, %d importers, %d products (bilatsim generate).
                 # Each market copies the default scenario's rice market (configs/pak-aze/baseline.yaml).
                 scenario:
@@ -65,7 +65,8 @@ public final class SyntheticScenario {
         }
         y.append("tariffs:\n");
         for (int p = 0; p < products; p++) {
-            y.append(String.format(Locale.ROOT, "  - {importer: AZE, product: good-%d, partner: MFN, customs: 0.15}%n", p));
+            y.append(String.format(
+                    Locale.ROOT, "  - {importer: AZE, product: good-%d, partner: MFN, customs: 0.15}%n", p));
         }
         y.append("target: {valueUsd: 2000000000, between: [PAK, AZE]}\n");
         return y.toString();

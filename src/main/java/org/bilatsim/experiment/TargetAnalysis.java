@@ -9,8 +9,7 @@ import java.util.TreeSet;
  * the target in that year or before, and the distribution of the total.
  */
 public final class TargetAnalysis {
-    private TargetAnalysis() {
-    }
+    private TargetAnalysis() {}
 
     /**
      * @param probabilityReached share of replications whose total reached the target in a year up to

@@ -13,8 +13,7 @@ import org.bilatsim.engine.TradeModel;
  * too large for the heap is refused first ({@link Footprint}), as run refuses it.
  */
 public final class Validation {
-    private Validation() {
-    }
+    private Validation() {}
 
     /**
      * The valid scenario.
@@ -25,10 +24,11 @@ public final class Validation {
     public static ScenarioConfig check(Path file) {
         ScenarioConfig config = ConfigLoader.load(file, List.of());
         Footprint.checkValidate(config);
-        RunSpec first = RunSpec.replications(config.name(), config, config.seed(), 1).get(0);
+        RunSpec first =
+                RunSpec.replications(config.name(), config, config.seed(), 1).get(0);
         try {
             // Starting the model builds the world with the run seed's set-up streams; no month is stepped.
-            new TradeModel(first.config(), observation -> { }, false).start();
+            new TradeModel(first.config(), observation -> {}, false).start();
         } catch (ConfigException e) {
             throw ConfigLoader.locate(file, List.of(), e);
         }

@@ -14,8 +14,7 @@ public final class Years {
     public static final String RULE = "the target's year when the scenario states one within its span, otherwise "
             + "the middle year of the span rounded up (2030 for 2024-2035)";
 
-    private Years() {
-    }
+    private Years() {}
 
     public static int milestone(ScenarioConfig config) {
         int first = config.start().getYear();
@@ -36,6 +35,8 @@ public final class Years {
 
     /** {@code year} when the span covers it, else the span's last year. */
     public static int withinSpan(ScenarioConfig config, int year) {
-        return year >= config.start().getYear() && year <= config.end().getYear() ? year : config.end().getYear();
+        return year >= config.start().getYear() && year <= config.end().getYear()
+                ? year
+                : config.end().getYear();
     }
 }

@@ -20,8 +20,7 @@ public interface ControlCatalog {
     List<Group> groups(ScenarioDocument document, YamlNode.Mapping tree, List<String> eventPaths);
 
     /** A panel of related controls, e.g. one duty line or one dated event. */
-    record Group(String section, String title, String note, String mark, String removePath, List<Control> controls) {
-    }
+    record Group(String section, String title, String note, String mark, String removePath, List<Control> controls) {}
 
     /**
      * One control.
@@ -39,10 +38,22 @@ public interface ControlCatalog {
      *                 refused with the loader's message, whatever the slider's window
      * @param limitMax the loader's upper limit, "" if none
      */
-    record Control(String path, String label, String unit, String kind, String value, String min, String max,
-            String step, String mark, String source, String help, boolean percent, String schemaPath, String limitMin,
-            String limitMax) {
-    }
+    record Control(
+            String path,
+            String label,
+            String unit,
+            String kind,
+            String value,
+            String min,
+            String max,
+            String step,
+            String mark,
+            String source,
+            String help,
+            boolean percent,
+            String schemaPath,
+            String limitMin,
+            String limitMax) {}
 
     /** The mark of a comment: what kind of number its line holds. */
     static String mark(String comment) {

@@ -31,16 +31,13 @@ public final class Draft {
     public static final int MAX_VALUE_LENGTH = 64;
 
     /** An event the page adds: a lever type, one of its targets, a month. */
-    public record Added(String type, int target, String date) {
-    }
+    public record Added(String type, int target, String date) {}
 
     /** A problem, placed on the page's path of the control it concerns (or "" for the scenario). */
-    public record Problem(String path, String message) {
-    }
+    public record Problem(String path, String message) {}
 
     /** The page's request, as received. */
-    public record Request(String scenario, List<Integer> removed, List<Added> added, Map<String, String> values) {
-    }
+    public record Request(String scenario, List<Integer> removed, List<Added> added, Map<String, String> values) {}
 
     private final ScenarioDocument document;
     private final YamlNode.Mapping tree;
@@ -50,8 +47,13 @@ public final class Draft {
     private final List<String> overrides = new ArrayList<>();
     private final List<String> header;
 
-    private Draft(ScenarioDocument document, YamlNode.Mapping tree, List<String> eventPaths,
-            List<ControlCatalog.Group> groups, Map<String, String> values, List<String> header) {
+    private Draft(
+            ScenarioDocument document,
+            YamlNode.Mapping tree,
+            List<String> eventPaths,
+            List<ControlCatalog.Group> groups,
+            Map<String, String> values,
+            List<String> header) {
         this.document = document;
         this.tree = tree;
         this.eventPaths = eventPaths;
@@ -79,7 +81,8 @@ public final class Draft {
         }
         for (int r : removed) {
             if (r < 0 || r >= original.size()) {
-                throw new BadRequest("events." + r + " is not an event of the scenario (it has " + original.size() + ")");
+                throw new BadRequest(
+                        "events." + r + " is not an event of the scenario (it has " + original.size() + ")");
             }
         }
         List<EventTemplates.LeverChoice> levers = EventTemplates.levers(document.baseline());
@@ -96,7 +99,9 @@ public final class Draft {
         }
         for (int j = 0; j < added.size(); j++) {
             Added a = added.get(j);
-            EventTemplates.LeverChoice lever = levers.stream().filter(l -> l.type().equals(a.type())).findFirst()
+            EventTemplates.LeverChoice lever = levers.stream()
+                    .filter(l -> l.type().equals(a.type()))
+                    .findFirst()
                     .orElseThrow(() -> new BadRequest("no lever type '" + shorten(a.type()) + "' in this scenario"));
             if (a.target() < 0 || a.target() >= lever.targets().size()) {
                 throw new BadRequest("no target " + a.target() + " for a " + lever.label());
@@ -117,7 +122,9 @@ public final class Draft {
             tree = tree.with("events", new YamlNode.Sequence(EventTemplates.ADDED, events), EventTemplates.ADDED);
         }
         List<ControlCatalog.Group> groups = catalog.groups(document, tree, paths);
-        Set<String> known = groups.stream().flatMap(g -> g.controls().stream()).map(ControlCatalog.Control::path)
+        Set<String> known = groups.stream()
+                .flatMap(g -> g.controls().stream())
+                .map(ControlCatalog.Control::path)
                 .collect(Collectors.toSet());
         Map<String, String> values = new LinkedHashMap<>();
         if (requested.size() > MAX_VALUES) {
@@ -149,8 +156,12 @@ public final class Draft {
      * The control's value is written into the event (the loader checks it there, and its message
      * comes back on {@code policy.<i>.rate}); the other field keeps the control's shown value.
      */
-    private static void policyEvents(ScenarioDocument document, Map<String, String> requested, List<YamlNode> events,
-            List<String> paths, List<String> header) {
+    private static void policyEvents(
+            ScenarioDocument document,
+            Map<String, String> requested,
+            List<YamlNode> events,
+            List<String> paths,
+            List<String> header) {
         List<EventTemplates.Target> targets = EventTemplates.dutyTargets(document.baseline());
         Map<Integer, Map<String, String>> moved = new java.util.TreeMap<>();
         for (var entry : requested.entrySet()) {
@@ -176,7 +187,8 @@ public final class Draft {
             Map<String, String> fields = new LinkedHashMap<>(base.fields());
             String date = entry.getValue().getOrDefault("date", firstDate);
             fields.put("rate", entry.getValue().getOrDefault("rate", fields.get("rate")));
-            events.add(EventTemplates.item(Lever.DUTY.configName(), new EventTemplates.Target(base.label(), fields), date));
+            events.add(EventTemplates.item(
+                    Lever.DUTY.configName(), new EventTemplates.Target(base.label(), fields), date));
             paths.add(SchemaControlCatalog.POLICY + "." + entry.getKey());
             header.add("duty policy: " + base.label() + ", customs " + fields.get("rate") + " from " + date);
         }
@@ -223,11 +235,11 @@ public final class Draft {
             if (entry.getKey().startsWith(SchemaControlCatalog.POLICY + ".")) {
                 continue;
             }
-            baked = (YamlNode.Mapping) set(baked, List.of(loaderPath(entry.getKey()).split("\\.")), 0, entry.getValue(),
-                    notes);
+            baked = (YamlNode.Mapping)
+                    set(baked, List.of(loaderPath(entry.getKey()).split("\\.")), 0, entry.getValue(), notes);
         }
-        return YamlWriter.write(baked, header(true), scalar -> notes.containsKey(scalar) ? notes.get(scalar)
-                : comment(scalar));
+        return YamlWriter.write(
+                baked, header(true), scalar -> notes.containsKey(scalar) ? notes.get(scalar) : comment(scalar));
     }
 
     /** A loader problem, for the page. */
@@ -265,7 +277,8 @@ public final class Draft {
         return lines;
     }
 
-    private YamlNode set(YamlNode node, List<String> steps, int index, String value, Map<YamlNode.Scalar, String> notes) {
+    private YamlNode set(
+            YamlNode node, List<String> steps, int index, String value, Map<YamlNode.Scalar, String> notes) {
         String step = steps.get(index);
         boolean last = index == steps.size() - 1;
         if (node instanceof YamlNode.Mapping m) {
@@ -274,8 +287,10 @@ public final class Draft {
                 YamlNode.Scalar scalar = new YamlNode.Scalar(EventTemplates.ADDED, value, false);
                 String was = child instanceof YamlNode.Scalar s ? s.text() : null;
                 String source = child instanceof YamlNode.Scalar s ? comment(s) : "";
-                notes.put(scalar, "set in the explorer" + (was == null ? "" : " (was " + was + ")")
-                        + (source.isEmpty() ? "" : "; " + source));
+                notes.put(
+                        scalar,
+                        "set in the explorer" + (was == null ? "" : " (was " + was + ")")
+                                + (source.isEmpty() ? "" : "; " + source));
                 return m.with(step, scalar, EventTemplates.ADDED);
             }
             return m.with(step, set(child, steps, index + 1, value, notes), EventTemplates.ADDED);

@@ -29,15 +29,12 @@ public final class EventTemplates {
     static final SourceLocation ADDED = new SourceLocation("explorer", 0, 0);
 
     /** A lever type of the registry ({@link Lever}) as the page offers it. */
-    public record LeverChoice(String type, String label, String help, List<Target> targets) {
-    }
+    public record LeverChoice(String type, String label, String help, List<Target> targets) {}
 
     /** What an added event acts on: its label on the page and the fields it fixes. */
-    public record Target(String label, Map<String, String> fields) {
-    }
+    public record Target(String label, Map<String, String> fields) {}
 
-    private EventTemplates() {
-    }
+    private EventTemplates() {}
 
     /**
      * The bilateral duty targets of a scenario (an importer, a product and one of its origins, not
@@ -49,9 +46,19 @@ public final class EventTemplates {
         for (Product p : config.products()) {
             for (Source s : p.sources()) {
                 if (!s.exporter().equals("ROW")) {
-                    duty.add(new Target(p.importer() + ": " + p.name() + " from " + s.exporter(),
-                            fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "layer", "customs",
-                                    "rate", num(baseCustoms(config, p.key(), s.exporter())))));
+                    duty.add(new Target(
+                            p.importer() + ": " + p.name() + " from " + s.exporter(),
+                            fields(
+                                    "importer",
+                                    p.importer(),
+                                    "product",
+                                    p.key(),
+                                    "partner",
+                                    s.exporter(),
+                                    "layer",
+                                    "customs",
+                                    "rate",
+                                    num(baseCustoms(config, p.key(), s.exporter())))));
                 }
             }
         }
@@ -87,26 +94,76 @@ public final class EventTemplates {
         List<Target> fair = new ArrayList<>();
         for (Product p : config.products()) {
             double mfn = baseCustoms(config, p.key(), TariffLine.MFN);
-            duty.add(new Target(p.importer() + ": " + p.name() + " from every partner (MFN)",
-                    fields("importer", p.importer(), "product", p.key(), "partner", TariffLine.MFN, "layer", "customs",
-                            "rate", num(mfn))));
+            duty.add(new Target(
+                    p.importer() + ": " + p.name() + " from every partner (MFN)",
+                    fields(
+                            "importer",
+                            p.importer(),
+                            "product",
+                            p.key(),
+                            "partner",
+                            TariffLine.MFN,
+                            "layer",
+                            "customs",
+                            "rate",
+                            num(mfn))));
             for (Source s : p.sources()) {
                 if (s.exporter().equals("ROW")) {
                     continue;
                 }
-                duty.add(new Target(p.importer() + ": " + p.name() + " from " + s.exporter(),
-                        fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "layer", "customs",
-                                "rate", num(baseCustoms(config, p.key(), s.exporter())))));
-                pta.add(new Target(p.importer() + " lowers the duty on " + p.name() + " from " + s.exporter(),
-                        fields("name", "PTA package added in the explorer", "utilization", example(Lever.PTA, "utilization"),
-                                "importer", p.importer(), "product", p.key(), "partner", s.exporter(), "rate",
+                duty.add(new Target(
+                        p.importer() + ": " + p.name() + " from " + s.exporter(),
+                        fields(
+                                "importer",
+                                p.importer(),
+                                "product",
+                                p.key(),
+                                "partner",
+                                s.exporter(),
+                                "layer",
+                                "customs",
+                                "rate",
+                                num(baseCustoms(config, p.key(), s.exporter())))));
+                pta.add(new Target(
+                        p.importer() + " lowers the duty on " + p.name() + " from " + s.exporter(),
+                        fields(
+                                "name",
+                                "PTA package added in the explorer",
+                                "utilization",
+                                example(Lever.PTA, "utilization"),
+                                "importer",
+                                p.importer(),
+                                "product",
+                                p.key(),
+                                "partner",
+                                s.exporter(),
+                                "rate",
                                 example(Lever.PTA, "concessions[].rate"))));
-                quota.add(new Target(p.importer() + ": " + p.name() + " from " + s.exporter(),
-                        fields("importer", p.importer(), "product", p.key(), "partner", s.exporter(), "inQuotaRate",
-                                example(Lever.TRQ, "inQuotaRate"), "outOfQuotaRate", num(mfn), "quotaVolumePerYear",
+                quota.add(new Target(
+                        p.importer() + ": " + p.name() + " from " + s.exporter(),
+                        fields(
+                                "importer",
+                                p.importer(),
+                                "product",
+                                p.key(),
+                                "partner",
+                                s.exporter(),
+                                "inQuotaRate",
+                                example(Lever.TRQ, "inQuotaRate"),
+                                "outOfQuotaRate",
+                                num(mfn),
+                                "quotaVolumePerYear",
                                 num(Math.max(1, Math.round(s.baseValueUsd() / s.basePriceUsd()))))));
-                cost.add(new Target(s.exporter() + " to " + p.importer() + ": " + p.name(),
-                        fields("exporter", s.exporter(), "importer", p.importer(), "product", p.key(), "factor",
+                cost.add(new Target(
+                        s.exporter() + " to " + p.importer() + ": " + p.name(),
+                        fields(
+                                "exporter",
+                                s.exporter(),
+                                "importer",
+                                p.importer(),
+                                "product",
+                                p.key(),
+                                "factor",
                                 example(Lever.TRADE_COST, "factor"))));
             }
         }
@@ -116,28 +173,52 @@ public final class EventTemplates {
                 String pair = s.exporter() + "|" + p.importer();
                 if (!s.exporter().equals("ROW") && !pairs.contains(pair)) {
                     pairs.add(pair);
-                    fair.add(new Target(s.exporter() + " exporters in " + p.importer() + " (every product)",
-                            fields("exporter", s.exporter(), "importer", p.importer(), "product", PolicyEvent.ALL_PRODUCTS,
-                                    "fixedCostFactor", example(Lever.EXHIBITION, "fixedCostFactor"),
-                                    "discoveryProbability", example(Lever.EXHIBITION, "discoveryProbability"))));
+                    fair.add(new Target(
+                            s.exporter() + " exporters in " + p.importer() + " (every product)",
+                            fields(
+                                    "exporter",
+                                    s.exporter(),
+                                    "importer",
+                                    p.importer(),
+                                    "product",
+                                    PolicyEvent.ALL_PRODUCTS,
+                                    "fixedCostFactor",
+                                    example(Lever.EXHIBITION, "fixedCostFactor"),
+                                    "discoveryProbability",
+                                    example(Lever.EXHIBITION, "discoveryProbability"))));
                 }
             }
         }
         List<Target> flights = new ArrayList<>();
-        config.tourism().forEach(r -> flights.add(new Target("route " + r.name(),
-                fields("route", r.name(), "seatsPerWeekChange", example(Lever.FLIGHTS, "seatsPerWeekChange"),
-                        "tradeCostFactor", example(Lever.FLIGHTS, "tradeCostFactor")))));
+        config.tourism()
+                .forEach(r -> flights.add(new Target(
+                        "route " + r.name(),
+                        fields(
+                                "route",
+                                r.name(),
+                                "seatsPerWeekChange",
+                                example(Lever.FLIGHTS, "seatsPerWeekChange"),
+                                "tradeCostFactor",
+                                example(Lever.FLIGHTS, "tradeCostFactor")))));
         Map<Lever, LeverChoice> byLever = new EnumMap<>(Lever.class);
-        byLever.put(Lever.DUTY, choice(Lever.DUTY, "Duty change", "sets one duty layer from the month on (0.15 = 15%)", duty));
-        byLever.put(Lever.PTA, choice(Lever.PTA, "PTA concession", "a preferential rate claimed by a share of imports", pta));
-        byLever.put(Lever.EXHIBITION, choice(Lever.EXHIBITION, "Trade exhibition",
-                "lower fixed costs; importers discover the origin", fair));
-        byLever.put(Lever.TRADE_COST, choice(Lever.TRADE_COST, "Trade-cost change",
-                "e.g. a transit agreement: 0.97 = 3% cheaper", cost));
-        byLever.put(Lever.TRQ, choice(Lever.TRQ, "Tariff-rate quota", "a low rate up to a yearly volume, then a higher one",
-                quota));
-        byLever.put(Lever.FLIGHTS, choice(Lever.FLIGHTS, "Direct flights", "more seats; goods trade costs fall a little",
-                flights));
+        byLever.put(
+                Lever.DUTY,
+                choice(Lever.DUTY, "Duty change", "sets one duty layer from the month on (0.15 = 15%)", duty));
+        byLever.put(
+                Lever.PTA,
+                choice(Lever.PTA, "PTA concession", "a preferential rate claimed by a share of imports", pta));
+        byLever.put(
+                Lever.EXHIBITION,
+                choice(Lever.EXHIBITION, "Trade exhibition", "lower fixed costs; importers discover the origin", fair));
+        byLever.put(
+                Lever.TRADE_COST,
+                choice(Lever.TRADE_COST, "Trade-cost change", "e.g. a transit agreement: 0.97 = 3% cheaper", cost));
+        byLever.put(
+                Lever.TRQ,
+                choice(Lever.TRQ, "Tariff-rate quota", "a low rate up to a yearly volume, then a higher one", quota));
+        byLever.put(
+                Lever.FLIGHTS,
+                choice(Lever.FLIGHTS, "Direct flights", "more seats; goods trade costs fall a little", flights));
         List<LeverChoice> levers = new ArrayList<>();
         for (Lever lever : Lever.values()) {
             LeverChoice c = byLever.get(lever);

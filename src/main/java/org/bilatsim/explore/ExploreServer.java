@@ -30,6 +30,7 @@ public final class ExploreServer implements AutoCloseable {
     /** No script, style, font or image from anywhere but this server; no frames, no forms posted away. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     private static final long POLL_MILLIS = 10_000;
 
     private final ScenarioLibrary library;
@@ -41,8 +42,8 @@ public final class ExploreServer implements AutoCloseable {
     private final AtomicBoolean reporting = new AtomicBoolean();
     private Javalin app;
 
-    public ExploreServer(ScenarioLibrary library, ControlCatalog catalog, int threads, Path outRoot,
-            List<String> commandLine) {
+    public ExploreServer(
+            ScenarioLibrary library, ControlCatalog catalog, int threads, Path outRoot, List<String> commandLine) {
         this.library = library;
         this.catalog = catalog;
         this.jobs = new Jobs(threads);
@@ -76,8 +77,10 @@ public final class ExploreServer implements AutoCloseable {
             cfg.routes.post("/api/download", this::download);
             cfg.routes.post("/api/report", this::report);
             cfg.routes.exception(Draft.BadRequest.class, (e, ctx) -> problem(ctx, 400, "", e.getMessage()));
-            cfg.routes.exception(Draft.LoadFailed.class,
-                    (e, ctx) -> problem(ctx, 400, e.problem().path(), e.problem().message()));
+            cfg.routes.exception(
+                    Draft.LoadFailed.class,
+                    (e, ctx) ->
+                            problem(ctx, 400, e.problem().path(), e.problem().message()));
             cfg.routes.exception(Jobs.Busy.class, (e, ctx) -> problem(ctx, 503, "", e.getMessage()));
             cfg.routes.exception(IOException.class, (e, ctx) -> problem(ctx, 400, "", "unreadable request"));
         });
@@ -98,8 +101,18 @@ public final class ExploreServer implements AutoCloseable {
     }
 
     private void scenarios(Context ctx) {
-        send(ctx, 200, Map.of("scenarios", library.ids(), "replications", DEFAULT_REPLICATIONS,
-                "maxReplications", Jobs.MAX_REPLICATIONS, "maxAddedEvents", Draft.MAX_ADDED_EVENTS));
+        send(
+                ctx,
+                200,
+                Map.of(
+                        "scenarios",
+                        library.ids(),
+                        "replications",
+                        DEFAULT_REPLICATIONS,
+                        "maxReplications",
+                        Jobs.MAX_REPLICATIONS,
+                        "maxAddedEvents",
+                        Draft.MAX_ADDED_EVENTS));
     }
 
     /** The controls and levers of a scenario as edited; the values are checked by the loader. */
@@ -180,19 +193,25 @@ public final class ExploreServer implements AutoCloseable {
         }
         try {
             List<String> line = new ArrayList<>(commandLine);
-            line.add("(full report of " + p.document.id() + ", " + draft.values().size() + " values changed)");
-            Path folder = ModelAdapter.fullReport(config, draft.download(), p.document.downloadName(), outRoot,
-                    p.replications, jobs.threads(), line);
-            send(ctx, 200, Map.of("folder", folder.toAbsolutePath().toString(),
-                    "report", folder.resolve("report.html").toAbsolutePath().toString()));
+            line.add(
+                    "(full report of " + p.document.id() + ", " + draft.values().size() + " values changed)");
+            Path folder = ModelAdapter.fullReport(
+                    config, draft.download(), p.document.downloadName(), outRoot, p.replications, jobs.threads(), line);
+            send(
+                    ctx,
+                    200,
+                    Map.of(
+                            "folder",
+                            folder.toAbsolutePath().toString(),
+                            "report",
+                            folder.resolve("report.html").toAbsolutePath().toString()));
         } finally {
             reporting.set(false);
         }
     }
 
     /** A request body: the scenario's name, the page's edits, replications and the page's session. */
-    private record Parsed(ScenarioDocument document, Draft.Request request, int replications, String session) {
-    }
+    private record Parsed(ScenarioDocument document, Draft.Request request, int replications, String session) {}
 
     private Parsed parse(Context ctx) throws IOException {
         JsonNode body = json.readTree(ctx.body());
@@ -207,13 +226,18 @@ public final class ExploreServer implements AutoCloseable {
         List<Integer> removed = new ArrayList<>();
         body.path("removed").forEach(n -> removed.add(n.asInt(-1)));
         List<Draft.Added> added = new ArrayList<>();
-        body.path("added").forEach(n -> added.add(new Draft.Added(n.path("type").asText(""), n.path("target").asInt(-1),
-                n.path("date").asText(""))));
+        body.path("added")
+                .forEach(n -> added.add(new Draft.Added(
+                        n.path("type").asText(""),
+                        n.path("target").asInt(-1),
+                        n.path("date").asText(""))));
         if (removed.size() > 1000 || added.size() > Draft.MAX_ADDED_EVENTS) {
             throw new Draft.BadRequest("at most " + Draft.MAX_ADDED_EVENTS + " events can be added to a scenario");
         }
         Map<String, String> values = new LinkedHashMap<>();
-        body.path("values").properties().forEach(e -> values.put(e.getKey(), e.getValue().asText("")));
+        body.path("values")
+                .properties()
+                .forEach(e -> values.put(e.getKey(), e.getValue().asText("")));
         int replications = body.path("replications").asInt(DEFAULT_REPLICATIONS);
         String session = body.path("session").asText("");
         if (session.length() > 64) {

@@ -89,8 +89,8 @@ public final class Jobs implements AutoCloseable {
             if (running >= MAX_RUNNING) {
                 throw new Busy();
             }
-            AtomicReferenceArray<ModelAdapter.Replication> baseline = baselines.computeIfAbsent(document.id(),
-                    k -> new AtomicReferenceArray<>(MAX_REPLICATIONS));
+            AtomicReferenceArray<ModelAdapter.Replication> baseline =
+                    baselines.computeIfAbsent(document.id(), k -> new AtomicReferenceArray<>(MAX_REPLICATIONS));
             job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline);
             jobs.put(job.id, job);
             latestBySession.put(session, job);
@@ -120,7 +120,12 @@ public final class Jobs implements AutoCloseable {
 
     /** One computation: N replications of a scenario and of its baseline. */
     public static final class Job {
-        public enum State { RUNNING, DONE, CANCELLED, FAILED }
+        public enum State {
+            RUNNING,
+            DONE,
+            CANCELLED,
+            FAILED
+        }
 
         final String id;
         final ScenarioDocument document;
@@ -141,7 +146,11 @@ public final class Jobs implements AutoCloseable {
         private long firstNanos = -1;
         private long doneNanos = -1;
 
-        Job(String id, ScenarioDocument document, ScenarioConfig config, int replications,
+        Job(
+                String id,
+                ScenarioDocument document,
+                ScenarioConfig config,
+                int replications,
                 AtomicReferenceArray<ModelAdapter.Replication> baseline) {
             this.id = id;
             this.document = document;

@@ -14,7 +14,6 @@ import org.bilatsim.config.Source;
 import org.bilatsim.engine.Metric;
 import org.bilatsim.experiment.AnnualAggregator;
 import org.bilatsim.experiment.BilateralTotals;
-import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.Outcome;
 import org.bilatsim.experiment.Quantiles;
 import org.bilatsim.experiment.RunSpec;
@@ -34,16 +33,19 @@ import org.bilatsim.output.ScenarioRunFiles;
  * {@link ScenarioRunFiles}).
  */
 final class ModelAdapter {
-    private ModelAdapter() {
-    }
+    private ModelAdapter() {}
 
     /** What the page shows of one replication: its bilateral totals and, per year, the flows below the chart. */
-    record Replication(Outcome outcome, double[][] products, double[][] revenue) {
-    }
+    record Replication(Outcome outcome, double[][] products, double[][] revenue) {}
 
     /** The rows below the chart: each bilateral product flow, and each government's duty on the other's goods. */
-    record Layout(int firstYear, int years, List<String> productKeys, List<String> productLabels,
-            List<String> revenueImporters, List<String> revenueLabels) {
+    record Layout(
+            int firstYear,
+            int years,
+            List<String> productKeys,
+            List<String> productLabels,
+            List<String> revenueImporters,
+            List<String> revenueLabels) {
         static Layout of(ScenarioConfig config) {
             String a = config.target().between().get(0);
             String b = config.target().between().get(1);
@@ -59,8 +61,12 @@ final class ModelAdapter {
                     }
                 }
             }
-            return new Layout(config.start().getYear(), config.end().getYear() - config.start().getYear() + 1, keys,
-                    labels, List.of(b + "|" + a, a + "|" + b),
+            return new Layout(
+                    config.start().getYear(),
+                    config.end().getYear() - config.start().getYear() + 1,
+                    keys,
+                    labels,
+                    List.of(b + "|" + a, a + "|" + b),
                     List.of(b + " duty on goods from " + a, a + " duty on goods from " + b));
         }
     }
@@ -114,8 +120,8 @@ final class ModelAdapter {
      * The page's numbers for the replications done so far, paired with the baseline's replications of
      * the same numbers (common random numbers).
      */
-    static Map<String, Object> summary(ScenarioConfig config, Layout layout, List<Replication> scenario,
-            List<Replication> baseline) {
+    static Map<String, Object> summary(
+            ScenarioConfig config, Layout layout, List<Replication> scenario, List<Replication> baseline) {
         Map<String, Object> out = new LinkedHashMap<>();
         List<Outcome> s = scenario.stream().map(Replication::outcome).toList();
         List<Outcome> b = baseline.stream().map(Replication::outcome).toList();
@@ -126,11 +132,20 @@ final class ModelAdapter {
         out.put("targetUsd", config.target().valueUsd());
         out.put("pair", config.target().between());
         out.put("total", columns(target.stream().map(TargetAnalysis.Year::total).toList()));
-        out.put("baselineTotal", columns(base.stream().map(TargetAnalysis.Year::total).toList()));
-        out.put("probability", target.stream().map(TargetAnalysis.Year::probabilityReached).toList());
-        out.put("baselineProbability", base.stream().map(TargetAnalysis.Year::probabilityReached).toList());
-        Integer reached = target.stream().filter(t -> t.medianTotal() >= t.targetUsd()).map(TargetAnalysis.Year::year)
-                .findFirst().orElse(null);
+        out.put(
+                "baselineTotal",
+                columns(base.stream().map(TargetAnalysis.Year::total).toList()));
+        out.put(
+                "probability",
+                target.stream().map(TargetAnalysis.Year::probabilityReached).toList());
+        out.put(
+                "baselineProbability",
+                base.stream().map(TargetAnalysis.Year::probabilityReached).toList());
+        Integer reached = target.stream()
+                .filter(t -> t.medianTotal() >= t.targetUsd())
+                .map(TargetAnalysis.Year::year)
+                .findFirst()
+                .orElse(null);
         out.put("medianReachedYear", reached);
         out.put("forward", columns(directions(s, years, true)));
         out.put("backward", columns(directions(s, years, false)));
@@ -153,21 +168,32 @@ final class ModelAdapter {
         for (int year : years) {
             double[] v = new double[outcomes.size()];
             for (int k = 0; k < v.length; k++) {
-                v[k] = outcomes.get(k).totals().stream().filter(t -> t.year() == year)
-                        .mapToDouble(t -> forward ? t.forward() : t.backward()).findFirst().orElse(Double.NaN);
+                v[k] = outcomes.get(k).totals().stream()
+                        .filter(t -> t.year() == year)
+                        .mapToDouble(t -> forward ? t.forward() : t.backward())
+                        .findFirst()
+                        .orElse(Double.NaN);
             }
             out.add(Quantiles.summary(v));
         }
         return out;
     }
 
-    private static List<Map<String, Object>> rows(List<String> labels, List<Replication> scenario,
-            List<Replication> baseline, Layout layout, boolean products) {
+    private static List<Map<String, Object>> rows(
+            List<String> labels,
+            List<Replication> scenario,
+            List<Replication> baseline,
+            Layout layout,
+            boolean products) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             int row = i;
-            List<double[]> s = scenario.stream().map(r -> (products ? r.products() : r.revenue())[row]).toList();
-            List<double[]> b = baseline.stream().map(r -> (products ? r.products() : r.revenue())[row]).toList();
+            List<double[]> s = scenario.stream()
+                    .map(r -> (products ? r.products() : r.revenue())[row])
+                    .toList();
+            List<double[]> b = baseline.stream()
+                    .map(r -> (products ? r.products() : r.revenue())[row])
+                    .toList();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", labels.get(i));
             m.put("median", median(bands(s, layout.years())));
@@ -199,8 +225,15 @@ final class ModelAdapter {
      * Writes the usual run folder (CSV files, manifest, charts, report.html) as {@code bilatsim run}
      * does, with the explored scenario's YAML in its scenario/ folder; returns the folder.
      */
-    static Path fullReport(ScenarioConfig config, String yaml, String fileName, Path outRoot, int replications,
-            int threads, List<String> commandLine) throws IOException {
+    static Path fullReport(
+            ScenarioConfig config,
+            String yaml,
+            String fileName,
+            Path outRoot,
+            int replications,
+            int threads,
+            List<String> commandLine)
+            throws IOException {
         // The run folder copies its scenario files; the explored scenario exists only as text, so it
         // is written to a temporary folder for the copy and removed after.
         Path staging = Files.createTempDirectory("bilatsim-explore-");
@@ -208,8 +241,13 @@ final class ModelAdapter {
         try {
             Files.writeString(scenarioFile, yaml, StandardCharsets.UTF_8);
             ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(true, true, List.of(scenarioFile));
-            return ScenarioRunFiles.record(outRoot, config, files, Provenance.now(commandLine),
-                    observers -> ScenarioRun.run(config, replications, Runner.local(threads), observers, done -> { }))
+            return ScenarioRunFiles.record(
+                            outRoot,
+                            config,
+                            files,
+                            Provenance.now(commandLine),
+                            observers ->
+                                    ScenarioRun.run(config, replications, Runner.local(threads), observers, done -> {}))
                     .folder();
         } finally {
             Files.deleteIfExists(scenarioFile);

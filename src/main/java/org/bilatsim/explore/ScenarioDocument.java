@@ -29,8 +29,8 @@ import org.bilatsim.config.YamlTreeReader;
  * @param tree     the merged tree
  * @param baseline the config it loads into, unchanged: the pinned baseline of the page
  */
-public record ScenarioDocument(String id, Path file, YamlNode.Mapping tree, ScenarioConfig baseline,
-        Map<String, String[]> lines) {
+public record ScenarioDocument(
+        String id, Path file, YamlNode.Mapping tree, ScenarioConfig baseline, Map<String, String[]> lines) {
 
     private static final String EXTENDS = "extends";
 

@@ -41,7 +41,9 @@ public final class ScenarioLibrary {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(configs)) {
-            return walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,15 +36,16 @@ public final class SchemaControlCatalog implements ControlCatalog {
     public static final String BASE_DUTY_SECTION = "Base-period duty (calibration)";
     /** One line the page shows under each section's heading (why base duties are not policy). */
     public static final Map<String, String> SECTION_NOTES = Map.of(
-            POLICY_SECTION, "Each control adds a dated duty event (the way a new rate enters into force): the "
-                    + "chart shows its effect from that month on.",
-            BASE_DUTY_SECTION, "The duty at which the base-year flows were observed. The model calibrates its "
-                    + "preferences to those flows at this duty, so changing it re-reads the data rather than "
-                    + "changing policy: use the duty policy controls above for a policy change.");
+            POLICY_SECTION,
+                    "Each control adds a dated duty event (the way a new rate enters into force): the "
+                            + "chart shows its effect from that month on.",
+            BASE_DUTY_SECTION,
+                    "The duty at which the base-year flows were observed. The model calibrates its "
+                            + "preferences to those flows at this duty, so changing it re-reads the data rather than "
+                            + "changing policy: use the duty policy controls above for a policy change.");
 
     /** A slider window narrower than the schema's range: an ASSUMPTION of the explorer, for exploring. */
-    record Window(double min, double max) {
-    }
+    record Window(double min, double max) {}
 
     /** Practical slider windows by schema path (the loader's range stays the hard limit). */
     static final Map<String, Window> WINDOWS = Map.ofEntries(
@@ -66,8 +67,8 @@ public final class SchemaControlCatalog implements ControlCatalog {
             Map.entry("rules[promotion].everyMonths", new Window(1, 36)));
 
     /** Units whose values the page shows as a percentage. */
-    private static final List<String> PERCENT_UNITS = List.of("fraction", "fraction per year", "probability",
-            "probability per month");
+    private static final List<String> PERCENT_UNITS =
+            List.of("fraction", "fraction per year", "probability", "probability per month");
 
     @Override
     public List<Group> groups(ScenarioDocument document, YamlNode.Mapping tree, List<String> eventPaths) {
@@ -78,13 +79,20 @@ public final class SchemaControlCatalog implements ControlCatalog {
             if (tariffs.get(i) instanceof YamlNode.Mapping line) {
                 String title = text(line, "importer") + " duty on " + b.productName(text(line, "product")) + " from "
                         + partnerName(text(line, "partner"));
-                b.group(BASE_DUTY_SECTION, title, line, null, "tariffs." + i,
-                        List.of("customs", "regulatory", "additional", "until"), List.of("customs", "regulatory", "additional"));
+                b.group(
+                        BASE_DUTY_SECTION,
+                        title,
+                        line,
+                        null,
+                        "tariffs." + i,
+                        List.of("customs", "regulatory", "additional", "until"),
+                        List.of("customs", "regulatory", "additional"));
             }
         }
         List<YamlNode> events = list(tree, "events");
         for (int k = 0; k < events.size() && k < eventPaths.size(); k++) {
-            if (events.get(k) instanceof YamlNode.Mapping event && !eventPaths.get(k).startsWith(POLICY + ".")) {
+            if (events.get(k) instanceof YamlNode.Mapping event
+                    && !eventPaths.get(k).startsWith(POLICY + ".")) {
                 b.types.put(eventPaths.get(k), text(event, "type"));
                 b.event(event, eventPaths.get(k));
             }
@@ -96,36 +104,48 @@ public final class SchemaControlCatalog implements ControlCatalog {
                 }
                 String prefix = "products." + entry.getKey();
                 String title = b.productName(entry.getKey()) + " (imported by " + text(product, "importer") + ")";
-                Group g = b.group("Products and demand", title, product, null, prefix,
+                Group g = b.group(
+                        "Products and demand",
+                        title,
+                        product,
+                        null,
+                        prefix,
                         List.of("substitutionElasticity", "importDemandElasticity", "demandGrowthPerYear"),
                         List.of("demandGrowthPerYear"));
                 List<Control> controls = new ArrayList<>(g.controls());
                 if (product.entries().get("sources") instanceof YamlNode.Mapping sources) {
                     for (var source : sources.entries().entrySet()) {
                         if (!source.getKey().equals("ROW") && source.getValue() instanceof YamlNode.Mapping s) {
-                            Control c = b.control(s, "awareness", prefix + ".sources." + source.getKey() + ".awareness",
-                                    true);
+                            Control c = b.control(
+                                    s, "awareness", prefix + ".sources." + source.getKey() + ".awareness", true);
                             controls.add(relabel(c, "awareness of " + source.getKey()));
                         }
                     }
                 }
-                b.groups.set(b.groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), null, controls));
+                b.groups.set(
+                        b.groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), null, controls));
             }
         }
         List<YamlNode> tourism = list(tree, "tourism");
         for (int i = 0; i < tourism.size(); i++) {
             if (tourism.get(i) instanceof YamlNode.Mapping route) {
-                b.group("Flights and tourism", "Visitors from " + text(route, "visitorsFrom") + " to "
-                        + text(route, "destination") + " (route " + text(route, "name") + ")", route, null, "tourism." + i,
-                        List.of("baseSeatsPerWeek", "seatElasticity", "growthPerYear", "spendPerVisitorUsd"), List.of());
+                b.group(
+                        "Flights and tourism",
+                        "Visitors from " + text(route, "visitorsFrom") + " to " + text(route, "destination")
+                                + " (route " + text(route, "name") + ")",
+                        route,
+                        null,
+                        "tourism." + i,
+                        List.of("baseSeatsPerWeek", "seatElasticity", "growthPerYear", "spendPerVisitorUsd"),
+                        List.of());
             }
         }
         List<YamlNode> contracts = list(tree, "contracts");
         for (int i = 0; i < contracts.size(); i++) {
             if (contracts.get(i) instanceof YamlNode.Mapping contract) {
                 String prefix = "contracts." + i;
-                String title = text(contract, "name") + " (" + text(contract, "kind") + ", " + text(contract, "exporter")
-                        + " to " + text(contract, "importer") + ")";
+                String title = text(contract, "name") + " (" + text(contract, "kind") + ", "
+                        + text(contract, "exporter") + " to " + text(contract, "importer") + ")";
                 List<Control> controls = new ArrayList<>();
                 if (contract.entries().get("recurring") instanceof YamlNode.Mapping recurring) {
                     for (String key : List.of("from", "to", "valueUsdPerDelivery", "acceptProbability")) {
@@ -148,8 +168,13 @@ public final class SchemaControlCatalog implements ControlCatalog {
         for (int i = 0; i < projects.size(); i++) {
             if (projects.get(i) instanceof YamlNode.Mapping project) {
                 String prefix = "projects." + i;
-                Group g = b.group("Projects", text(project, "name") + " in " + text(project, "country"), project, null,
-                        prefix, List.of("constructionStart", "capexEnd", "firstProduction", "rampUpMonths", "capexUsd"),
+                Group g = b.group(
+                        "Projects",
+                        text(project, "name") + " in " + text(project, "country"),
+                        project,
+                        null,
+                        prefix,
+                        List.of("constructionStart", "capexEnd", "firstProduction", "rampUpMonths", "capexUsd"),
                         List.of());
                 List<Control> controls = new ArrayList<>(g.controls());
                 List<YamlNode> commodities = list(project, "commodities");
@@ -165,35 +190,53 @@ public final class SchemaControlCatalog implements ControlCatalog {
                 }
                 List<YamlNode> tranches = list(project, "tranches");
                 for (int j = 0; j < tranches.size(); j++) {
-                    if (tranches.get(j) instanceof YamlNode.Mapping t && t.entries().containsKey("rate")) {
+                    if (tranches.get(j) instanceof YamlNode.Mapping t
+                            && t.entries().containsKey("rate")) {
                         Control k = b.control(t, "rate", prefix + ".tranches." + j + ".rate", false);
                         controls.add(relabel(k, "interest rate: " + text(t, "lender")));
                     }
                 }
                 if (project.entries().get("security") instanceof YamlNode.Mapping security
                         && security.entries().containsKey("incidentProbabilityPerMonth")) {
-                    controls.add(b.control(security, "incidentProbabilityPerMonth",
-                            prefix + ".security.incidentProbabilityPerMonth", false));
+                    controls.add(b.control(
+                            security,
+                            "incidentProbabilityPerMonth",
+                            prefix + ".security.incidentProbabilityPerMonth",
+                            false));
                 }
                 if (project.entries().get("infrastructure") instanceof YamlNode.Mapping infrastructure
                         && infrastructure.entries().containsKey("readyDate")) {
-                    controls.add(relabel(b.control(infrastructure, "readyDate", prefix + ".infrastructure.readyDate", false),
+                    controls.add(relabel(
+                            b.control(infrastructure, "readyDate", prefix + ".infrastructure.readyDate", false),
                             text(infrastructure, "name") + " ready"));
                 }
-                b.groups.set(b.groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), null, controls));
+                b.groups.set(
+                        b.groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), null, controls));
             }
         }
         if (tree.entries().get("target") instanceof YamlNode.Mapping target) {
-            b.group("Target", "Two-way trade target between " + String.join(" and ", targetPair(target)), target, null,
-                    "target", List.of("valueUsd"), List.of());
+            b.group(
+                    "Target",
+                    "Two-way trade target between " + String.join(" and ", targetPair(target)),
+                    target,
+                    null,
+                    "target",
+                    List.of("valueUsd"),
+                    List.of());
         }
         List<YamlNode> rules = list(tree, "rules");
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i) instanceof YamlNode.Mapping rule) {
                 b.types.put("rules." + i, text(rule, "type"));
-                b.group("Rules", "Rule: " + text(rule, "type") + " (" + text(rule, "exporter") + " to "
-                        + text(rule, "importer") + ")", rule, null, "rules." + i,
-                        List.of("everyMonths", "fixedCostFactor", "discoveryProbability"), List.of());
+                b.group(
+                        "Rules",
+                        "Rule: " + text(rule, "type") + " (" + text(rule, "exporter") + " to " + text(rule, "importer")
+                                + ")",
+                        rule,
+                        null,
+                        "rules." + i,
+                        List.of("everyMonths", "fixedCostFactor", "discoveryProbability"),
+                        List.of());
             }
         }
         return b.groups;
@@ -217,17 +260,38 @@ public final class SchemaControlCatalog implements ControlCatalog {
             String title = b.countryName(f.get("importer")) + "'s duty on " + b.productName(f.get("product")) + " from "
                     + b.countryName(f.get("partner"));
             List<Control> controls = List.of(
-                    relabel(b.fromSchema("events[duty].date", prefix + ".date", EventTemplates.firstDate(config), "POLICY",
-                            ""), "from the month"),
-                    relabel(b.fromSchema("events[duty].rate", prefix + ".rate", f.get("rate"), "POLICY", ""),
+                    relabel(
+                            b.fromSchema(
+                                    "events[duty].date",
+                                    prefix + ".date",
+                                    EventTemplates.firstDate(config),
+                                    "POLICY",
+                                    ""),
+                            "from the month"),
+                    relabel(
+                            b.fromSchema("events[duty].rate", prefix + ".rate", f.get("rate"), "POLICY", ""),
                             "customs duty from then on"));
             b.groups.add(new Group(POLICY_SECTION, title, "", "POLICY", null, controls));
         }
     }
 
     private static Control relabel(Control c, String label) {
-        return new Control(c.path(), label, c.unit(), c.kind(), c.value(), c.min(), c.max(), c.step(), c.mark(),
-                c.source(), c.help(), c.percent(), c.schemaPath(), c.limitMin(), c.limitMax());
+        return new Control(
+                c.path(),
+                label,
+                c.unit(),
+                c.kind(),
+                c.value(),
+                c.min(),
+                c.max(),
+                c.step(),
+                c.mark(),
+                c.source(),
+                c.help(),
+                c.percent(),
+                c.schemaPath(),
+                c.limitMin(),
+                c.limitMax());
     }
 
     private static List<String> targetPair(YamlNode.Mapping target) {
@@ -261,7 +325,8 @@ public final class SchemaControlCatalog implements ControlCatalog {
         Builder(ScenarioDocument document, YamlNode.Mapping tree) {
             this.document = document;
             this.tree = tree;
-            YamlNode.Mapping time = tree.entries().get("time") instanceof YamlNode.Mapping t ? t
+            YamlNode.Mapping time = tree.entries().get("time") instanceof YamlNode.Mapping t
+                    ? t
                     : new YamlNode.Mapping(null, Map.of(), Map.of());
             this.start = text(time, "start");
             this.end = text(time, "end");
@@ -286,8 +351,14 @@ public final class SchemaControlCatalog implements ControlCatalog {
         }
 
         /** A group of the keys present (and of {@code always}, at their defaults, when absent). */
-        Group group(String section, String title, YamlNode.Mapping node, String removePath, String prefix,
-                List<String> keys, List<String> always) {
+        Group group(
+                String section,
+                String title,
+                YamlNode.Mapping node,
+                String removePath,
+                String prefix,
+                List<String> keys,
+                List<String> always) {
             List<Control> controls = new ArrayList<>();
             for (String key : keys) {
                 if (node.entries().containsKey(key) || always.contains(key)) {
@@ -307,14 +378,18 @@ public final class SchemaControlCatalog implements ControlCatalog {
         void event(YamlNode.Mapping event, String prefix) {
             String type = text(event, "type");
             String what = switch (type) {
-                case "duty" -> "duty: " + text(event, "importer") + " on " + productName(text(event, "product")) + " from "
-                        + partnerName(text(event, "partner")) + " (" + text(event, "layer") + ")";
-                case "tradeCost" -> "trade cost: " + text(event, "exporter") + " to " + text(event, "importer") + ", "
-                        + productName(text(event, "product"));
-                case "exhibition" -> "exhibition: " + text(event, "exporter") + " exporters in " + text(event, "importer")
-                        + ", " + productName(text(event, "product"));
+                case "duty" ->
+                    "duty: " + text(event, "importer") + " on " + productName(text(event, "product")) + " from "
+                            + partnerName(text(event, "partner")) + " (" + text(event, "layer") + ")";
+                case "tradeCost" ->
+                    "trade cost: " + text(event, "exporter") + " to " + text(event, "importer") + ", "
+                            + productName(text(event, "product"));
+                case "exhibition" ->
+                    "exhibition: " + text(event, "exporter") + " exporters in " + text(event, "importer") + ", "
+                            + productName(text(event, "product"));
                 case "pta" -> "PTA: " + text(event, "name");
-                case "trq" -> "tariff-rate quota: " + text(event, "importer") + " on " + productName(text(event, "product"));
+                case "trq" ->
+                    "tariff-rate quota: " + text(event, "importer") + " on " + productName(text(event, "product"));
                 case "flights" -> "flights on route " + text(event, "route");
                 default -> type;
             };
@@ -341,12 +416,15 @@ public final class SchemaControlCatalog implements ControlCatalog {
                 for (int j = 0; j < concessions.size(); j++) {
                     if (concessions.get(j) instanceof YamlNode.Mapping c) {
                         Control rate = control(c, "rate", prefix + ".concessions." + j + ".rate", false);
-                        controls.add(relabel(rate, "preferential rate: " + text(c, "importer") + " on "
-                                + productName(text(c, "product")) + " from " + text(c, "partner")));
+                        controls.add(relabel(
+                                rate,
+                                "preferential rate: " + text(c, "importer") + " on " + productName(text(c, "product"))
+                                        + " from " + text(c, "partner")));
                     }
                 }
-                groups.set(groups.size() - 1, new Group(g.section(), g.title(), g.note(), g.mark(), g.removePath(),
-                        controls));
+                groups.set(
+                        groups.size() - 1,
+                        new Group(g.section(), g.title(), g.note(), g.mark(), g.removePath(), controls));
             }
         }
 
@@ -361,7 +439,8 @@ public final class SchemaControlCatalog implements ControlCatalog {
                 // fixes the key to one number (a --set replaces the distribution).
                 text = centre(distribution);
                 String source = distribution.entries().get("source") instanceof YamlNode.Scalar s ? s.text() : "";
-                comment = "uncertain: " + describe(distribution) + (source == null || source.isEmpty() ? "" : "; " + source);
+                comment = "uncertain: " + describe(distribution)
+                        + (source == null || source.isEmpty() ? "" : "; " + source);
                 mark = ControlCatalog.mark(comment);
             }
             if (where != null && where.line() <= 0) {
@@ -377,15 +456,18 @@ public final class SchemaControlCatalog implements ControlCatalog {
                     return s.text();
                 }
             }
-            if (distribution.entries().get("min") instanceof YamlNode.Scalar lo && lo.text() != null
-                    && distribution.entries().get("max") instanceof YamlNode.Scalar hi && hi.text() != null) {
+            if (distribution.entries().get("min") instanceof YamlNode.Scalar lo
+                    && lo.text() != null
+                    && distribution.entries().get("max") instanceof YamlNode.Scalar hi
+                    && hi.text() != null) {
                 try {
                     return plain((Double.parseDouble(lo.text()) + Double.parseDouble(hi.text())) / 2);
                 } catch (NumberFormatException notANumber) {
                     return lo.text();
                 }
             }
-            if (distribution.entries().get("values") instanceof YamlNode.Sequence values && !values.items().isEmpty()
+            if (distribution.entries().get("values") instanceof YamlNode.Sequence values
+                    && !values.items().isEmpty()
                     && values.items().get(0) instanceof YamlNode.Scalar first) {
                 return first.text();
             }
@@ -396,8 +478,10 @@ public final class SchemaControlCatalog implements ControlCatalog {
         private static String describe(YamlNode.Mapping distribution) {
             List<String> parts = new ArrayList<>();
             for (var e : distribution.entries().entrySet()) {
-                if (!e.getKey().equals("source") && !e.getKey().equals("note")
-                        && e.getValue() instanceof YamlNode.Scalar s && s.text() != null) {
+                if (!e.getKey().equals("source")
+                        && !e.getKey().equals("note")
+                        && e.getValue() instanceof YamlNode.Scalar s
+                        && s.text() != null) {
                     parts.add(e.getKey().equals("distribution") ? s.text() : e.getKey() + " " + s.text());
                 }
             }
@@ -409,9 +493,22 @@ public final class SchemaControlCatalog implements ControlCatalog {
             ConfigSchema.Entry entry = ConfigSchema.entry(schemaPath);
             String label = label(entry.description());
             if (entry.type() == ConfigSchema.Type.MONTH) {
-                return new Control(path, label, "month", "month", text == null ? "" : text, start, end, "1", mark,
-                        comment, entry.description() + " (YYYY-MM); the model runs " + start + " to " + end, false,
-                        schemaPath, start, end);
+                return new Control(
+                        path,
+                        label,
+                        "month",
+                        "month",
+                        text == null ? "" : text,
+                        start,
+                        end,
+                        "1",
+                        mark,
+                        comment,
+                        entry.description() + " (YYYY-MM); the model runs " + start + " to " + end,
+                        false,
+                        schemaPath,
+                        start,
+                        end);
             }
             if (text == null) {
                 text = entry.defaultValue() instanceof Number n ? plain(n.doubleValue()) : "0";
@@ -425,7 +522,8 @@ public final class SchemaControlCatalog implements ControlCatalog {
             if (w != null) {
                 min = w.min();
                 max = w.max();
-            } else if (!Double.isFinite(max) || !Double.isFinite(min)
+            } else if (!Double.isFinite(max)
+                    || !Double.isFinite(min)
                     || (Double.isFinite(v) && max - min > 100 * Math.max(1, Math.abs(v)))) {
                 // A money value or a count: the schema's range (up to 1e13) is a limit, not a slider.
                 min = Math.max(Double.isFinite(min) ? min : 0, 0);
@@ -437,10 +535,12 @@ public final class SchemaControlCatalog implements ControlCatalog {
             }
             double step = entry.step() == null ? (max - min) / 200 : entry.step();
             if ((max - min) / step > 2000 || (max - min) / step < 10) {
-                step = entry.type() == ConfigSchema.Type.INTEGER ? Math.max(1, Math.round((max - min) / 200))
+                step = entry.type() == ConfigSchema.Type.INTEGER
+                        ? Math.max(1, Math.round((max - min) / 200))
                         : (max - min) / 200;
             }
-            String meaning = entry.range() == null || entry.range().meaning().isEmpty() ? ""
+            String meaning = entry.range() == null || entry.range().meaning().isEmpty()
+                    ? ""
                     : " (" + entry.range().meaning() + ")";
             String help = entry.description() + meaning;
             if (min > hardMin || max < hardMax) {
@@ -448,8 +548,22 @@ public final class SchemaControlCatalog implements ControlCatalog {
                         + entry.range().describe();
             }
             boolean percent = entry.type() == ConfigSchema.Type.FRACTION || PERCENT_UNITS.contains(entry.unit());
-            return new Control(path, label, entry.unit(), "number", text, plain(min), plain(max), plain(step), mark,
-                    comment, help, percent, schemaPath, limit(hardMin), limit(hardMax));
+            return new Control(
+                    path,
+                    label,
+                    entry.unit(),
+                    "number",
+                    text,
+                    plain(min),
+                    plain(max),
+                    plain(step),
+                    mark,
+                    comment,
+                    help,
+                    percent,
+                    schemaPath,
+                    limit(hardMin),
+                    limit(hardMax));
         }
 
         /**
@@ -460,10 +574,16 @@ public final class SchemaControlCatalog implements ControlCatalog {
             String[] steps = path.split("\\.");
             StringBuilder out = new StringBuilder();
             int i = 0;
-            if (steps.length >= 2 && (steps[0].equals("events") || steps[0].equals("added") || steps[0].equals("policy")
-                    || steps[0].equals("rules"))) {
+            if (steps.length >= 2
+                    && (steps[0].equals("events")
+                            || steps[0].equals("added")
+                            || steps[0].equals("policy")
+                            || steps[0].equals("rules"))) {
                 String list = steps[0].equals("rules") ? "rules" : "events";
-                out.append(list).append('[').append(types.getOrDefault(steps[0] + "." + steps[1], "?")).append(']');
+                out.append(list)
+                        .append('[')
+                        .append(types.getOrDefault(steps[0] + "." + steps[1], "?"))
+                        .append(']');
                 i = 2;
             }
             String previous = "";
@@ -488,7 +608,6 @@ public final class SchemaControlCatalog implements ControlCatalog {
         private static String limit(double x) {
             return Double.isFinite(x) ? plain(x) : "";
         }
-
 
         /** The comment of the first line of a mapping (where an event's or a line's source is usually written). */
         private String firstComment(YamlNode.Mapping node) {
@@ -527,6 +646,9 @@ public final class SchemaControlCatalog implements ControlCatalog {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+        return new BigDecimal(Double.toString(x))
+                .stripTrailingZeros()
+                .toPlainString()
+                .toLowerCase(Locale.ROOT);
     }
 }

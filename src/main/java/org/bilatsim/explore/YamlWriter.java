@@ -19,6 +19,7 @@ import org.bilatsim.config.YamlNode;
 final class YamlWriter {
     /** Plain scalars that read back as the same text in YAML 1.1 and 1.2 (no indicator, no ": ", no " #"). */
     private static final Pattern SAFE_PLAIN = Pattern.compile("(?!-( |$))[A-Za-z0-9_.+-][A-Za-z0-9_.+/ ()%-]*");
+
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*");
 
     private final StringBuilder out = new StringBuilder();

@@ -22,8 +22,7 @@ public final class AtomicFile {
     /** Temporary files are hidden and short, so that a long final name still has room. */
     static final String TEMPORARY_PREFIX = ".bilatsim-";
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * Writes {@code bytes} to {@code target}, which must not exist.
@@ -36,8 +35,8 @@ public final class AtomicFile {
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -48,7 +47,8 @@ public final class AtomicFile {
             publish(temporary, absolute);
         } catch (IOException e) {
             // A full disk names no file: say which one could not be written.
-            throw e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? e
+            throw e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                    ? e
                     : new IOException(target + ": " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(temporary);

@@ -9,8 +9,17 @@ import org.bilatsim.experiment.Outcome;
 
 /** bilateral.csv: two-way trade per scenario, replication and year (run and compare write it alike). */
 public final class BilateralCsv {
-    public static final String[] HEADER = {"scenario", "replication", "seed", "year", "forward_usd", "backward_usd",
-        "total_usd", "target_usd", "first_year_reached"};
+    public static final String[] HEADER = {
+        "scenario",
+        "replication",
+        "seed",
+        "year",
+        "forward_usd",
+        "backward_usd",
+        "total_usd",
+        "target_usd",
+        "first_year_reached"
+    };
 
     /** One scenario's replications, under its label. */
     public record Scenario(String label, List<Outcome> outcomes) {
@@ -19,8 +28,7 @@ public final class BilateralCsv {
         }
     }
 
-    private BilateralCsv() {
-    }
+    private BilateralCsv() {}
 
     public static void write(Path file, List<Scenario> scenarios) throws IOException {
         try (CSVPrinter out = Csv.open(file, HEADER)) {
@@ -28,8 +36,16 @@ public final class BilateralCsv {
                 for (Outcome o : scenario.outcomes()) {
                     Object first = Csv.year(o.firstYearReached());
                     for (BilateralTotals.Year y : o.totals()) {
-                        out.printRecord(Csv.text(scenario.label()), o.spec().replication(), o.spec().seed(), y.year(),
-                                Csv.n(y.forward()), Csv.n(y.backward()), Csv.n(y.total()), Csv.n(y.targetUsd()), first);
+                        out.printRecord(
+                                Csv.text(scenario.label()),
+                                o.spec().replication(),
+                                o.spec().seed(),
+                                y.year(),
+                                Csv.n(y.forward()),
+                                Csv.n(y.backward()),
+                                Csv.n(y.total()),
+                                Csv.n(y.targetUsd()),
+                                first);
                     }
                 }
             }

@@ -25,11 +25,11 @@ import org.bilatsim.experiment.ProductDifferences;
  * compare-products.csv (differences by product, direction and metric), bilateral.csv, manifest.json and, with charts, charts/ and report.html.
  */
 public final class ComparisonFiles {
-    public static final String[] HEADER = {"scenario", "year", "measure", "mean", "p5", "p25", "p50", "p75", "p95",
-        "probability_reached"};
+    public static final String[] HEADER = {
+        "scenario", "year", "measure", "mean", "p5", "p25", "p50", "p75", "p95", "probability_reached"
+    };
 
-    private ComparisonFiles() {
-    }
+    private ComparisonFiles() {}
 
     /** The folder a comparison of {@code baseline} writes into, below the output root. */
     public static String folderName(String baseline) {
@@ -40,8 +40,9 @@ public final class ComparisonFiles {
      * Makes the (partial) folder first, so that an output problem is found before any simulation,
      * then runs {@code comparison}, writes every file from its result and commits the folder.
      */
-    public static RunFolder.Committed<Comparison.Result> record(Path root, String baseline, boolean charts,
-            Provenance provenance, Supplier<Comparison.Result> comparison) throws IOException {
+    public static RunFolder.Committed<Comparison.Result> record(
+            Path root, String baseline, boolean charts, Provenance provenance, Supplier<Comparison.Result> comparison)
+            throws IOException {
         return RunFolder.write(root, folderName(baseline), provenance.started(), folder -> {
             Comparison.Result result = comparison.get();
             write(folder, result, charts, provenance);
@@ -56,7 +57,8 @@ public final class ComparisonFiles {
         writeByProduct(Format.CSV.open(folder.file("."), Tables.COMPARE_PRODUCTS), result);
         List<BilateralCsv.Scenario> scenarios = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
-            scenarios.add(new BilateralCsv.Scenario(result.scenarios().get(s), result.outcomes().get(s)));
+            scenarios.add(new BilateralCsv.Scenario(
+                    result.scenarios().get(s), result.outcomes().get(s)));
         }
         BilateralCsv.write(folder.file("bilateral.csv"), scenarios);
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -83,8 +85,14 @@ public final class ComparisonFiles {
         try (out) {
             for (ProductDifferences.Row row : ProductDifferences.of(result)) {
                 Panel.Series k = row.series();
-                out.string(row.scenario()).int32(row.year()).string(k.exporter()).string(k.importer())
-                        .string(k.product()).string(k.metric().key()).string(k.unit()).float64(row.baselineMean())
+                out.string(row.scenario())
+                        .int32(row.year())
+                        .string(k.exporter())
+                        .string(k.importer())
+                        .string(k.product())
+                        .string(k.metric().key())
+                        .string(k.unit())
+                        .float64(row.baselineMean())
                         .float64(row.scenarioMean());
                 for (double v : row.difference()) {
                     out.float64(v);
@@ -110,25 +118,41 @@ public final class ComparisonFiles {
             List<Outcome> outcomes = result.outcomes().get(s);
             for (Outcome o : outcomes) {
                 for (BilateralTotals.Year y : o.totals()) {
-                    byYear.computeIfAbsent(y.year(), k -> new double[outcomes.size()])[o.spec().replication()] = y.total();
+                    byYear.computeIfAbsent(y.year(), k -> new double[outcomes.size()])[
+                                    o.spec().replication()] =
+                            y.total();
                 }
             }
             paths.add(new ScenarioPaths(result.scenarios().get(s), byYear));
         }
         String pair = String.join("–", baseline.target().between());
         List<ChartFiles.WrittenChart> charts = List.of(
-                ChartFiles.write(TradeCharts.scenarioComparison(paths, baseline.target().valueUsd(), pair), dir,
+                ChartFiles.write(
+                        TradeCharts.scenarioComparison(paths, baseline.target().valueUsd(), pair),
+                        dir,
                         "scenario-comparison"),
-                ChartFiles.write(TradeCharts.differencesFromBaseline(paths, result.scenarios().get(0)), dir,
+                ChartFiles.write(
+                        TradeCharts.differencesFromBaseline(
+                                paths, result.scenarios().get(0)),
+                        dir,
                         "difference-from-baseline"));
         List<ComparisonReport.Row> rows = new ArrayList<>();
         for (Comparison.Year y : result.years()) {
             double[] level = y.level();
             double[] difference = y.difference();
-            rows.add(new ComparisonReport.Row(y.scenario(), y.year(), new double[] {level[3], level[1], level[5]},
-                    new double[] {difference[3], difference[1], difference[5]}, y.probabilityReached()));
+            rows.add(new ComparisonReport.Row(
+                    y.scenario(),
+                    y.year(),
+                    new double[] {level[3], level[1], level[5]},
+                    new double[] {difference[3], difference[1], difference[5]},
+                    y.probabilityReached()));
         }
-        ComparisonReport.write(dir.getParent(), result.scenarios().get(0), baseline.target().valueUsd(),
-                result.replications(), rows, charts);
+        ComparisonReport.write(
+                dir.getParent(),
+                result.scenarios().get(0),
+                baseline.target().valueUsd(),
+                result.replications(),
+                rows,
+                charts);
     }
 }

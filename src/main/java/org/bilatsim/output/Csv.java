@@ -14,13 +14,18 @@ import org.apache.commons.csv.CSVPrinter;
  * every text cell through {@link #text} (CSV injection).
  */
 final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Opens a CSV with the given header; the caller prints records and closes it. */
     static CSVPrinter open(Path file, String... header) throws IOException {
         Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(text(header)).setRecordSeparator("\n").get());
+        return new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(text(header))
+                        .setRecordSeparator("\n")
+                        .get());
     }
 
     /**
@@ -42,8 +47,8 @@ final class Csv {
         return PLAIN_NUMBER.matcher(cell).matches() ? cell : "'" + cell;
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile(
-            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** {@link #text} of every cell of a header. */
     static String[] text(String... cells) {

@@ -9,7 +9,8 @@ import java.util.Locale;
  * options). Both hold the same tables with the same columns.
  */
 public enum Format {
-    CSV("csv"), PARQUET("parquet");
+    CSV("csv"),
+    PARQUET("parquet");
 
     private final String extension;
 

@@ -22,15 +22,14 @@ import org.bilatsim.config.ScenarioConfig;
 public final class Manifest {
     /** Events carry their lever's config name as "type"; the names are registered from {@link Lever}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    private interface EventTypes {
-    }
+    private interface EventTypes {}
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Rule.Safeguard.class, name = "safeguard"),
-        @JsonSubTypes.Type(value = Rule.Promotion.class, name = "promotion")})
-    private interface RuleTypes {
-    }
+        @JsonSubTypes.Type(value = Rule.Promotion.class, name = "promotion")
+    })
+    private interface RuleTypes {}
 
     private static final ObjectMapper JSON = withLeverTypes(new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -41,13 +40,13 @@ public final class Manifest {
 
     /** Registers each lever's record under its config name, the manifest's "type" of an event. */
     private static ObjectMapper withLeverTypes(ObjectMapper mapper) {
-        mapper.registerSubtypes(Arrays.stream(Lever.values()).map(l -> new NamedType(l.recordType(), l.configName()))
+        mapper.registerSubtypes(Arrays.stream(Lever.values())
+                .map(l -> new NamedType(l.recordType(), l.configName()))
                 .toArray(NamedType[]::new));
         return mapper;
     }
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     /** The version in the jar's manifest, or "dev" when run from classes. */
     public static String version() {
@@ -55,8 +54,14 @@ public final class Manifest {
         return v == null ? "dev" : v;
     }
 
-    public static void write(Path file, ScenarioConfig config, List<String> commandLine, Instant started,
-            Instant finished, Map<String, Object> extra) throws IOException {
+    public static void write(
+            Path file,
+            ScenarioConfig config,
+            List<String> commandLine,
+            Instant started,
+            Instant finished,
+            Map<String, Object> extra)
+            throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("bilatsim", version());
         manifest.put("scenario", config.name());

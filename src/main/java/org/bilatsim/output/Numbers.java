@@ -32,8 +32,7 @@ public final class Numbers {
         }
     }
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -48,7 +47,8 @@ public final class Numbers {
 
     /** The reference: the exact value rounded by {@code BigDecimal}. */
     static String exactFormat(double value) {
-        String text = new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        String text =
+                new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 

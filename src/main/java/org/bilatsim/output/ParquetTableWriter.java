@@ -78,11 +78,19 @@ final class ParquetTableWriter implements TableWriter {
         Types.MessageTypeBuilder message = Types.buildMessage();
         for (Table.Column c : table.columns()) {
             switch (c.type()) {
-                case STRING -> message.primitive(PrimitiveTypeName.BINARY, Repetition.REQUIRED)
-                        .as(LogicalTypeAnnotation.stringType()).named(c.name());
-                case INT32 -> message.primitive(PrimitiveTypeName.INT32, Repetition.REQUIRED).named(c.name());
-                case INT64 -> message.primitive(PrimitiveTypeName.INT64, Repetition.REQUIRED).named(c.name());
-                case DOUBLE -> message.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED).named(c.name());
+                case STRING ->
+                    message.primitive(PrimitiveTypeName.BINARY, Repetition.REQUIRED)
+                            .as(LogicalTypeAnnotation.stringType())
+                            .named(c.name());
+                case INT32 ->
+                    message.primitive(PrimitiveTypeName.INT32, Repetition.REQUIRED)
+                            .named(c.name());
+                case INT64 ->
+                    message.primitive(PrimitiveTypeName.INT64, Repetition.REQUIRED)
+                            .named(c.name());
+                case DOUBLE ->
+                    message.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED)
+                            .named(c.name());
             }
         }
         return message.named("bilatsim_" + table.name());
@@ -91,6 +99,7 @@ final class ParquetTableWriter implements TableWriter {
     private final List<Map<String, Binary>> encoded = new java.util.ArrayList<>();
     /** Per column, the last string written and its bytes: most rows repeat the row before's string object. */
     private final String[] lastString;
+
     private final Binary[] lastBinary;
 
     @Override
@@ -150,7 +159,8 @@ final class ParquetTableWriter implements TableWriter {
     @Override
     public void endRow() {
         if (field != table.columns().size()) {
-            throw new IllegalStateException(field + " fields in a row of " + table.columns().size());
+            throw new IllegalStateException(
+                    field + " fields in a row of " + table.columns().size());
         }
         field = 0;
         try {

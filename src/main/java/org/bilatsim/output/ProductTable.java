@@ -22,11 +22,9 @@ import org.bilatsim.experiment.Panel;
 final class ProductTable {
     private static final Pattern HS = Pattern.compile("\\bHS\\s*([0-9][0-9.\\-–, ]*[0-9])|\\bHS\\s*([0-9])");
 
-    private record Entry(String name, String unit, String hsCode, String importer, String kind) {
-    }
+    private record Entry(String name, String unit, String hsCode, String importer, String kind) {}
 
-    private ProductTable() {
-    }
+    private ProductTable() {}
 
     static void write(TableWriter out, ScenarioConfig config, Panel panel) {
         Map<String, Entry> known = new LinkedHashMap<>();
@@ -41,20 +39,25 @@ final class ProductTable {
         }
         for (Project p : config.projects()) {
             known.putIfAbsent(p.name(), new Entry(p.name(), "", "", p.country(), "project"));
-            known.putIfAbsent(p.name() + "-equipment", new Entry(p.name() + " equipment", "USD", "", p.country(),
-                    "project-equipment"));
+            known.putIfAbsent(
+                    p.name() + "-equipment",
+                    new Entry(p.name() + " equipment", "USD", "", p.country(), "project-equipment"));
             for (Project.Commodity c : p.commodities()) {
                 known.putIfAbsent(c.name(), new Entry(c.name(), c.unit(), "", c.exportTo(), "commodity"));
             }
         }
         Map<String, Entry> rows = new LinkedHashMap<>();
         for (Panel.Series s : panel.series()) {
-            rows.computeIfAbsent(s.product(), k -> known.getOrDefault(k,
-                    new Entry(k, "", "", s.importer(), "flow")));
+            rows.computeIfAbsent(s.product(), k -> known.getOrDefault(k, new Entry(k, "", "", s.importer(), "flow")));
         }
         try (out) {
-            rows.forEach((key, e) -> out.string(key).string(e.name()).string(e.unit()).string(e.hsCode())
-                    .string(e.importer()).string(e.kind()).endRow());
+            rows.forEach((key, e) -> out.string(key)
+                    .string(e.name())
+                    .string(e.unit())
+                    .string(e.hsCode())
+                    .string(e.importer())
+                    .string(e.kind())
+                    .endRow());
         }
     }
 

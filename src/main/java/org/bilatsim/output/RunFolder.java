@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * never overwritten: a clash gets a new run-id.
  */
 public final class RunFolder {
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     static final String PARTIAL_PREFIX = ".partial-";
 
     private final Path scenarioFolder;
@@ -32,6 +32,7 @@ public final class RunFolder {
     private final Path partial;
     /** Folders that {@link #create} made (the scenario folder, and --out itself if new), deepest first. */
     private final List<Path> created;
+
     private Path committed;
 
     private RunFolder(Path scenarioFolder, String runId, Path partial, List<Path> created) {
@@ -58,7 +59,8 @@ public final class RunFolder {
         }
         List<Path> created = new ArrayList<>();
         // Not following links: a dangling link is not a folder to make, nor ours to remove later.
-        for (Path p = scenarioFolder.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+        for (Path p = scenarioFolder.toAbsolutePath();
+                p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
                 p = p.getParent()) {
             created.add(p);
         }
@@ -91,8 +93,7 @@ public final class RunFolder {
     }
 
     /** A committed folder and the value its contents returned. */
-    public record Committed<T>(Path folder, T value) {
-    }
+    public record Committed<T>(Path folder, T value) {}
 
     /**
      * Creates a folder, lets {@code contents} write into it, and commits it; on any failure the

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.IdentityHashMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ReportWriter;
 import org.bilatsim.config.ScenarioConfig;
@@ -30,15 +30,38 @@ import org.bilatsim.experiment.uncertainty.HonestBackcast;
  * place only when every file is complete.
  */
 public final class ScenarioRunFiles {
-    public static final String[] TARGET = {"scenario", "year", "probability_reached", "mean_total_usd", "p5_total_usd",
-        "p25_total_usd", "median_total_usd", "p75_total_usd", "p95_total_usd", "median_gap_usd"};
+    public static final String[] TARGET = {
+        "scenario",
+        "year",
+        "probability_reached",
+        "mean_total_usd",
+        "p5_total_usd",
+        "p25_total_usd",
+        "median_total_usd",
+        "p75_total_usd",
+        "p95_total_usd",
+        "median_gap_usd"
+    };
     /**
      * One row per observed year: the median and bands over replications, the median's error, whether
      * the observed value lies in the 50 % and 90 % bands, and whether it is the calibration year (left
      * out of the out-of-sample error and coverage).
      */
-    public static final String[] BACKCAST = {"year", "observed_usd", "median_usd", "p5_usd", "p25_usd", "p75_usd",
-        "p95_usd", "error_share", "in_band_50", "in_band_90", "calibration_year", "replications", "source"};
+    public static final String[] BACKCAST = {
+        "year",
+        "observed_usd",
+        "median_usd",
+        "p5_usd",
+        "p25_usd",
+        "p75_usd",
+        "p95_usd",
+        "error_share",
+        "in_band_50",
+        "in_band_90",
+        "calibration_year",
+        "replications",
+        "source"
+    };
     /** The first columns of parameters.csv; one column per uncertain parameter follows, named by its path. */
     public static final String[] PARAMETERS = {"scenario", "replication", "seed"};
 
@@ -59,22 +82,29 @@ public final class ScenarioRunFiles {
         }
     }
 
-    private ScenarioRunFiles() {
-    }
+    private ScenarioRunFiles() {}
 
     /**
      * Runs {@code experiment} into a new folder: it is handed the observers that stream each
      * replication's months to timeseries.csv (or none), and every other file is written from the
      * result it returns.
      */
-    public static RunFolder.Committed<ScenarioRun.Result> record(Path root, ScenarioConfig config, Options options,
-            Provenance provenance, Function<Observers, ScenarioRun.Result> experiment) throws IOException {
+    public static RunFolder.Committed<ScenarioRun.Result> record(
+            Path root,
+            ScenarioConfig config,
+            Options options,
+            Provenance provenance,
+            Function<Observers, ScenarioRun.Result> experiment)
+            throws IOException {
         return RunFolder.write(root, config.name(), provenance.started(), folder -> {
             TimeseriesParts parts = options.timeseries()
-                    ? new TimeseriesParts(folder, config.name(), config.start(), config.end()) : null;
+                    ? new TimeseriesParts(folder, config.name(), config.start(), config.end())
+                    : null;
             ScenarioRun.Result result = experiment.apply(parts == null ? Observers.NONE : parts);
             if (parts != null) {
-                parts.join(result.outcomes().stream().map(Outcome::spec).toList(), Panel.of(result.outcomes()),
+                parts.join(
+                        result.outcomes().stream().map(Outcome::spec).toList(),
+                        Panel.of(result.outcomes()),
                         options.format());
             }
             write(folder, result, options, provenance);
@@ -91,8 +121,8 @@ public final class ScenarioRunFiles {
         writeBands(format.open(tables, Tables.BANDS), config, result.bands());
         ProductTable.write(format.open(tables, Tables.PRODUCTS), config, Panel.of(result.outcomes()));
         writeReplications(format.open(tables, Tables.REPLICATIONS), config, result.outcomes());
-        BilateralCsv.write(folder.file("bilateral.csv"), List.of(new BilateralCsv.Scenario(config.name(),
-                result.outcomes())));
+        BilateralCsv.write(
+                folder.file("bilateral.csv"), List.of(new BilateralCsv.Scenario(config.name(), result.outcomes())));
         writeTarget(folder.file("target.csv"), config, result.target());
         if (!config.observed().isEmpty()) {
             writeBackcast(folder.file("backcast.csv"), result.backcast());
@@ -152,9 +182,16 @@ public final class ScenarioRunFiles {
                 for (int y = 0; y < years.size(); y++) {
                     for (int s = 0; s < series.size(); s++) {
                         Panel.Series k = series.get(s);
-                        annual.string(config.name()).int32(o.spec().replication()).int64(o.spec().seed())
-                                .int32(years.get(y)).string(k.exporter()).string(k.importer()).string(k.product())
-                                .string(k.metric().key()).float64(values[y * series.size() + s]).string(k.unit())
+                        annual.string(config.name())
+                                .int32(o.spec().replication())
+                                .int64(o.spec().seed())
+                                .int32(years.get(y))
+                                .string(k.exporter())
+                                .string(k.importer())
+                                .string(k.product())
+                                .string(k.metric().key())
+                                .float64(values[y * series.size() + s])
+                                .string(k.unit())
                                 .endRow();
                     }
                 }
@@ -166,8 +203,13 @@ public final class ScenarioRunFiles {
         try (out) {
             for (Bands.Row row : rows) {
                 Bands.Key k = row.key();
-                out.string(config.name()).int32(k.year()).string(k.exporter()).string(k.importer())
-                        .string(k.product()).string(k.metric().key()).string(k.unit());
+                out.string(config.name())
+                        .int32(k.year())
+                        .string(k.exporter())
+                        .string(k.importer())
+                        .string(k.product())
+                        .string(k.metric().key())
+                        .string(k.unit());
                 for (double v : row.summary()) {
                     out.float64(v);
                 }
@@ -179,7 +221,10 @@ public final class ScenarioRunFiles {
     private static void writeReplications(TableWriter out, ScenarioConfig config, List<Outcome> outcomes) {
         try (out) {
             for (Outcome o : outcomes) {
-                out.string(config.name()).int32(o.spec().replication()).int64(o.spec().seed()).endRow();
+                out.string(config.name())
+                        .int32(o.spec().replication())
+                        .int64(o.spec().seed())
+                        .endRow();
             }
         }
     }
@@ -188,8 +233,8 @@ public final class ScenarioRunFiles {
             throws IOException {
         try (CSVPrinter out = Csv.open(file, TARGET)) {
             for (TargetAnalysis.Year y : years) {
-                List<Object> record = new ArrayList<>(List.of(Csv.text(config.name()), y.year(),
-                        Csv.n(y.probabilityReached())));
+                List<Object> record =
+                        new ArrayList<>(List.of(Csv.text(config.name()), y.year(), Csv.n(y.probabilityReached())));
                 Csv.addNumbers(record, y.total());
                 record.add(Csv.n(y.medianGap()));
                 out.printRecord(record);
@@ -200,9 +245,20 @@ public final class ScenarioRunFiles {
     private static void writeBackcast(Path file, HonestBackcast.Result backcast) throws IOException {
         try (CSVPrinter out = Csv.open(file, BACKCAST)) {
             for (HonestBackcast.Year y : backcast.years()) {
-                out.printRecord(y.year(), Csv.n(y.observedUsd()), Csv.n(y.medianUsd()), Csv.n(y.p5Usd()),
-                        Csv.n(y.p25Usd()), Csv.n(y.p75Usd()), Csv.n(y.p95Usd()), Csv.n(y.errorShare()), y.inBand50(),
-                        y.inBand90(), y.calibration(), backcast.replications(), Csv.text(y.source()));
+                out.printRecord(
+                        y.year(),
+                        Csv.n(y.observedUsd()),
+                        Csv.n(y.medianUsd()),
+                        Csv.n(y.p5Usd()),
+                        Csv.n(y.p25Usd()),
+                        Csv.n(y.p75Usd()),
+                        Csv.n(y.p95Usd()),
+                        Csv.n(y.errorShare()),
+                        y.inBand50(),
+                        y.inBand90(),
+                        y.calibration(),
+                        backcast.replications(),
+                        Csv.text(y.source()));
             }
         }
     }
@@ -215,7 +271,8 @@ public final class ScenarioRunFiles {
         try (CSVPrinter out = Csv.open(file, header.toArray(String[]::new))) {
             for (Outcome o : outcomes) {
                 Map<String, Double> drawn = o.spec().config().uncertainty().drawn();
-                List<Object> record = new ArrayList<>(List.of(config.name(), o.spec().replication(), o.spec().seed()));
+                List<Object> record = new ArrayList<>(
+                        List.of(config.name(), o.spec().replication(), o.spec().seed()));
                 for (String name : names) {
                     Double v = drawn.get(name);
                     record.add(v == null ? "" : Csv.n(v));
@@ -236,7 +293,8 @@ public final class ScenarioRunFiles {
         }
         int parameters = result.config().uncertainty().parameters().size();
         return "shocks and agent set-up (a seed per replication)"
-                + (parameters == 0 ? "; no parameter uncertainty (every parameter fixed: no key has a distribution, or --fixed-parameters)"
+                + (parameters == 0
+                        ? "; no parameter uncertainty (every parameter fixed: no key has a distribution, or --fixed-parameters)"
                         : "; parameters (" + parameters + " uncertain, one Latin hypercube draw per replication)");
     }
 }

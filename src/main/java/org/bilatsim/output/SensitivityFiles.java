@@ -17,30 +17,46 @@ import org.bilatsim.experiment.uncertainty.SobolIndices;
  * charts, report.html ("what drives this answer") and its ranked charts, charts/sobol-&lt;output&gt;.
  */
 public final class SensitivityFiles {
-    public static final String[] SOBOL = {"scenario", "year", "output", "rank", "parameter", "first_order",
-        "first_order_low", "first_order_high", "total", "total_low", "total_high", "output_mean", "output_variance",
-        "samples", "runs", "distribution", "source"};
+    public static final String[] SOBOL = {
+        "scenario",
+        "year",
+        "output",
+        "rank",
+        "parameter",
+        "first_order",
+        "first_order_low",
+        "first_order_high",
+        "total",
+        "total_low",
+        "total_high",
+        "output_mean",
+        "output_variance",
+        "samples",
+        "runs",
+        "distribution",
+        "source"
+    };
 
-    private SensitivityFiles() {
-    }
+    private SensitivityFiles() {}
 
     /** Writes the folder and commits it; returns where it is. */
     public static Path write(Path root, Sensitivity.Result result, boolean charts, Provenance provenance)
             throws IOException {
         return RunFolder.write(root, "sensitivity-" + result.config().name(), provenance.started(), folder -> {
-            writeSobol(folder.file("sobol.csv"), result);
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("command", "sensitivity");
-            extra.put("year", result.year());
-            extra.put("samples", result.samples());
-            extra.put("runs", result.runs());
-            extra.put("parameters", result.config().uncertainty().names());
-            provenance.writeManifest(folder, result.config(), extra);
-            if (charts) {
-                report(folder.file(".").normalize(), result);
-            }
-            return null;
-        }).folder();
+                    writeSobol(folder.file("sobol.csv"), result);
+                    Map<String, Object> extra = new LinkedHashMap<>();
+                    extra.put("command", "sensitivity");
+                    extra.put("year", result.year());
+                    extra.put("samples", result.samples());
+                    extra.put("runs", result.runs());
+                    extra.put("parameters", result.config().uncertainty().names());
+                    provenance.writeManifest(folder, result.config(), extra);
+                    if (charts) {
+                        report(folder.file(".").normalize(), result);
+                    }
+                    return null;
+                })
+                .folder();
     }
 
     private static void report(Path folder, Sensitivity.Result result) throws IOException {
@@ -49,14 +65,34 @@ public final class SensitivityFiles {
         List<SensitivityReport.Section> sections = new java.util.ArrayList<>();
         for (var entry : result.indices().entrySet()) {
             SobolIndices.Result r = entry.getValue();
-            List<SensitivityReport.Row> rows = r.rankedByTotal().stream().map(x -> new SensitivityReport.Row(x.input(),
-                    x.first(), x.firstLow(), x.firstHigh(), x.total(), x.totalLow(), x.totalHigh(),
-                    parameters.get(x.input()).distribution().describe(), parameters.get(x.input()).source())).toList();
-            sections.add(new SensitivityReport.Section(entry.getKey().key(), entry.getKey().label(),
-                    entry.getKey() != Sensitivity.Output.REACHED, r.mean(), r.variance(), rows));
+            List<SensitivityReport.Row> rows = r.rankedByTotal().stream()
+                    .map(x -> new SensitivityReport.Row(
+                            x.input(),
+                            x.first(),
+                            x.firstLow(),
+                            x.firstHigh(),
+                            x.total(),
+                            x.totalLow(),
+                            x.totalHigh(),
+                            parameters.get(x.input()).distribution().describe(),
+                            parameters.get(x.input()).source()))
+                    .toList();
+            sections.add(new SensitivityReport.Section(
+                    entry.getKey().key(),
+                    entry.getKey().label(),
+                    entry.getKey() != Sensitivity.Output.REACHED,
+                    r.mean(),
+                    r.variance(),
+                    rows));
         }
-        SensitivityReport.write(folder, result.config().name(), result.year(), result.samples(), result.runs(),
-                parameters.size(), sections);
+        SensitivityReport.write(
+                folder,
+                result.config().name(),
+                result.year(),
+                result.samples(),
+                result.runs(),
+                parameters.size(),
+                sections);
     }
 
     private static void writeSobol(Path file, Sensitivity.Result result) throws IOException {
@@ -69,10 +105,24 @@ public final class SensitivityFiles {
                 for (int i = 0; i < ranked.size(); i++) {
                     SobolIndices.Index x = ranked.get(i);
                     Uncertainty.Parameter p = parameters.get(x.input());
-                    out.printRecord(result.config().name(), result.year(), entry.getKey().key(), i + 1, x.input(),
-                            Csv.n(x.first()), Csv.n(x.firstLow()), Csv.n(x.firstHigh()), Csv.n(x.total()),
-                            Csv.n(x.totalLow()), Csv.n(x.totalHigh()), Csv.n(r.mean()), Csv.n(r.variance()),
-                            result.samples(), result.runs(), p.distribution().describe(), p.source());
+                    out.printRecord(
+                            result.config().name(),
+                            result.year(),
+                            entry.getKey().key(),
+                            i + 1,
+                            x.input(),
+                            Csv.n(x.first()),
+                            Csv.n(x.firstLow()),
+                            Csv.n(x.firstHigh()),
+                            Csv.n(x.total()),
+                            Csv.n(x.totalLow()),
+                            Csv.n(x.totalHigh()),
+                            Csv.n(r.mean()),
+                            Csv.n(r.variance()),
+                            result.samples(),
+                            result.runs(),
+                            p.distribution().describe(),
+                            p.source());
                 }
             }
         }

@@ -20,11 +20,11 @@ import org.bilatsim.experiment.Sweep;
  * charts/tornado.
  */
 public final class SweepFiles {
-    public static final String[] SENSITIVITY = {"parameter", "low_value", "high_value", "year",
-        "mean_total_usd_at_low", "mean_total_usd_at_high", "swing_usd"};
+    public static final String[] SENSITIVITY = {
+        "parameter", "low_value", "high_value", "year", "mean_total_usd_at_low", "mean_total_usd_at_high", "swing_usd"
+    };
 
-    private SweepFiles() {
-    }
+    private SweepFiles() {}
 
     /** The folder a sweep of {@code scenario} writes into, below the output root. */
     public static String folderName(String scenario) {
@@ -35,8 +35,9 @@ public final class SweepFiles {
      * Makes the (partial) folder first, so that an output problem is found before any simulation,
      * then runs {@code sweep}, writes every file from its result and commits the folder.
      */
-    public static RunFolder.Committed<Sweep.Result> record(Path root, String scenario, boolean charts,
-            Provenance provenance, Supplier<Sweep.Result> sweep) throws IOException {
+    public static RunFolder.Committed<Sweep.Result> record(
+            Path root, String scenario, boolean charts, Provenance provenance, Supplier<Sweep.Result> sweep)
+            throws IOException {
         return RunFolder.write(root, folderName(scenario), provenance.started(), folder -> {
             Sweep.Result result = sweep.get();
             write(folder, result, charts, provenance);
@@ -51,11 +52,15 @@ public final class SweepFiles {
         writeSensitivity(folder.file("sensitivity.csv"), result);
         if (charts && !result.ranking().isEmpty()) {
             List<Sensitivity> bars = result.ranking().stream()
-                    .map(r -> new Sensitivity(r.parameter() + " (" + r.lowValue() + " to " + r.highValue() + ")",
-                            r.totalAtLow(), r.totalAtHigh()))
+                    .map(r -> new Sensitivity(
+                            r.parameter() + " (" + r.lowValue() + " to " + r.highValue() + ")",
+                            r.totalAtLow(),
+                            r.totalAtHigh()))
                     .toList();
-            ChartFiles.write(TradeCharts.tornado(bars, result.meanTotal(), "Two-way trade in " + result.year()),
-                    folder.file("charts"), "tornado");
+            ChartFiles.write(
+                    TradeCharts.tornado(bars, result.meanTotal(), "Two-way trade in " + result.year()),
+                    folder.file("charts"),
+                    "tornado");
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("command", "sweep");
@@ -78,8 +83,8 @@ public final class SweepFiles {
         try (CSVPrinter out = Csv.open(file, header.toArray(String[]::new))) {
             for (Sweep.PointResult r : result.points()) {
                 for (Outcome o : r.outcomes()) {
-                    List<Object> record = new ArrayList<>(List.of(r.point().index(), o.spec().replication(),
-                            o.spec().seed()));
+                    List<Object> record = new ArrayList<>(List.of(
+                            r.point().index(), o.spec().replication(), o.spec().seed()));
                     r.point().values().forEach(v -> record.add(Csv.text(v)));
                     record.add(Csv.n(o.total(result.year())));
                     if (lastYearToo) {
@@ -95,8 +100,14 @@ public final class SweepFiles {
     private static void writeSensitivity(Path file, Sweep.Result result) throws IOException {
         try (CSVPrinter out = Csv.open(file, SENSITIVITY)) {
             for (Sweep.Sensitivity s : result.ranking()) {
-                out.printRecord(Csv.text(s.parameter()), Csv.text(s.lowValue()), Csv.text(s.highValue()), result.year(), Csv.n(s.totalAtLow()),
-                        Csv.n(s.totalAtHigh()), Csv.n(s.swing()));
+                out.printRecord(
+                        Csv.text(s.parameter()),
+                        Csv.text(s.lowValue()),
+                        Csv.text(s.highValue()),
+                        result.year(),
+                        Csv.n(s.totalAtLow()),
+                        Csv.n(s.totalAtHigh()),
+                        Csv.n(s.swing()));
             }
         }
     }

@@ -23,8 +23,7 @@ public record Table(String name, List<Table.Column> columns) {
         DOUBLE
     }
 
-    public record Column(String name, Type type) {
-    }
+    public record Column(String name, Type type) {}
 
     public Table {
         columns = List.copyOf(columns);

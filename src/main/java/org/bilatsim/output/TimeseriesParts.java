@@ -72,8 +72,11 @@ final class TimeseriesParts implements Observers {
             double[] row = null;
             if (position < series.size()) {
                 Panel.Series s = series.get(position);
-                if (s.metric() == o.metric() && s.product().equals(o.product()) && s.exporter().equals(o.exporter())
-                        && s.importer().equals(o.importer()) && s.unit().equals(o.unit())) {
+                if (s.metric() == o.metric()
+                        && s.product().equals(o.product())
+                        && s.exporter().equals(o.exporter())
+                        && s.importer().equals(o.importer())
+                        && s.unit().equals(o.unit())) {
                     row = values.get(position);
                 }
             }
@@ -135,8 +138,8 @@ final class TimeseriesParts implements Observers {
                 try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part)))) {
                     int n = in.readInt();
                     for (int s = 0; s < n; s++) {
-                        Panel.Series k = new Panel.Series(in.readUTF(), in.readUTF(), in.readUTF(),
-                                Metric.ofKey(in.readUTF()), in.readUTF());
+                        Panel.Series k = new Panel.Series(
+                                in.readUTF(), in.readUTF(), in.readUTF(), Metric.ofKey(in.readUTF()), in.readUTF());
                         double[] row = new double[months];
                         for (int m = 0; m < months; m++) {
                             row[m] = in.readDouble();
@@ -147,10 +150,17 @@ final class TimeseriesParts implements Observers {
                 for (int m = 0; m < months; m++) {
                     for (int s = 0; s < order.size(); s++) {
                         Panel.Series k = order.get(s);
-                        out.string(scenario).int32(spec.replication()).int64(spec.seed()).string(monthText[m])
-                                .string(k.exporter()).string(k.importer()).string(k.product())
-                                .string(k.metric().key()).float64(values[s] == null ? 0 : values[s][m])
-                                .string(k.unit()).endRow();
+                        out.string(scenario)
+                                .int32(spec.replication())
+                                .int64(spec.seed())
+                                .string(monthText[m])
+                                .string(k.exporter())
+                                .string(k.importer())
+                                .string(k.product())
+                                .string(k.metric().key())
+                                .float64(values[s] == null ? 0 : values[s][m])
+                                .string(k.unit())
+                                .endRow();
                     }
                 }
                 Files.delete(part);

@@ -33,8 +33,7 @@ final class ZstdCodecs implements CompressionCodecFactory {
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
     }
 
@@ -44,6 +43,5 @@ final class ZstdCodecs implements CompressionCodecFactory {
     }
 
     @Override
-    public void release() {
-    }
+    public void release() {}
 }

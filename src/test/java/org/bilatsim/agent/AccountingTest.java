@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class AccountingTest {
     private static ProductMarket marketAfterOneMonth() {
-        TradeModel model = new TradeModel(Scenarios.Rice.frictionless(4.4, -1).withDuties(0.05, 0.05).config(),
-                new Collector(), false);
+        TradeModel model = new TradeModel(
+                Scenarios.Rice.frictionless(4.4, -1).withDuties(0.05, 0.05).config(), new Collector(), false);
         model.start();
         model.schedule.step(model);
         return model.world().markets().get(0);
@@ -37,8 +37,9 @@ class AccountingTest {
     @Test
     void dutyCollectedThatDiffersFromDutyPaidFailsLoudly() {
         ProductMarket market = marketAfterOneMonth();
-        market.government().schedule().set("rice", "PAK", org.bilatsim.config.DutyLayer.CUSTOMS, 0.10,
-                YearMonth.of(2024, 1), null);
+        market.government()
+                .schedule()
+                .set("rice", "PAK", org.bilatsim.config.DutyLayer.CUSTOMS, 0.10, YearMonth.of(2024, 1), null);
         market.ship();
         var e = assertThrows(AccountingException.class, () -> market.checkIdentities(YearMonth.of(2024, 1)));
         assertTrue(e.getMessage().contains("duty collected"), e.getMessage());

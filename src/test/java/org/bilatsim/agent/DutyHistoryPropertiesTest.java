@@ -32,15 +32,14 @@ class DutyHistoryPropertiesTest {
     private static final List<String> PRODUCTS = List.of("rice", "textiles");
     /** P and Q may have lines and acts of their own; R never has, so it always pays MFN. */
     private static final List<String> ORIGINS = List.of("PAK", "TUR", "ROW");
+
     private static final List<String> PARTNERS = List.of("PAK", "TUR", TariffLine.MFN);
 
     /** A safeguard: an adaptive temporary duty made in month {@code month} after that month's events. */
-    record Safeguard(int month, String product, String partner, DutyLayer layer, double rate, int durationMonths) {
-    }
+    record Safeguard(int month, String product, String partner, DutyLayer layer, double rate, int durationMonths) {}
 
     /** Base tariff lines, scheduled events in config order (not sorted by date), and safeguards. */
-    record Story(List<TariffLine> lines, List<PolicyEvent> events, List<Safeguard> safeguards) {
-    }
+    record Story(List<TariffLine> lines, List<PolicyEvent> events, List<Safeguard> safeguards) {}
 
     /** Duty rates: often round bands (so that acts coincide with what they replace), else any fraction. */
     private static Arbitrary<Double> rates() {
@@ -58,8 +57,10 @@ class DutyHistoryPropertiesTest {
     }
 
     private static Arbitrary<TariffLine> line(String product, String partner) {
-        Arbitrary<YearMonth> until = partner.equals(TariffLine.MFN) ? Arbitraries.just(null)
-                : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(null)),
+        Arbitrary<YearMonth> until = partner.equals(TariffLine.MFN)
+                ? Arbitraries.just(null)
+                : Arbitraries.frequencyOf(
+                        Tuple.of(1, Arbitraries.just(null)),
                         Tuple.of(2, months().map(DutyHistoryPropertiesTest::month)));
         return Combinators.combine(rates(), rates(), rates(), until)
                 .as((c, r, a, u) -> new TariffLine(IMPORTER, product, partner, c, r, a, u));
@@ -73,36 +74,53 @@ class DutyHistoryPropertiesTest {
                 each.add(line(product, partner).list().ofMaxSize(1));
             }
         }
-        return Combinators.combine(each).as(lists -> lists.stream().flatMap(List::stream).toList());
+        return Combinators.combine(each)
+                .as(lists -> lists.stream().flatMap(List::stream).toList());
     }
 
     private static Arbitrary<PolicyEvent> duty() {
-        return Combinators.combine(months(), Arbitraries.of("rice", "textiles", PolicyEvent.ALL_PRODUCTS),
-                Arbitraries.of(PARTNERS), Arbitraries.of(DutyLayer.values()), rates(),
-                Arbitraries.integers().between(-1, 18))
-                .as((date, product, partner, layer, rate, length) -> new PolicyEvent.DutyChange(month(date), IMPORTER,
-                        product, partner, layer, rate, length < 0 ? null : month(date).plusMonths(length)));
+        return Combinators.combine(
+                        months(),
+                        Arbitraries.of("rice", "textiles", PolicyEvent.ALL_PRODUCTS),
+                        Arbitraries.of(PARTNERS),
+                        Arbitraries.of(DutyLayer.values()),
+                        rates(),
+                        Arbitraries.integers().between(-1, 18))
+                .as((date, product, partner, layer, rate, length) -> new PolicyEvent.DutyChange(
+                        month(date),
+                        IMPORTER,
+                        product,
+                        partner,
+                        layer,
+                        rate,
+                        length < 0 ? null : month(date).plusMonths(length)));
     }
 
     private static Arbitrary<PolicyEvent> pta() {
-        Arbitrary<PolicyEvent.Concession> concession = Combinators.combine(Arbitraries.of(PRODUCTS),
-                Arbitraries.of("PAK", "TUR"), rates())
+        Arbitrary<PolicyEvent.Concession> concession = Combinators.combine(
+                        Arbitraries.of(PRODUCTS), Arbitraries.of("PAK", "TUR"), rates())
                 .as((product, partner, rate) -> new PolicyEvent.Concession(IMPORTER, product, partner, rate));
-        return Combinators.combine(months(), concession.list().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.of(0.0, 0.25, 0.6, 1.0))
+        return Combinators.combine(
+                        months(), concession.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(0.0, 0.25, 0.6, 1.0))
                 .as((date, concessions, u) -> new PolicyEvent.Pta(month(date), "pta", concessions, u));
     }
 
     private static Arbitrary<Safeguard> safeguard() {
-        return Combinators.combine(months(), Arbitraries.of(PRODUCTS), Arbitraries.of("PAK", "TUR"),
-                Arbitraries.of(DutyLayer.values()), rates(), Arbitraries.integers().between(1, 12))
+        return Combinators.combine(
+                        months(),
+                        Arbitraries.of(PRODUCTS),
+                        Arbitraries.of("PAK", "TUR"),
+                        Arbitraries.of(DutyLayer.values()),
+                        rates(),
+                        Arbitraries.integers().between(1, 12))
                 .as(Safeguard::new);
     }
 
     @Provide
     Arbitrary<Story> stories() {
         Arbitrary<PolicyEvent> event = Arbitraries.frequencyOf(Tuple.of(3, duty()), Tuple.of(1, pta()));
-        return Combinators.combine(lines(), event.list().ofMaxSize(14), safeguard().list().ofMaxSize(3))
+        return Combinators.combine(
+                        lines(), event.list().ofMaxSize(14), safeguard().list().ofMaxSize(3))
                 .as(Story::new);
     }
 
@@ -124,7 +142,12 @@ class DutyHistoryPropertiesTest {
             calendar.advanceTo(month);
             for (Safeguard s : story.safeguards()) {
                 if (s.month() == t) {
-                    calendar.setTemporarily(s.product(), s.partner(), s.layer(), s.rate(), month,
+                    calendar.setTemporarily(
+                            s.product(),
+                            s.partner(),
+                            s.layer(),
+                            s.rate(),
+                            month,
                             month.plusMonths(s.durationMonths() - 1));
                 }
             }
@@ -142,8 +165,8 @@ class DutyHistoryPropertiesTest {
      * One act of the reference: the layers it sets (NaN = untouched), the utilisation it sets (NaN =
      * none), its months in force ({@code from} null = from the start; {@code until} null = no end).
      */
-    private record Act(String product, String partner, YearMonth from, YearMonth until, double[] layers,
-            double utilization) {
+    private record Act(
+            String product, String partner, YearMonth from, YearMonth until, double[] layers, double utilization) {
         boolean inForce(YearMonth month) {
             return (from == null || !month.isBefore(from)) && (until == null || !month.isAfter(until));
         }
@@ -153,25 +176,45 @@ class DutyHistoryPropertiesTest {
     private static List<Act> reference(Story story) {
         List<Act> acts = new ArrayList<>();
         for (TariffLine line : story.lines()) {
-            acts.add(new Act(line.product(), line.partner(), null, line.until(),
-                    new double[] {line.customs(), line.regulatory(), line.additional()}, Double.NaN));
+            acts.add(new Act(
+                    line.product(),
+                    line.partner(),
+                    null,
+                    line.until(),
+                    new double[] {line.customs(), line.regulatory(), line.additional()},
+                    Double.NaN));
         }
-        record Dated(YearMonth date, int rank, Act act) {
-        }
+        record Dated(YearMonth date, int rank, Act act) {}
         List<Dated> dated = new ArrayList<>();
         for (int i = 0; i < story.events().size(); i++) {
             PolicyEvent e = story.events().get(i);
             if (e instanceof PolicyEvent.DutyChange d) {
                 for (String product : PRODUCTS) {
                     if (d.product().equals(product) || d.product().equals(PolicyEvent.ALL_PRODUCTS)) {
-                        dated.add(new Dated(d.date(), i, new Act(product, d.partner(), d.date(), d.until(),
-                                only(d.layer(), d.rate()), Double.NaN)));
+                        dated.add(new Dated(
+                                d.date(),
+                                i,
+                                new Act(
+                                        product,
+                                        d.partner(),
+                                        d.date(),
+                                        d.until(),
+                                        only(d.layer(), d.rate()),
+                                        Double.NaN)));
                     }
                 }
             } else if (e instanceof PolicyEvent.Pta p) {
                 for (PolicyEvent.Concession c : p.concessions()) {
-                    dated.add(new Dated(p.date(), i, new Act(c.product(), c.partner(), p.date(), null,
-                            new double[] {c.rate(), 0, 0}, p.utilization())));
+                    dated.add(new Dated(
+                            p.date(),
+                            i,
+                            new Act(
+                                    c.product(),
+                                    c.partner(),
+                                    p.date(),
+                                    null,
+                                    new double[] {c.rate(), 0, 0},
+                                    p.utilization())));
                 }
             }
         }
@@ -179,8 +222,16 @@ class DutyHistoryPropertiesTest {
         for (int i = 0; i < story.safeguards().size(); i++) {
             Safeguard s = story.safeguards().get(i);
             YearMonth from = month(s.month());
-            dated.add(new Dated(from, story.events().size() + i, new Act(s.product(), s.partner(), from,
-                    from.plusMonths(s.durationMonths() - 1), only(s.layer(), s.rate()), Double.NaN)));
+            dated.add(new Dated(
+                    from,
+                    story.events().size() + i,
+                    new Act(
+                            s.product(),
+                            s.partner(),
+                            from,
+                            from.plusMonths(s.durationMonths() - 1),
+                            only(s.layer(), s.rate()),
+                            Double.NaN)));
         }
         dated.sort(Comparator.comparing(Dated::date).thenComparingInt(Dated::rank));
         dated.forEach(d -> acts.add(d.act()));

@@ -29,20 +29,29 @@ class DutyPrecedenceTest {
         }
 
         Replay line(String product, String partner, double customs, double regulatory, String until) {
-            calendar.addLine(new TariffLine("AZE", product, partner, customs, regulatory, 0,
-                    until == null ? null : YearMonth.parse(until)));
+            calendar.addLine(new TariffLine(
+                    "AZE", product, partner, customs, regulatory, 0, until == null ? null : YearMonth.parse(until)));
             return this;
         }
 
         Replay duty(String date, String product, String partner, DutyLayer layer, double rate, String until) {
-            calendar.addEvent(new PolicyEvent.DutyChange(YearMonth.parse(date), "AZE", product, partner, layer, rate,
+            calendar.addEvent(new PolicyEvent.DutyChange(
+                    YearMonth.parse(date),
+                    "AZE",
+                    product,
+                    partner,
+                    layer,
+                    rate,
                     until == null ? null : YearMonth.parse(until)));
             return this;
         }
 
         Replay pta(String date, String partner, double rate, double utilization) {
-            calendar.addPta(new PolicyEvent.Pta(YearMonth.parse(date), "pta",
-                    List.of(new PolicyEvent.Concession("AZE", "rice", partner, rate)), utilization));
+            calendar.addPta(new PolicyEvent.Pta(
+                    YearMonth.parse(date),
+                    "pta",
+                    List.of(new PolicyEvent.Concession("AZE", "rice", partner, rate)),
+                    utilization));
             return this;
         }
 
@@ -60,8 +69,8 @@ class DutyPrecedenceTest {
                 calendar.advanceTo(month);
                 for (Object[] s : safeguards) {
                     if (s[0].equals(month)) {
-                        calendar.setTemporarily("rice", (String) s[1], DutyLayer.CUSTOMS, (double) s[2], month,
-                                (YearMonth) s[3]);
+                        calendar.setTemporarily(
+                                "rice", (String) s[1], DutyLayer.CUSTOMS, (double) s[2], month, (YearMonth) s[3]);
                     }
                 }
                 rates[t] = calendar.schedule().rate(product, origin, month);
@@ -71,13 +80,17 @@ class DutyPrecedenceTest {
     }
 
     private static double at(double[] rates, String month) {
-        return rates[(int) (YearMonth.parse(month).getYear() * 12L + YearMonth.parse(month).getMonthValue() - 1
-                - (START.getYear() * 12L + START.getMonthValue() - 1))];
+        return rates[
+                (int) (YearMonth.parse(month).getYear() * 12L
+                        + YearMonth.parse(month).getMonthValue()
+                        - 1
+                        - (START.getYear() * 12L + START.getMonthValue() - 1))];
     }
 
     @Test
     void aPermanentActAfterATemporaryOneOnTheSameLayerSurvivesTheTemporaryOnesExpiry() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-03", "rice", "PAK", DutyLayer.CUSTOMS, 0.05, "2024-12")
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.20, null)
                 .rates("rice", "PAK");
@@ -90,7 +103,8 @@ class DutyPrecedenceTest {
 
     @Test
     void aPermanentMfnActAfterATemporaryMfnActSurvivesItsExpiry() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-03", "rice", "MFN", DutyLayer.CUSTOMS, 0.30, "2024-12")
                 .duty("2024-06", "rice", "MFN", DutyLayer.CUSTOMS, 0.10, null)
                 .rates("rice", "ROW");
@@ -101,7 +115,8 @@ class DutyPrecedenceTest {
 
     @Test
     void aTemporaryActThatLapsesBeforeANewerOneRestoresTheOlderPermanentRate() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-03", "rice", "PAK", DutyLayer.CUSTOMS, 0.05, null)
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.25, "2024-08")
                 .rates("rice", "PAK");
@@ -113,7 +128,8 @@ class DutyPrecedenceTest {
     void aPtaOnALineWithAnExpiringTemporaryActEndsAtThePtaRate() {
         // MFN 15% customs + 5% regulatory; a PTA at 5% claimed by 60%: 0.6 * 0.05 + 0.4 * 0.20.
         double pta = 0.6 * 0.05 + (1 - 0.6) * 0.20;
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0.05, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0.05, null)
                 .duty("2024-03", "rice", "PAK", DutyLayer.CUSTOMS, 0.30, "2024-12")
                 .pta("2024-06", "PAK", 0.05, 0.6)
                 .rates("rice", "PAK");
@@ -125,7 +141,8 @@ class DutyPrecedenceTest {
     @Test
     void aTemporaryActOverAPtaLineReturnsToThePtaRateAndKeepsItsUtilisation() {
         double pta = 0.6 * 0.05 + (1 - 0.6) * 0.15;
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .pta("2024-02", "PAK", 0.05, 0.6)
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.30, "2024-08")
                 .rates("rice", "PAK");
@@ -136,7 +153,8 @@ class DutyPrecedenceTest {
 
     @Test
     void aSafeguardOverlappedByANewerPermanentEventLeavesTheEventsRateWhenItLapses() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .line("rice", "PAK", 0.0, 0, null)
                 .safeguard("2024-03", "PAK", 0.30, "2024-08")
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.10, null)
@@ -149,7 +167,8 @@ class DutyPrecedenceTest {
 
     @Test
     void aSafeguardMadeInTheMonthOfAnEventIsTheNewerAct() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.10, null)
                 .safeguard("2024-06", "PAK", 0.30, "2024-08")
                 .rates("rice", "PAK");
@@ -161,7 +180,8 @@ class DutyPrecedenceTest {
     void aLapsingPreferenceLapsesOnlyInTheLayersNoNewerActGoverns() {
         // Preference: 0 on every layer to 2024-12. A permanent partner act on the regulatory layer in
         // 2024-06 keeps 2% regulatory; the customs layer returns to MFN's 15% after 2024-12.
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0.05, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0.05, null)
                 .line("rice", "PAK", 0.0, 0, "2024-12")
                 .duty("2024-06", "rice", "PAK", DutyLayer.REGULATORY, 0.02, null)
                 .rates("rice", "PAK");
@@ -171,7 +191,8 @@ class DutyPrecedenceTest {
 
     @Test
     void aTemporaryActDoesNotProlongTheOtherLayersOfALapsingPreference() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0.05, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0.05, null)
                 .line("rice", "PAK", 0.0, 0, "2024-12")
                 .duty("2024-10", "rice", "PAK", DutyLayer.REGULATORY, 0.01, "2025-03")
                 .rates("rice", "PAK");
@@ -183,7 +204,8 @@ class DutyPrecedenceTest {
     @Test
     void aPartnerLayerNoPartnerActGovernsFollowsMfn() {
         // PAK's own act sets customs only; when MFN raises its regulatory duty PAK pays it too.
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-03", "rice", "PAK", DutyLayer.CUSTOMS, 0.05, null)
                 .duty("2024-06", "rice", "MFN", DutyLayer.REGULATORY, 0.10, null)
                 .rates("rice", "PAK");
@@ -193,13 +215,17 @@ class DutyPrecedenceTest {
 
     @Test
     void aWildcardTemporaryActLapsesUnderANewerActOnOneProduct() {
-        Replay replay = new Replay().line("rice", "MFN", 0.15, 0, null).line("textiles", "MFN", 0.15, 0, null)
+        Replay replay = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
+                .line("textiles", "MFN", 0.15, 0, null)
                 .duty("2024-03", PolicyEvent.ALL_PRODUCTS, "MFN", DutyLayer.CUSTOMS, 0.30, "2024-12")
                 .duty("2024-06", "textiles", "MFN", DutyLayer.CUSTOMS, 0.05, null);
         double[] textiles = replay.rates("textiles", "ROW");
         assertEquals(0.30, at(textiles, "2024-05"));
         assertEquals(0.05, at(textiles, "2025-01"));
-        Replay again = new Replay().line("rice", "MFN", 0.15, 0, null).line("textiles", "MFN", 0.15, 0, null)
+        Replay again = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
+                .line("textiles", "MFN", 0.15, 0, null)
                 .duty("2024-03", PolicyEvent.ALL_PRODUCTS, "MFN", DutyLayer.CUSTOMS, 0.30, "2024-12")
                 .duty("2024-06", "textiles", "MFN", DutyLayer.CUSTOMS, 0.05, null);
         double[] rice = again.rates("rice", "ROW");
@@ -209,12 +235,14 @@ class DutyPrecedenceTest {
 
     @Test
     void withinOneMonthTheActLaterInConfigOrderGovernsWhateverItsType() {
-        double[] ptaLast = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] ptaLast = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.10, null)
                 .pta("2024-06", "PAK", 0.0, 1.0)
                 .rates("rice", "PAK");
         assertEquals(0.0, at(ptaLast, "2024-06"));
-        double[] dutyLast = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] dutyLast = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .pta("2024-06", "PAK", 0.0, 1.0)
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.10, null)
                 .rates("rice", "PAK");
@@ -223,7 +251,8 @@ class DutyPrecedenceTest {
 
     @Test
     void anActDatedEarlierButListedLaterIsStillTheOlderAct() {
-        double[] r = new Replay().line("rice", "MFN", 0.15, 0, null)
+        double[] r = new Replay()
+                .line("rice", "MFN", 0.15, 0, null)
                 .duty("2024-06", "rice", "PAK", DutyLayer.CUSTOMS, 0.10, null)
                 .duty("2024-03", "rice", "PAK", DutyLayer.CUSTOMS, 0.05, null)
                 .rates("rice", "PAK");

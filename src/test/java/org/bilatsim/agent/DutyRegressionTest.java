@@ -33,22 +33,30 @@ class DutyRegressionTest {
         StringBuilder text = new StringBuilder();
         for (DutyCalendar.Change c : DutyCalendar.changes(config)) {
             assertEquals(c.before()[1], c.after()[1], "ROW pays MFN throughout");
-            text.append(text.isEmpty() ? "" : " ").append(c.month()).append(':')
-                    .append(Math.round(c.before()[0] * 1e4) / 1e4).append('>')
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(c.month())
+                    .append(':')
+                    .append(Math.round(c.before()[0] * 1e4) / 1e4)
+                    .append('>')
                     .append(Math.round(c.after()[0] * 1e4) / 1e4);
         }
         return text.toString();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "temporary-then-permanent          | 2024-03:0.15>0.05 2024-06:0.05>0.2",
-        "pta-over-temporary                | 2024-03:0.2>0.35 2024-06:0.35>0.11",
-        "lapsing-preference-with-later-act | 2024-06:0.0>0.02 2025-01:0.02>0.17"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "temporary-then-permanent          | 2024-03:0.15>0.05 2024-06:0.05>0.2",
+                "pta-over-temporary                | 2024-03:0.2>0.35 2024-06:0.35>0.11",
+                "lapsing-preference-with-later-act | 2024-06:0.0>0.02 2025-01:0.02>0.17"
+            })
     void theAnalyticReplayListsOnlyTheActsOwnChanges(String name, String expected) {
         ScenarioConfig config = load(name);
         assertEquals(expected, changes(config));
-        assertEquals(expected.split(" ").length, AnalyticComparison.of(config).size(),
+        assertEquals(
+                expected.split(" ").length,
+                AnalyticComparison.of(config).size(),
                 "one analytic row per change of PAK's rate");
     }
 
@@ -67,18 +75,25 @@ class DutyRegressionTest {
                 break;
             }
         }
-        assertTrue(imposed != null && !imposed.plusMonths(13).isAfter(YearMonth.of(2027, 12)),
+        assertTrue(
+                imposed != null && !imposed.plusMonths(13).isAfter(YearMonth.of(2027, 12)),
                 "the safeguard is imposed with a year to spare: " + imposed);
         // The same run with the exemption withdrawn (back to 15%) two months into the safeguard: the
         // months before are identical, so the safeguard comes in the same month.
         YearMonth withdrawn = imposed.plusMonths(2);
-        Collector second = run(cut + "  - {type: duty, date: " + withdrawn + ", importer: AZE, product: rice, "
-                + "partner: PAK, layer: customs, rate: 0.15}\n", rules);
+        Collector second = run(
+                cut + "  - {type: duty, date: " + withdrawn + ", importer: AZE, product: rice, "
+                        + "partner: PAK, layer: customs, rate: 0.15}\n",
+                rules);
         assertEquals(0.30, second.value(imposed, "PAK", "rice", Metric.TARIFF_RATE));
-        assertEquals(0.15, second.value(withdrawn, "PAK", "rice", Metric.TARIFF_RATE),
+        assertEquals(
+                0.15,
+                second.value(withdrawn, "PAK", "rice", Metric.TARIFF_RATE),
                 "the newer event governs while the safeguard is in force");
         for (YearMonth m = imposed.plusMonths(12); !m.isAfter(imposed.plusMonths(13)); m = m.plusMonths(1)) {
-            assertEquals(0.15, second.value(m, "PAK", "rice", Metric.TARIFF_RATE),
+            assertEquals(
+                    0.15,
+                    second.value(m, "PAK", "rice", Metric.TARIFF_RATE),
                     "after the safeguard lapses in " + m + " the withdrawal still governs, not the cut it replaced");
         }
     }

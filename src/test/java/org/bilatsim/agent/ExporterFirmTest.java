@@ -31,8 +31,8 @@ class ExporterFirmTest {
 
     @Test
     void theServingFirmsAreThoseWhoseOperatingProfitCoversTheFixedCost() {
-        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1).withExporters(
-                "{count: 2000, paretoShape: 4, fixedCostUsdPerMonth: 300, withinOriginElasticity: 6}"));
+        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1)
+                .withExporters("{count: 2000, paretoShape: 4, fixedCostUsdPerMonth: 300, withinOriginElasticity: 6}"));
         model.schedule.step(model);
         OriginSupply origin = pakistan(model);
         ExporterFirm[] firms = origin.firms();
@@ -56,8 +56,8 @@ class ExporterFirmTest {
     @ParameterizedTest(name = "{0} potential firms")
     @ValueSource(ints = {200, 1_900, 19_000})
     void theBasePeriodHasTheCalibratedNumberOfActiveExporters(int potential) {
-        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1).withExporters(
-                "{count: " + potential + ", paretoShape: 4, activeExporters: 30}"));
+        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1)
+                .withExporters("{count: " + potential + ", paretoShape: 4, activeExporters: 30}"));
         OriginSupply origin = pakistan(model);
         assertEquals(30, origin.servingCount(), "set-up");
         model.schedule.step(model);
@@ -80,7 +80,8 @@ class ExporterFirmTest {
             assertTrue(revenue * weights[active - 1] / prefix / sigmaF >= f, "the marginal firm serves");
             assertTrue(revenue * weights[active] / (prefix + weights[active]) / sigmaF < f, "the next does not");
         }
-        assertEquals(0, Productivity.calibratedFixedCost(weights, 4, revenue, sigmaF), "every firm serves: no fixed cost");
+        assertEquals(
+                0, Productivity.calibratedFixedCost(weights, 4, revenue, sigmaF), "every firm serves: no fixed cost");
     }
 
     /**
@@ -94,8 +95,8 @@ class ExporterFirmTest {
         double[] counts = new double[3];
         int[] potential = {200, 1_900, 19_000};
         for (int i = 0; i < 3; i++) {
-            TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1).withExporters(
-                    "{count: " + potential[i] + ", paretoShape: 4, activeExporters: 30}"));
+            TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1)
+                    .withExporters("{count: " + potential[i] + ", paretoShape: 4, activeExporters: 30}"));
             for (int m = 0; m < model.config().months(); m++) {
                 model.schedule.step(model);
             }

@@ -18,8 +18,7 @@ import org.bilatsim.engine.TradeModel;
  * {@code java -cp target/bilatsim.jar:target/test-classes org.bilatsim.calibrate.ProductScaleBenchmark 500 1000 2000 5000}.
  */
 public final class ProductScaleBenchmark {
-    private ProductScaleBenchmark() {
-    }
+    private ProductScaleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -30,9 +29,22 @@ public final class ProductScaleBenchmark {
             Path dir = Files.createTempDirectory("bilatsim-scale");
             SyntheticTradeData.write(dir, products, 1);
             Path scenario = dir.resolve("scale.yaml");
-            Request request = new Request(List.of(dir.resolve(Samples.BACI)), dir.resolve(Samples.COUNTRIES),
-                    List.of(dir.resolve("trains.csv")), List.of(dir.resolve("kno.csv"), dir.resolve("fgo.csv")), "AZE",
-                    "PAK", 0, List.of(), 50, true, 6, 20, 20, 1.10, 2e9);
+            Request request = new Request(
+                    List.of(dir.resolve(Samples.BACI)),
+                    dir.resolve(Samples.COUNTRIES),
+                    List.of(dir.resolve("trains.csv")),
+                    List.of(dir.resolve("kno.csv"), dir.resolve("fgo.csv")),
+                    "AZE",
+                    "PAK",
+                    0,
+                    List.of(),
+                    50,
+                    true,
+                    6,
+                    20,
+                    20,
+                    1.10,
+                    2e9);
             long w0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
             ScenarioWriter.write(request, scenario);
@@ -48,9 +60,19 @@ public final class ProductScaleBenchmark {
             long c3 = threads.getCurrentThreadCpuTime();
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(Locale.ROOT, "%d,%d,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.0f%n", products,
-                    Files.size(scenario), summary.agents(), (w1 - w0) / 1e9, (c1 - c0) / 1e9, (w2 - w1) / 1e9,
-                    (c2 - c1) / 1e9, (w3 - w2) / 1e9, (c3 - c2) / 1e9, heap / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d,%d,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.0f%n",
+                    products,
+                    Files.size(scenario),
+                    summary.agents(),
+                    (w1 - w0) / 1e9,
+                    (c1 - c0) / 1e9,
+                    (w2 - w1) / 1e9,
+                    (c2 - c1) / 1e9,
+                    (w3 - w2) / 1e9,
+                    (c3 - c2) / 1e9,
+                    heap / 1e6);
             if (model.world() == null) {
                 throw new IllegalStateException("the model must stay reachable until the heap is measured");
             }

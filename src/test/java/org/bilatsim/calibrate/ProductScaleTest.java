@@ -27,16 +27,30 @@ class ProductScaleTest {
     void aCalibratedScenarioWithManyProductsValidatesAndRuns144Months() throws IOException {
         int products = Integer.getInteger("bilatsim.scale.products", 200);
         Path data = System.getProperty("bilatsim.scale.keep") != null
-                ? Files.createDirectories(Path.of(System.getProperty("bilatsim.scale.keep"))) : dir;
+                ? Files.createDirectories(Path.of(System.getProperty("bilatsim.scale.keep")))
+                : dir;
         SyntheticTradeData.write(data, products, 1);
         Path scenario = data.resolve("scale-" + products + ".yaml");
         Files.deleteIfExists(scenario);
         long t0 = System.nanoTime();
-        CalibrateScenarioTest.Result calibrate = CalibrateScenarioTest.bilatsim("calibrate", "--flows",
-                data.resolve(Samples.BACI).toString(), "--countries", data.resolve(Samples.COUNTRIES).toString(),
-                "--importer", "AZE", "--exporter", "PAK", "--all", "--tariffs", data.resolve("trains.csv").toString(),
-                "--elasticities", data.resolve("kno.csv").toString(), data.resolve("fgo.csv").toString(),
-                "-o", scenario.toString());
+        CalibrateScenarioTest.Result calibrate = CalibrateScenarioTest.bilatsim(
+                "calibrate",
+                "--flows",
+                data.resolve(Samples.BACI).toString(),
+                "--countries",
+                data.resolve(Samples.COUNTRIES).toString(),
+                "--importer",
+                "AZE",
+                "--exporter",
+                "PAK",
+                "--all",
+                "--tariffs",
+                data.resolve("trains.csv").toString(),
+                "--elasticities",
+                data.resolve("kno.csv").toString(),
+                data.resolve("fgo.csv").toString(),
+                "-o",
+                scenario.toString());
         assertEquals(0, calibrate.exitCode(), calibrate.err());
         long t1 = System.nanoTime();
         ScenarioConfig config = ConfigLoader.load(scenario, List.of());
@@ -57,14 +71,30 @@ class ProductScaleTest {
         assertEquals(144, summary.months());
         assertTrue(observations[0] > 144L * products, "every market reports every month");
         long t2b = System.nanoTime();
-        CalibrateScenarioTest.Result run = CalibrateScenarioTest.bilatsim("run", scenario.toString(), "--out",
-                dir.resolve("out").toString(), "-q", "--no-charts", "--summary-only");
+        CalibrateScenarioTest.Result run = CalibrateScenarioTest.bilatsim(
+                "run",
+                scenario.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "-q",
+                "--no-charts",
+                "--summary-only");
         long t3 = System.nanoTime();
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("2034"), run.out());
-        System.out.printf(java.util.Locale.ROOT, "product scale: %d products per direction, %d bytes of YAML, %d agents; "
-                + "calibrate %.1f s, load and validate %.1f s, model alone %.1f s (%.1f s CPU, %d observations), "
-                + "bilatsim run %.1f s%n", products, Files.size(scenario), summary.agents(), (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9, (m1 - m0) / 1e9, (cpu1 - cpu0) / 1e9, observations[0], (t3 - t2b) / 1e9);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "product scale: %d products per direction, %d bytes of YAML, %d agents; "
+                        + "calibrate %.1f s, load and validate %.1f s, model alone %.1f s (%.1f s CPU, %d observations), "
+                        + "bilatsim run %.1f s%n",
+                products,
+                Files.size(scenario),
+                summary.agents(),
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9,
+                (m1 - m0) / 1e9,
+                (cpu1 - cpu0) / 1e9,
+                observations[0],
+                (t3 - t2b) / 1e9);
     }
 }

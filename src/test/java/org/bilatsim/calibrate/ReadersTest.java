@@ -14,8 +14,12 @@ class ReadersTest {
     private final CountryCodes codes = CountryCodes.read(Samples.DIR.resolve(Samples.COUNTRIES));
 
     private static TradeFlow find(List<TradeFlow> flows, String product, String exporter, String importer) {
-        return flows.stream().filter(f -> f.product().equals(product) && f.exporter().equals(exporter)
-                && f.importer().equals(importer)).findFirst().orElseThrow();
+        return flows.stream()
+                .filter(f -> f.product().equals(product)
+                        && f.exporter().equals(exporter)
+                        && f.importer().equals(importer))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,12 +51,17 @@ class ReadersTest {
         TradeFlow mirror = find(flows, "300490", "PAK", "AZE");
         assertEquals(TradeFlow.Reporter.EXPORTER, mirror.reporter());
         assertEquals(600_000, mirror.valueUsd(), "fobvalue of the exporter's report");
-        assertTrue(Double.isNaN(find(flows, "630260", "PAK", "AZE").tonnes()), "a weight of 0 against a value is unknown");
+        assertTrue(
+                Double.isNaN(find(flows, "630260", "PAK", "AZE").tonnes()), "a weight of 0 against a value is unknown");
         assertEquals("WLD", find(flows, "100630", "WLD", "AZE").exporter());
         Map<String, double[]> skipped = result.skipped();
-        assertEquals(Set.of("breakdowns by second partner, transport mode or customs procedure",
-                "cmdCode 999999 (commodities not specified: confidential trade)", "cmdCode TOTAL (all products, an aggregate)",
-                "flow RX (re-imports, re-exports, domestic exports, foreign imports)"), skipped.keySet());
+        assertEquals(
+                Set.of(
+                        "breakdowns by second partner, transport mode or customs procedure",
+                        "cmdCode 999999 (commodities not specified: confidential trade)",
+                        "cmdCode TOTAL (all products, an aggregate)",
+                        "flow RX (re-imports, re-exports, domestic exports, foreign imports)"),
+                skipped.keySet());
         assertEquals(85_000, skipped.get("cmdCode 999999 (commodities not specified: confidential trade)")[0]);
     }
 
@@ -60,12 +69,17 @@ class ReadersTest {
     void trainsRatesArePercentTurnedIntoFractionsWithNumericCodesResolved() {
         List<TariffRate> rates = TariffReader.read(Samples.DIR.resolve(Samples.TRAINS), codes);
         assertEquals(12, rates.size(), "the bound rate is skipped");
-        TariffRate prf = rates.stream().filter(r -> r.regime().equals("PRF")).findFirst().orElseThrow();
+        TariffRate prf =
+                rates.stream().filter(r -> r.regime().equals("PRF")).findFirst().orElseThrow();
         assertEquals("AZE", prf.importer());
         assertEquals("PAK", prf.partner());
         assertEquals(0.0, prf.rate());
-        TariffRate rice = rates.stream().filter(r -> r.product().equals("100630") && r.year() == 2023
-                && r.regime().equals("MFN")).findFirst().orElseThrow();
+        TariffRate rice = rates.stream()
+                .filter(r -> r.product().equals("100630")
+                        && r.year() == 2023
+                        && r.regime().equals("MFN"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(0.15, rice.rate(), 1e-12);
         assertEquals("MFN", rice.partner());
         assertTrue(rates.stream().anyMatch(r -> r.product().equals("0805")), "HS4 lines keep their leading zero");

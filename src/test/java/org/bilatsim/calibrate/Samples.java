@@ -21,8 +21,7 @@ final class Samples {
     /** The modification date the golden file records for every input. */
     static final FileTime DATE = FileTime.from(Instant.parse("2026-01-15T00:00:00Z"));
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** Copies every sample into {@code dir} with a fixed modification date. */
     static Path copyTo(Path dir) throws IOException {
@@ -40,8 +39,21 @@ final class Samples {
 
     /** The golden request: BACI with its country codes, both tariff files, both elasticity files, every product. */
     static Request golden(Path dir) {
-        return new Request(List.of(dir.resolve(BACI)), dir.resolve(COUNTRIES),
-                List.of(dir.resolve(TRAINS), dir.resolve(OWN_TARIFFS)), List.of(dir.resolve(KNO), dir.resolve(FGO)),
-                "AZE", "PAK", 2023, List.of(), 50, true, 6, 20, 20, 1.10, 2e9);
+        return new Request(
+                List.of(dir.resolve(BACI)),
+                dir.resolve(COUNTRIES),
+                List.of(dir.resolve(TRAINS), dir.resolve(OWN_TARIFFS)),
+                List.of(dir.resolve(KNO), dir.resolve(FGO)),
+                "AZE",
+                "PAK",
+                2023,
+                List.of(),
+                50,
+                true,
+                6,
+                20,
+                20,
+                1.10,
+                2e9);
     }
 }

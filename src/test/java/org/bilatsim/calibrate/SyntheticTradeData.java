@@ -16,8 +16,7 @@ final class SyntheticTradeData {
     /** BACI codes: AZE 31, PAK 586; other origins China 156, India 699, Russia 643, Turkey 792. */
     private static final int[][] OTHERS = {{156, 792, 699}, {156, 643, 699}};
 
-    private SyntheticTradeData() {
-    }
+    private SyntheticTradeData() {}
 
     static String code(int i) {
         return String.format(Locale.ROOT, "%02d%04d", 1 + i % 97, 10 + 10 * (i / 97));
@@ -44,25 +43,43 @@ final class SyntheticTradeData {
                     double price = Math.exp(7 + random.nextGaussian());
                     line(baci, k, pairs[d][0], pairs[d][1], Math.exp(3 + 1.5 * random.nextGaussian()), price, random);
                     for (int origin : OTHERS[d]) {
-                        line(baci, k, origin, pairs[d][1], Math.exp(6 + 1.5 * random.nextGaussian()),
-                                price * Math.exp(0.2 * random.nextGaussian()), random);
+                        line(
+                                baci,
+                                k,
+                                origin,
+                                pairs[d][1],
+                                Math.exp(6 + 1.5 * random.nextGaussian()),
+                                price * Math.exp(0.2 * random.nextGaussian()),
+                                random);
                     }
-                    trains.write(String.format(Locale.ROOT, "%s,000,%s,2023,%d,MFN%n", iso3[d], code,
-                            5 * random.nextInt(5)));
+                    trains.write(String.format(
+                            Locale.ROOT, "%s,000,%s,2023,%d,MFN%n", iso3[d], code, 5 * random.nextInt(5)));
                     if (random.nextInt(10) == 0) {
                         trains.write(String.format(Locale.ROOT, "%s,%s,%s,2023,0,PRF%n", iso3[d], iso3[1 - d], code));
                     }
-                    kno.write(String.format(Locale.ROOT, "%s,%s,%.3f,%.3f%n", iso3[d], code,
-                            -0.3 - 2.7 * random.nextDouble(), 0.5 * random.nextDouble()));
+                    kno.write(String.format(
+                            Locale.ROOT,
+                            "%s,%s,%.3f,%.3f%n",
+                            iso3[d],
+                            code,
+                            -0.3 - 2.7 * random.nextDouble(),
+                            0.5 * random.nextDouble()));
                 }
-                fgo.write(String.format(Locale.ROOT, "%s,%.3f,%.3f%n", code, -2 - 8 * random.nextDouble(),
-                        random.nextDouble()));
+                fgo.write(String.format(
+                        Locale.ROOT, "%s,%.3f,%.3f%n", code, -2 - 8 * random.nextDouble(), random.nextDouble()));
             }
         }
     }
 
-    private static void line(BufferedWriter baci, String k, int exporter, int importer, double thousands, double price,
-            SplittableRandom random) throws IOException {
+    private static void line(
+            BufferedWriter baci,
+            String k,
+            int exporter,
+            int importer,
+            double thousands,
+            double price,
+            SplittableRandom random)
+            throws IOException {
         String q = random.nextInt(20) == 0 ? "NA" : String.format(Locale.ROOT, "%.3f", thousands * 1000 / price);
         baci.write(String.format(Locale.ROOT, "2023,%s,%d,%d,%.3f,%s%n", k, exporter, importer, thousands, q));
     }

@@ -89,8 +89,8 @@ class ChartDataTest {
                 row(0, "2025", "PAK", "AZE", "rice", "trade_value", 4),
                 row(0, "2024", "PAK", "AZE", "rice", "tariff_revenue", 100),
                 row(5, "2024", "PAK", "AZE", "rice", "trade_value", 1000));
-        SortedMap<Integer, double[]> sums = ChartData.sumByPeriod(rows, List.of(0, 1),
-                r -> r.metric().equals("trade_value"), TidyRow::year);
+        SortedMap<Integer, double[]> sums =
+                ChartData.sumByPeriod(rows, List.of(0, 1), r -> r.metric().equals("trade_value"), TidyRow::year);
         assertArrayEquals(new double[] {3, 10}, sums.get(2024), EPS);
         assertEquals(4, sums.get(2025)[0], EPS);
         assertTrue(Double.isNaN(sums.get(2025)[1]), "replication 1 has no 2025 row");
@@ -139,12 +139,14 @@ class ChartDataTest {
 
     @Test
     void verdictSaysWhenTheTargetIsReachedOrHowFarItIs() {
-        Map<Integer, double[]> reached = new TreeMap<>(Map.of(2030, new double[] {1e9, 1e9, 1e9},
-                2031, new double[] {1.5e9, 2.1e9, 2.2e9}));
-        assertEquals("The median reaches the target in 2031, after 2030 (reached by 2030 in 0% of 3 replications)",
+        Map<Integer, double[]> reached =
+                new TreeMap<>(Map.of(2030, new double[] {1e9, 1e9, 1e9}, 2031, new double[] {1.5e9, 2.1e9, 2.2e9}));
+        assertEquals(
+                "The median reaches the target in 2031, after 2030 (reached by 2030 in 0% of 3 replications)",
                 TradeCharts.verdict(reached, 2e9, 3, 2030));
         Map<Integer, double[]> not = new TreeMap<>(Map.of(2024, new double[] {39.47e6}, 2035, new double[] {51.72e6}));
-        assertEquals("Not reached by 2035: 2035 total US$51.7 million = 2.6% of the target",
+        assertEquals(
+                "Not reached by 2035: 2035 total US$51.7 million = 2.6% of the target",
                 TradeCharts.verdict(not, 2e9, 1, null));
         assertEquals("Reaches the target in 2035", TradeCharts.verdict(not, 50e6, 1, null));
     }
@@ -173,9 +175,12 @@ class ChartDataTest {
                 row(1, "2024-02", "PAK", "AZE", "urea", "tariff_rate", 0.1),
                 row(1, "2024-03", "PAK", "AZE", "urea", "tariff_rate", 0.2),
                 row(1, "2024-04", "PAK", "AZE", "urea", "tariff_rate", 0.3));
-        assertEquals("textiles", ChartData.mostTariffChanges(rows, List.of("rice", "textiles", "urea")),
+        assertEquals(
+                "textiles",
+                ChartData.mostTariffChanges(rows, List.of("rice", "textiles", "urea")),
                 "two changes; urea's three are in replication 1 only");
-        List<TidyRow> flat = List.of(row(0, "2024-01", "PAK", "AZE", "rice", "tariff_rate", 0),
+        List<TidyRow> flat = List.of(
+                row(0, "2024-01", "PAK", "AZE", "rice", "tariff_rate", 0),
                 row(0, "2024-02", "PAK", "AZE", "rice", "tariff_rate", 0));
         assertEquals("textiles", ChartData.mostTariffChanges(flat, List.of("textiles", "rice")));
     }
@@ -208,16 +213,20 @@ class ChartDataTest {
     void priceAxesNameTheUnit() {
         assertEquals("US$ per tonne", TradeCharts.priceAxisLabel("USD/tonnes", "tonnes"));
         assertEquals("US$ per tonne", TradeCharts.priceAxisLabel("USD/tonnes", null));
-        assertEquals("price index (US$ per US$ of volume at 2024 prices)",
+        assertEquals(
+                "price index (US$ per US$ of volume at 2024 prices)",
                 TradeCharts.priceAxisLabel("USD/USD-at-2024-prices", "USD-at-2024-prices"));
-        assertEquals("Other Pakistani goods",
-                TradeCharts.shortName("Other Pakistani goods (meat, fruit, pharmaceuticals, surgical and sports goods)"));
+        assertEquals(
+                "Other Pakistani goods",
+                TradeCharts.shortName(
+                        "Other Pakistani goods (meat, fruit, pharmaceuticals, surgical and sports goods)"));
         assertEquals("Rice (HS 1006)", TradeCharts.shortName("Rice (HS 1006)"));
     }
 
     @Test
     void coloursAreFixedByNameAndDistinctOnOneChart() {
-        assertEquals(Palette.colour("PAK"), Palette.assign(List.of("AZE", "PAK")).get("PAK"));
+        assertEquals(
+                Palette.colour("PAK"), Palette.assign(List.of("AZE", "PAK")).get("PAK"));
         assertEquals(Palette.colour("scenario-x"), Palette.colour("scenario-x"), "stable");
         assertNotEquals(Palette.colour("PAK"), Palette.colour("AZE"));
         List<String> many = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
@@ -229,20 +238,32 @@ class ChartDataTest {
     @Test
     void markerLabelsAreLaidOutInRowsWithoutOverlap() {
         // three labels 200 px wide at 10 %, 15 % and 60 % of a 1000 px plot
-        List<ChartStyle.LabelSlot> slots = ChartStyle.layoutLabels(new double[] {0.1, 0.15, 0.6},
-                new double[] {200, 200, 200}, 1000, 4);
-        assertEquals(List.of(new ChartStyle.LabelSlot(0, false), new ChartStyle.LabelSlot(1, false),
-                new ChartStyle.LabelSlot(0, false)), slots);
+        List<ChartStyle.LabelSlot> slots =
+                ChartStyle.layoutLabels(new double[] {0.1, 0.15, 0.6}, new double[] {200, 200, 200}, 1000, 4);
+        assertEquals(
+                List.of(
+                        new ChartStyle.LabelSlot(0, false),
+                        new ChartStyle.LabelSlot(1, false),
+                        new ChartStyle.LabelSlot(0, false)),
+                slots);
         // a label that would run past the right edge goes to the left of its line
-        assertEquals(new ChartStyle.LabelSlot(0, true),
-                ChartStyle.layoutLabels(new double[] {0.95}, new double[] {200}, 1000, 4).get(0));
+        assertEquals(
+                new ChartStyle.LabelSlot(0, true),
+                ChartStyle.layoutLabels(new double[] {0.95}, new double[] {200}, 1000, 4)
+                        .get(0));
         // five labels at the same place need five rows: more than four gives null (numbered labels)
-        assertNull(ChartStyle.layoutLabels(new double[] {0.5, 0.5, 0.5, 0.5, 0.5},
-                new double[] {100, 100, 100, 100, 100}, 1000, 4));
+        assertNull(ChartStyle.layoutLabels(
+                new double[] {0.5, 0.5, 0.5, 0.5, 0.5}, new double[] {100, 100, 100, 100, 100}, 1000, 4));
     }
 
-    static TidyRow row(int replication, String period, String exporter, String importer, String product,
-            String metric, double value) {
+    static TidyRow row(
+            int replication,
+            String period,
+            String exporter,
+            String importer,
+            String product,
+            String metric,
+            double value) {
         return new TidyRow("s", replication, 1, period, exporter, importer, product, metric, value, "USD");
     }
 }

@@ -47,7 +47,9 @@ class ChartRenderTest {
         assertTrue(svg.contains("Does Pakistan–Azerbaijan trade reach the US$2 billion target?"), "title");
         assertTrue(svg.contains("Logarithmic scale"), "the baseline is ~40x below the target: log scale, said");
         assertTrue(svg.contains("Not reached by 2035"), "the verdict");
-        assertEquals("US$ million a year (log scale)", ((XYPlot) chart.getPlot()).getRangeAxis().getLabel(),
+        assertEquals(
+                "US$ million a year (log scale)",
+                ((XYPlot) chart.getPlot()).getRangeAxis().getLabel(),
                 "axis unit");
     }
 
@@ -69,15 +71,19 @@ class ChartRenderTest {
             }
             doubled.put(y, d);
         });
-        List<ScenarioPaths> scenarios = List.of(baseline, new ScenarioPaths("rice-exemption-extended", doubled),
+        List<ScenarioPaths> scenarios = List.of(
+                baseline,
+                new ScenarioPaths("rice-exemption-extended", doubled),
                 new ScenarioPaths("one-replication", single.annualTwoWayTrade()));
-        String svg = assertRenders(TradeCharts.scenarioComparison(scenarios, 2e9, "Pakistan–Azerbaijan"),
-                "scenario-comparison");
+        String svg = assertRenders(
+                TradeCharts.scenarioComparison(scenarios, 2e9, "Pakistan–Azerbaijan"), "scenario-comparison");
         assertTrue(svg.contains("rice-exemption-extended"), "legend names the scenarios");
         JFreeChart diff = TradeCharts.differencesFromBaseline(scenarios, baseline.name());
         assertRenders(diff, "scenario-differences");
-        assertEquals("difference from pak-aze-baseline, US$ million a year",
-                ((XYPlot) diff.getPlot()).getRangeAxis().getLabel(), "axis unit");
+        assertEquals(
+                "difference from pak-aze-baseline, US$ million a year",
+                ((XYPlot) diff.getPlot()).getRangeAxis().getLabel(),
+                "axis unit");
     }
 
     @Test
@@ -93,7 +99,8 @@ class ChartRenderTest {
         assertEquals("rice", product, "the rice preference lapses in the baseline: the most tariff changes");
         String svg = assertRenders(TradeCharts.prices(single, product), "prices");
         assertTrue(svg.contains("2028-01 AZE rice preference for PAK lapses"), "the lapse is a labelled marker");
-        assertTrue(svg.contains("US$ per tonne"), "named in the subtitle (the rotated axis label is drawn as outlines)");
+        assertTrue(
+                svg.contains("US$ per tonne"), "named in the subtitle (the rotated axis label is drawn as outlines)");
     }
 
     @Test
@@ -105,16 +112,20 @@ class ChartRenderTest {
         }
         JFreeChart exporters = TradeCharts.activeExporters(multi);
         String firms = assertRenders(exporters, "active-exporters");
-        assertEquals(List.of("firms in Pakistan", "firms in Azerbaijan"),
-                ((CombinedDomainXYPlot) exporters.getPlot()).getSubplots().stream()
-                        .map(p -> p.getRangeAxis().getLabel()).toList());
+        assertEquals(
+                List.of("firms in Pakistan", "firms in Azerbaijan"),
+                ((CombinedDomainXYPlot) exporters.getPlot())
+                        .getSubplots().stream()
+                                .map(p -> p.getRangeAxis().getLabel())
+                                .toList());
         assertTrue(firms.contains("Not shown: Rest of the world"), "the aggregate ROW supplier is explained");
         assertTrue(firms.contains("; Azerbaijan: Urea"), "a single-firm market of a shown origin is named");
     }
 
     @Test
     void tornadoSortsTheWidestSwingToTheTop() throws IOException {
-        List<Sensitivity> s = List.of(new Sensitivity("rice σ (2.2–8.8)", 50e6, 54e6),
+        List<Sensitivity> s = List.of(
+                new Sensitivity("rice σ (2.2–8.8)", 50e6, 54e6),
                 new Sensitivity("PAK awareness (0.1–0.9)", 45e6, 70e6),
                 new Sensitivity("importer adjustment per month (0.05–0.5)", 51e6, 52.5e6));
         String svg = assertRenders(TradeCharts.tornado(s, 51.7e6, "Two-way trade in 2035"), "tornado");

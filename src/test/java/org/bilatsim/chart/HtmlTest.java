@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTest {
     @Test
     void escapesEveryCharacterThatCouldOpenMarkupOrCloseAnAttribute() {
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
+        assertEquals(
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
                 Html.escape("<script>alert('x')</script> & \"q\""));
         assertEquals("Pakistan–Azerbaijan ✓", Html.escape("Pakistan–Azerbaijan ✓"));
         assertEquals("", Html.escape(null));

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectsAndSourcesTest {
     @Test
     void aProjectRunDrawsTheProjectsChartAndListsItsSources(@TempDir Path out) throws IOException {
-        int code = Main.execute(new String[] {"run", "configs/reko-diq/exim-financing.yaml", "-n", "2", "--out",
-            out.toString(), "-q"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        int code = Main.execute(
+                new String[] {"run", "configs/reko-diq/exim-financing.yaml", "-n", "2", "--out", out.toString(), "-q"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
         assertEquals(0, code);
         Path run;
         try (Stream<Path> dirs = Files.list(out.resolve("reko-diq-exim"))) {

@@ -59,18 +59,24 @@ class ReportChartsTest {
             for (int f = 0; f < fixtures.size(); f++) {
                 // The request (the price chart's product) is the report's, made from the whole run.
                 String product = PriceCharts.defaultPriceProduct(everything[f]);
-                if (spec.whyNot().apply(new ChartSpec.Request(everything[f], product)).isPresent()) {
+                if (spec.whyNot()
+                        .apply(new ChartSpec.Request(everything[f], product))
+                        .isPresent()) {
                     continue;
                 }
                 drawn++;
                 String all = svg(spec, everything[f], product);
-                assertEquals(all, svg(spec, RunResults.load(fixtures.get(f), spec.needs()), product),
+                assertEquals(
+                        all,
+                        svg(spec, RunResults.load(fixtures.get(f), spec.needs()), product),
                         spec.name() + " reads a metric it does not declare (" + fixtures.get(f) + ")");
                 for (Metric needed : spec.needs()) {
                     Set<Metric> without = EnumSet.copyOf(spec.needs());
                     without.remove(needed);
                     RunResults less = RunResults.load(fixtures.get(f), without.isEmpty() ? Set.of() : without);
-                    assertNotEquals(all, svgOrNull(spec, less, product),
+                    assertNotEquals(
+                            all,
+                            svgOrNull(spec, less, product),
                             spec.name() + " declares " + needed.key() + " but draws the same without it");
                 }
             }
@@ -79,14 +85,19 @@ class ReportChartsTest {
     }
 
     private static String svg(ChartSpec spec, RunResults run, String product) {
-        return ChartFiles.svg(spec.builder().apply(new ChartSpec.Request(run, product)), spec.name(), ChartFiles.WIDTH,
+        return ChartFiles.svg(
+                spec.builder().apply(new ChartSpec.Request(run, product)),
+                spec.name(),
+                ChartFiles.WIDTH,
                 ChartFiles.HEIGHT);
     }
 
     /** The chart's SVG, or null when it does not apply or cannot be drawn without the metric. */
     private static String svgOrNull(ChartSpec spec, RunResults run, String product) {
         try {
-            return spec.whyNot().apply(new ChartSpec.Request(run, product)).isPresent() ? null : svg(spec, run, product);
+            return spec.whyNot().apply(new ChartSpec.Request(run, product)).isPresent()
+                    ? null
+                    : svg(spec, run, product);
         } catch (RuntimeException e) {
             return null;
         }

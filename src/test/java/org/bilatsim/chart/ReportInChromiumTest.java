@@ -29,7 +29,8 @@ class ReportInChromiumTest {
 
     @Test
     void theReportRendersInHeadlessChromium() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "SKIPPED: /usr/bin/chromium is absent, so report.html is not rendered in a browser "
                         + "(install it with: apt-get install -y chromium)");
         Path run = RunFixtures.copy(RunFixtures.multi(), dir.resolve("run"));
@@ -37,14 +38,27 @@ class ReportInChromiumTest {
         Path screenshot = dir.resolve("screenshot.png");
         Path profile = Files.createDirectories(dir.resolve("profile"));
         Path log = dir.resolve("chromium.log");
-        Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--screenshot=" + screenshot, "--window-size=1280,2000",
-                report.toUri().toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(List.of(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--screenshot=" + screenshot,
+                        "--window-size=1280,2000",
+                        report.toUri().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 180 s: " + Files.readString(log, StandardCharsets.UTF_8));
+            throw new AssertionError(
+                    "chromium did not finish in 180 s: " + Files.readString(log, StandardCharsets.UTF_8));
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(Files.isRegularFile(screenshot), "no screenshot; chromium said: " + output);

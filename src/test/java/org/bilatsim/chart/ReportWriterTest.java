@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
-    private static final List<String> CHARTS = List.of("path-to-target", "products", "prices", "tariff-revenue",
-            "active-exporters", "welfare");
+    private static final List<String> CHARTS =
+            List.of("path-to-target", "products", "prices", "tariff-revenue", "active-exporters", "welfare");
 
     @TempDir
     Path dir;
@@ -25,7 +25,9 @@ class ReportWriterTest {
         Path run = RunFixtures.copy(RunFixtures.single(), dir.resolve("run"));
         ReportWriter.Report report = ReportWriter.write(run);
         assertEquals(run.resolve("report.html"), report.report());
-        assertEquals(CHARTS, report.charts().stream().map(ChartFiles.WrittenChart::name).toList());
+        assertEquals(
+                CHARTS,
+                report.charts().stream().map(ChartFiles.WrittenChart::name).toList());
         for (String name : CHARTS) {
             assertTrue(Files.size(run.resolve("charts/" + name + ".png")) > 10_000, name);
             assertTrue(Files.size(run.resolve("charts/" + name + ".svg")) > 10_000, name);
@@ -37,7 +39,8 @@ class ReportWriterTest {
         assertTrue(html.contains("not reached by 2035"), "headline");
         assertTrue(html.contains("2030 total") && html.contains("2035 total"));
         assertTrue(html.contains("2028-01") && html.contains("preference lapse"), "policy timeline");
-        assertTrue(html.contains("<details>") && html.contains("&quot;substitutionElasticity&quot; : 4.4"),
+        assertTrue(
+                html.contains("<details>") && html.contains("&quot;substitutionElasticity&quot; : 4.4"),
                 "resolved config as escaped pretty JSON");
         assertEquals(CHARTS.size(), count(html, "<svg "), "every chart inline");
         assertTrue(html.contains("href=\"charts/prices.png\""), "relative links to the files");
@@ -51,20 +54,26 @@ class ReportWriterTest {
         assertSelfContained(html);
         assertTrue(html.contains("2 replications"));
         assertTrue(html.contains("Probability of reaching it"));
-        assertTrue(Pattern.compile("median; 25–75%: [0-9.]+–[0-9.]+, 5–95%: [0-9.]+–[0-9.]+ US\\$ million").matcher(html)
-                .find(), "2030 and 2035 totals with bands");
+        assertTrue(
+                Pattern.compile("median; 25–75%: [0-9.]+–[0-9.]+, 5–95%: [0-9.]+–[0-9.]+ US\\$ million")
+                        .matcher(html)
+                        .find(),
+                "2030 and 2035 totals with bands");
     }
 
     @Test
     void escapesEveryUserProvidedString() throws IOException {
         Path run = RunFixtures.copy(RunFixtures.single(), dir.resolve("hostile"));
         String manifest = Files.readString(run.resolve("manifest.json"))
-                .replaceFirst("\"description\" : \"[^\"]*\"",
+                .replaceFirst(
+                        "\"description\" : \"[^\"]*\"",
                         "\"description\" : \"<script>alert('d')</script> & <img src=x onerror=alert(1)>\"")
                 .replace("\"name\" : \"Rice (HS 1006)\"", "\"name\" : \"Rice <b onmouseover=alert(2)>x</b>\"")
-                .replaceFirst("\"events\" : \\[ \\]", "\"events\" : [ {\"type\" : \"exhibition\", \"date\" : \"2026-05\", "
-                        + "\"exporter\" : \"PAK\", \"importer\" : \"AZE\", \"product\" : \"rice\", "
-                        + "\"note\" : \"</td><script>alert(3)</script>\"} ]");
+                .replaceFirst(
+                        "\"events\" : \\[ \\]",
+                        "\"events\" : [ {\"type\" : \"exhibition\", \"date\" : \"2026-05\", "
+                                + "\"exporter\" : \"PAK\", \"importer\" : \"AZE\", \"product\" : \"rice\", "
+                                + "\"note\" : \"</td><script>alert(3)</script>\"} ]");
         Files.writeString(run.resolve("manifest.json"), manifest);
         String html = Files.readString(ReportWriter.write(run).report());
         assertFalse(html.contains("<script"), "no script element, in the page or in inline SVG");
@@ -102,10 +111,12 @@ class ReportWriterTest {
             Files.copy(RunFixtures.single().resolve(file), run.resolve(file));
         }
         ReportWriter.Report report = ReportWriter.write(run);
-        assertEquals(List.of("path-to-target", "products", "tariff-revenue", "welfare"),
+        assertEquals(
+                List.of("path-to-target", "products", "tariff-revenue", "welfare"),
                 report.charts().stream().map(ChartFiles.WrittenChart::name).toList());
         assertTrue(Files.readString(report.report()).contains("<section id=\"welfare\">"), "the welfare accounts");
-        assertTrue(Files.readString(report.report()).contains("Not drawn: Prices and active exporters: timeseries.csv is absent"));
+        assertTrue(Files.readString(report.report())
+                .contains("Not drawn: Prices and active exporters: timeseries.csv is absent"));
     }
 
     @Test

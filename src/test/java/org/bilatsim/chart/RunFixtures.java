@@ -32,8 +32,7 @@ final class RunFixtures {
     private static Path multi;
     private static Path project;
 
-    private RunFixtures() {
-    }
+    private RunFixtures() {}
 
     /** A run folder with one replication (seed 7). */
     static synchronized Path single() throws IOException {
@@ -91,17 +90,19 @@ final class RunFixtures {
 
     /** Runs the scenario file (the default scenario when null) with the seed. */
     private static Path run(int seed, String scenario) throws IOException {
-        Path out = root().resolve("seed-" + seed + (scenario == null ? "" : "-" + Path.of(scenario).getFileName()));
+        Path out = root().resolve("seed-" + seed
+                + (scenario == null ? "" : "-" + Path.of(scenario).getFileName()));
         StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of("run", "--out", out.toString(), "--seed", String.valueOf(seed)));
         if (scenario != null) {
             args.add(1, scenario);
         }
-        int code = Main.execute(args.toArray(new String[0]),
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(err, true));
+        int code = Main.execute(
+                args.toArray(new String[0]), new PrintWriter(Writer.nullWriter()), new PrintWriter(err, true));
         assertEquals(0, code, "bilatsim run failed: " + err);
         try (Stream<Path> files = Files.walk(out)) {
-            List<Path> manifests = files.filter(p -> p.getFileName().toString().equals("manifest.json")).toList();
+            List<Path> manifests = files.filter(p -> p.getFileName().toString().equals("manifest.json"))
+                    .toList();
             assertEquals(1, manifests.size(), "one run folder under " + out);
             return manifests.get(0).getParent();
         }
@@ -109,13 +110,24 @@ final class RunFixtures {
 
     /** Concatenates tidy CSV files, writing file i's rows with replication i. */
     static void concatenate(List<Path> inputs, Path output) throws IOException {
-        CSVFormat in = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat in = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                     .setHeader(Files.readAllLines(inputs.get(0)).get(0).split(",")).setRecordSeparator("\n").get())) {
+                CSVPrinter printer = new CSVPrinter(
+                        w,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader(
+                                        Files.readAllLines(inputs.get(0)).get(0).split(","))
+                                .setRecordSeparator("\n")
+                                .get())) {
             for (int i = 0; i < inputs.size(); i++) {
                 try (Reader r = Files.newBufferedReader(inputs.get(i), StandardCharsets.UTF_8);
-                     CSVParser parser = CSVParser.builder().setReader(r).setFormat(in).get()) {
+                        CSVParser parser =
+                                CSVParser.builder().setReader(r).setFormat(in).get()) {
                     for (CSVRecord record : parser) {
                         List<String> values = new ArrayList<>(record.toList());
                         values.set(1, String.valueOf(i));

@@ -52,8 +52,14 @@ class RunManifestTest {
                 + "{\"type\":\"tradeCost\",\"date\":\"2026-01\",\"exporter\":\"PAK\",\"importer\":\"AZE\",\"product\":\"*\","
                 + "\"factor\":0.97}]");
         List<RunManifest.PolicyChange> c = m.policyChanges();
-        assertEquals(List.of(YearMonth.of(2024, 3), YearMonth.of(2025, 1), YearMonth.of(2025, 7), YearMonth.of(2026, 1),
-                YearMonth.of(2028, 1)), c.stream().map(RunManifest.PolicyChange::month).toList());
+        assertEquals(
+                List.of(
+                        YearMonth.of(2024, 3),
+                        YearMonth.of(2025, 1),
+                        YearMonth.of(2025, 7),
+                        YearMonth.of(2026, 1),
+                        YearMonth.of(2028, 1)),
+                c.stream().map(RunManifest.PolicyChange::month).toList());
         assertEquals("AZE duty on rice from PAK: 5%", c.get(0).label());
         assertEquals("AZE duty on rice from PAK reverts", c.get(1).label());
         assertEquals("customs", c.get(0).details().get("layer"));

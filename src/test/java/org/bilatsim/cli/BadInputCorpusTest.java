@@ -43,7 +43,9 @@ class BadInputCorpusTest {
 
     static Stream<String> badFiles() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(corpus())) {
-            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
                     .toList();
             return names.stream();
         }
@@ -64,11 +66,15 @@ class BadInputCorpusTest {
     void aBadFileExitsWithTwoAndOneExactMessageAndWritesNothing(String name) throws Exception {
         Path file = corpus().resolve(name).toAbsolutePath();
         String expected = Files.readString(corpus().resolve(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8)
-                .strip().replace("{file}", file.toString()).replace("{dir}", file.getParent().toString())
+                .strip()
+                .replace("{file}", file.toString())
+                .replace("{dir}", file.getParent().toString())
                 .replace("{heap}", Footprint.bytes(Runtime.getRuntime().maxMemory()));
         Path args = corpus().resolve(name.replace(".yaml", ".args"));
         List<String> extra = Files.exists(args)
-                ? Files.readAllLines(args, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList()
+                ? Files.readAllLines(args, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isEmpty())
+                        .toList()
                 : List.of();
         assertRejected(file, expected, extra.toArray(String[]::new));
     }
@@ -78,8 +84,10 @@ class BadInputCorpusTest {
         Path zero = Path.of("/dev/zero");
         Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
         // Files.size says 0 for a device: reading it whole would exhaust memory.
-        assertRejected(zero, "bilatsim: /dev/zero: is not a regular file (a device, a pipe or a socket); give a "
-                + "scenario .yaml file");
+        assertRejected(
+                zero,
+                "bilatsim: /dev/zero: is not a regular file (a device, a pipe or a socket); give a "
+                        + "scenario .yaml file");
     }
 
     @Test
@@ -89,8 +97,10 @@ class BadInputCorpusTest {
         Path link = Files.createSymbolicLink(temp.resolve("zero.yaml"), zero);
         Path file = temp.resolve("extends-a-device.yaml");
         Files.writeString(file, "extends: zero.yaml\nseed: 3\n");
-        assertRejected(file, "bilatsim: " + file + ":1:10: extends = 'zero.yaml': " + link + ": is not a regular file "
-                + "(a device, a pipe or a socket); give a scenario .yaml file");
+        assertRejected(
+                file,
+                "bilatsim: " + file + ":1:10: extends = 'zero.yaml': " + link + ": is not a regular file "
+                        + "(a device, a pipe or a socket); give a scenario .yaml file");
     }
 
     @Test
@@ -112,7 +122,9 @@ class BadInputCorpusTest {
             }
         }
         assertEquals(50L << 20, Files.size(file));
-        assertRejected(file, "bilatsim: " + file + ": the file has 52428800 bytes; a scenario may have at most 1048576 (1 MiB)");
+        assertRejected(
+                file,
+                "bilatsim: " + file + ": the file has 52428800 bytes; a scenario may have at most 1048576 (1 MiB)");
     }
 
     @Test
@@ -134,7 +146,8 @@ class BadInputCorpusTest {
         StringWriter stderr = new StringWriter();
         List<String> args = new java.util.ArrayList<>(List.of("run", file.toString(), "--out", out.toString()));
         args.addAll(List.of(extra));
-        int code = Main.execute(args.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        int code =
+                Main.execute(args.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         String err = stderr.toString();
         assertEquals(2, code, () -> "exit code; stderr: " + err);
         assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace: " + err);

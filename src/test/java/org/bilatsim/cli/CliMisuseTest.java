@@ -47,7 +47,8 @@ class CliMisuseTest {
         }
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(all.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        int code =
+                Main.execute(all.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         String err = stderr.toString();
         assertEquals(2, code, () -> "exit code; stderr: " + err);
         assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace: " + err);
@@ -70,14 +71,18 @@ class CliMisuseTest {
 
     @Test
     void zeroReplications() throws IOException {
-        assertUsageError("bilatsim: --replications must be a whole number from 1 to 1000000, not 0",
-                "run", "--replications", "0");
+        assertUsageError(
+                "bilatsim: --replications must be a whole number from 1 to 1000000, not 0",
+                "run",
+                "--replications",
+                "0");
         assertUsageError("bilatsim: --replications must be a whole number from 1 to 1000000, not 0", "run", "-n", "0");
     }
 
     @Test
     void aReplicationCountThatIsNotANumber() throws IOException {
-        assertUsageError("bilatsim: Invalid value for option '--replications': 'many' is not an int", "run", "-n", "many");
+        assertUsageError(
+                "bilatsim: Invalid value for option '--replications': 'many' is not an int", "run", "-n", "many");
     }
 
     @Test
@@ -87,12 +92,18 @@ class CliMisuseTest {
 
     @Test
     void setOnAnUnknownPath() throws IOException {
-        assertUsageError("bilatsim: --set: products.rice.sigma: unknown key 'sigma'; allowed here: demandGrowthPerYear, "
-                + "importDemandElasticity, importer, importers, name, sources, substitutionElasticity, unit",
-                "run", "--set", "products.rice.sigma=6");
-        assertUsageError("bilatsim: --set: product.rice.unit: no key 'product' in the scenario (did you mean 'products'?); "
-                + "keys there: scenario, time, seed, countries, products, tariffs, target",
-                "run", "--set", "product.rice.unit=kg");
+        assertUsageError(
+                "bilatsim: --set: products.rice.sigma: unknown key 'sigma'; allowed here: demandGrowthPerYear, "
+                        + "importDemandElasticity, importer, importers, name, sources, substitutionElasticity, unit",
+                "run",
+                "--set",
+                "products.rice.sigma=6");
+        assertUsageError(
+                "bilatsim: --set: product.rice.unit: no key 'product' in the scenario (did you mean 'products'?); "
+                        + "keys there: scenario, time, seed, countries, products, tariffs, target",
+                "run",
+                "--set",
+                "product.rice.unit=kg");
         String err = usageError("run", "--set", "tariffs.99.customs=0.1");
         assertTrue(err.startsWith("bilatsim: --set: tariffs.99.customs: index 99 is outside the list (0 to "), err);
     }
@@ -102,23 +113,34 @@ class CliMisuseTest {
         // Regression (fuzzing): "." crashed with ArrayIndexOutOfBoundsException, "seed." was read as "seed".
         assertUsageError("bilatsim: --set: .: the path has an empty step", "run", "--set", ".=1");
         assertUsageError("bilatsim: --set: seed.: the path has an empty step", "run", "--set", "seed.=5");
-        assertUsageError("bilatsim: --set: products..unit: the path has an empty step", "run", "--set", "products..unit=kg");
+        assertUsageError(
+                "bilatsim: --set: products..unit: the path has an empty step", "run", "--set", "products..unit=kg");
     }
 
     @Test
     void setWithoutAValue() throws IOException {
-        assertUsageError("bilatsim: --set: products.rice.substitutionElasticity: an override is written path.to.key=value, "
-                + "e.g. products.rice.substitutionElasticity=6", "run", "--set", "products.rice.substitutionElasticity");
+        assertUsageError(
+                "bilatsim: --set: products.rice.substitutionElasticity: an override is written path.to.key=value, "
+                        + "e.g. products.rice.substitutionElasticity=6",
+                "run",
+                "--set",
+                "products.rice.substitutionElasticity");
     }
 
     @Test
     void outPointingAtAFile() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
-        assertUsageError("bilatsim: --out " + file + " is a file; give a folder (it is created if missing)",
-                "run", "--out", file.toString());
+        assertUsageError(
+                "bilatsim: --out " + file + " is a file; give a folder (it is created if missing)",
+                "run",
+                "--out",
+                file.toString());
         Path below = file.resolve("results");
-        assertUsageError("bilatsim: --out " + below + " cannot be created: " + file + " is a file, not a folder",
-                "run", "--out", below.toString());
+        assertUsageError(
+                "bilatsim: --out " + below + " cannot be created: " + file + " is a file, not a folder",
+                "run",
+                "--out",
+                below.toString());
         assertEquals("x", Files.readString(file), "the file is untouched");
     }
 
@@ -130,8 +152,11 @@ class CliMisuseTest {
         try {
             assumeFalse(Files.isWritable(readOnly), "running as root: a read-only folder is still writable");
             Path target = readOnly.resolve("results");
-            assertUsageError("bilatsim: --out " + target + " cannot be written (" + readOnly + " is not writable)",
-                    "run", "--out", target.toString());
+            assertUsageError(
+                    "bilatsim: --out " + target + " cannot be written (" + readOnly + " is not writable)",
+                    "run",
+                    "--out",
+                    target.toString());
             assertFalse(Files.exists(target));
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -143,24 +168,38 @@ class CliMisuseTest {
         // Permission bits say nothing to root; /proc refuses new folders to everyone.
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
         Path target = Path.of("/proc/bilatsim-results");
-        assertUsageError("bilatsim: --out " + target + " cannot be written (/proc is not writable)",
-                "run", "--out", target.toString());
+        assertUsageError(
+                "bilatsim: --out " + target + " cannot be written (/proc is not writable)",
+                "run",
+                "--out",
+                target.toString());
     }
 
     @Test
     void aScenarioNameThatClimbsOutOfOutIsRejectedAndNothingIsWrittenAnywhere() throws IOException {
         Path inside = Files.createDirectories(temp.resolve("a/b"));
         Path out = inside.resolve("out");
-        assertUsageError("bilatsim: --set: scenario.name = '../../escaped': must be 1 to 80 letters, digits, '.', '-' or '_', "
-                + "starting with a letter or digit (it names the output folder)",
-                "run", "--set", "scenario.name=../../escaped", "--out", out.toString());
-        assertUsageError("bilatsim: --set: scenario.name = 'x..y': must not contain '..' (it names the output folder)",
-                "run", "--set", "scenario.name=x..y", "--out", out.toString());
+        assertUsageError(
+                "bilatsim: --set: scenario.name = '../../escaped': must be 1 to 80 letters, digits, '.', '-' or '_', "
+                        + "starting with a letter or digit (it names the output folder)",
+                "run",
+                "--set",
+                "scenario.name=../../escaped",
+                "--out",
+                out.toString());
+        assertUsageError(
+                "bilatsim: --set: scenario.name = 'x..y': must not contain '..' (it names the output folder)",
+                "run",
+                "--set",
+                "scenario.name=x..y",
+                "--out",
+                out.toString());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(temp.resolve("escaped")));
         assertFalse(Files.exists(temp.resolve("a/escaped")));
         try (var files = Files.walk(temp)) {
-            assertEquals(List.of(temp, temp.resolve("a"), inside), files.sorted().toList(), "nothing written anywhere");
+            assertEquals(
+                    List.of(temp, temp.resolve("a"), inside), files.sorted().toList(), "nothing written anywhere");
         }
     }
 }

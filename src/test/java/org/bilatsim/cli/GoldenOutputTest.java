@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Performance work must not change results: the output files of fixed runs are pinned by their
@@ -37,41 +37,52 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenOutputTest {
     /** The default scenario's agent counts before they were sourced (docs/agent-counts.md). */
     static final String[] COUNTS_BEFORE = {
-            "--set", "products.rice.sources.PAK.exporters.count=200",
-            "--set", "products.textiles.sources.PAK.exporters.count=150",
-            "--set", "products.other-pak.sources.PAK.exporters.count=300",
-            // Calibrated active exporters (issue 14) must not exceed the potential ones.
-            "--set", "products.other-pak.sources.PAK.exporters.activeExporters=60",
-            "--set", "products.urea.sources.AZE.exporters.count=3",
-            "--set", "products.urea.importers.count=20",
-            "--set", "products.other-aze.sources.AZE.exporters.count=20"};
+        "--set", "products.rice.sources.PAK.exporters.count=200",
+        "--set", "products.textiles.sources.PAK.exporters.count=150",
+        "--set", "products.other-pak.sources.PAK.exporters.count=300",
+        // Calibrated active exporters (issue 14) must not exceed the potential ones.
+        "--set", "products.other-pak.sources.PAK.exporters.activeExporters=60",
+        "--set", "products.urea.sources.AZE.exporters.count=3",
+        "--set", "products.urea.importers.count=20",
+        "--set", "products.other-aze.sources.AZE.exporters.count=20"
+    };
 
     @TempDir
     Path out;
 
     @ParameterizedTest(name = "{0} with {1} thread(s), expecting {2}")
     @CsvSource({
-            "configs/pak-aze/baseline.yaml, 1, BASELINE_BEFORE",
-            "configs/pak-aze/baseline.yaml, 2, BASELINE_BEFORE",
-            "configs/pak-aze/two-billion-push.yaml, 2, PUSH_BEFORE",
-            "configs/pak-aze/rice-no-exemption.yaml, 2, FINITE_SUPPLY_BEFORE",
-            "SYNTHETIC, 2, SYNTHETIC_BEFORE",
-            "configs/pak-aze/baseline.yaml, 2, BASELINE_SHIPPED",
-            "configs/pak-aze/two-billion-push.yaml, 1, PUSH_SHIPPED",
-            "configs/pak-aze/baseline.yaml, 2, NO_FIXED_COST",
-            "configs/pak-aze/two-billion-push.yaml, 1, PUSH_UNCERTAIN",
-            "configs/pak-aze/two-billion-push.yaml, 2, PUSH_UNCERTAIN"})
+        "configs/pak-aze/baseline.yaml, 1, BASELINE_BEFORE",
+        "configs/pak-aze/baseline.yaml, 2, BASELINE_BEFORE",
+        "configs/pak-aze/two-billion-push.yaml, 2, PUSH_BEFORE",
+        "configs/pak-aze/rice-no-exemption.yaml, 2, FINITE_SUPPLY_BEFORE",
+        "SYNTHETIC, 2, SYNTHETIC_BEFORE",
+        "configs/pak-aze/baseline.yaml, 2, BASELINE_SHIPPED",
+        "configs/pak-aze/two-billion-push.yaml, 1, PUSH_SHIPPED",
+        "configs/pak-aze/baseline.yaml, 2, NO_FIXED_COST",
+        "configs/pak-aze/two-billion-push.yaml, 1, PUSH_UNCERTAIN",
+        "configs/pak-aze/two-billion-push.yaml, 2, PUSH_UNCERTAIN"
+    })
     void fixedRunsWriteTheSameBytesAsBeforeTheOptimisations(String config, int threads, String expected)
             throws Exception {
         String file = config;
         if (config.equals("SYNTHETIC")) {
             file = out.resolve("synthetic.yaml").toString();
-            var generated = MainTest.bilatsim("generate", "--exporters", "200000", "--importers", "600", "--products", "3",
-                    "-o", file);
+            var generated = MainTest.bilatsim(
+                    "generate", "--exporters", "200000", "--importers", "600", "--products", "3", "-o", file);
             assertEquals(0, generated.exitCode(), generated.err());
         }
-        List<String> args = new ArrayList<>(List.of("run", file, "-n", "3", "--threads", String.valueOf(threads),
-                "--no-charts", "-q", "--out", out.resolve("runs").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                file,
+                "-n",
+                "3",
+                "--threads",
+                String.valueOf(threads),
+                "--no-charts",
+                "-q",
+                "--out",
+                out.resolve("runs").toString()));
         if (expected.endsWith("_BEFORE") && !expected.startsWith("SYNTHETIC")) {
             args.addAll(List.of(COUNTS_BEFORE));
         }
@@ -79,9 +90,13 @@ class GoldenOutputTest {
             // Every potential firm serves and sigmaF = sigma: one CES, no extensive margin. With the
             // set-up streams of before issue 14 these runs wrote the bytes of the model without firms
             // that matter (checked when the firm layer came in); the hash pins them since.
-            args.addAll(List.of("--set", "products.rice.sources.PAK.exporters.activeExporters=1900",
-                    "--set", "products.textiles.sources.PAK.exporters.activeExporters=1100",
-                    "--set", "products.other-pak.sources.PAK.exporters.activeExporters=12650"));
+            args.addAll(List.of(
+                    "--set",
+                    "products.rice.sources.PAK.exporters.activeExporters=1900",
+                    "--set",
+                    "products.textiles.sources.PAK.exporters.activeExporters=1100",
+                    "--set",
+                    "products.other-pak.sources.PAK.exporters.activeExporters=12650"));
         }
         if (expected.startsWith("PUSH_") && !expected.equals("PUSH_UNCERTAIN")) {
             // The hashes before parameter uncertainty: every uncertain key at its stated median.
@@ -89,17 +104,23 @@ class GoldenOutputTest {
         }
         if (expected.startsWith("FINITE_SUPPLY")) {
             // Finite export supply: the origins' price steps (SupplyPrice) run every month.
-            args.addAll(List.of("--set", "products.rice.sources.PAK.exportSupplyElasticity=2",
-                    "--set", "products.textiles.sources.PAK.exportSupplyElasticity=0.5"));
+            args.addAll(List.of(
+                    "--set",
+                    "products.rice.sources.PAK.exportSupplyElasticity=2",
+                    "--set",
+                    "products.textiles.sources.PAK.exportSupplyElasticity=0.5"));
         }
         var run = MainTest.bilatsim(args.toArray(new String[0]));
         assertEquals(0, run.exitCode(), run.err());
         String timeseries = sha256(only(out.resolve("runs"), "timeseries.csv"));
         String annual = sha256(only(out.resolve("runs"), "annual.csv"));
         // A readable excerpt first: when a hash moves, this shows which flows and years changed.
-        assertEquals(excerptFile(expected), excerpt(only(out.resolve("runs"), "annual.csv"), expected),
+        assertEquals(
+                excerptFile(expected),
+                excerpt(only(out.resolve("runs"), "annual.csv"), expected),
                 "annual.csv, replication 0, trade_value rows (" + EXCERPTS.resolve(expected + ".txt") + ")");
-        assertAll(() -> assertEquals(expected("TIMESERIES_" + expected), timeseries, "timeseries.csv"),
+        assertAll(
+                () -> assertEquals(expected("TIMESERIES_" + expected), timeseries, "timeseries.csv"),
                 () -> assertEquals(expected("ANNUAL_" + expected), annual, "annual.csv"));
     }
 
@@ -133,19 +154,32 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "configs/pak-aze/baseline.yaml, ca75e6ee9cfca7a760b3887c1f3a97916134b61063517866ced601505dfa9a62, "
-                    + "fd0eb9de17d1a7d9c88fed72b763d7d8122f1d9114a6d36fb5d40d0406d8a554",
-            "configs/pak-aze/two-billion-push.yaml, 386d9147ba921deb19f3571dbbc2bc28d0e39572167838c3a38d30681a74a484, "
-                    + "80910f1a75f3a402a25d9128e687e4fa3adcf33e2c9100e551b65d0c9c5d48e5"})
+        "configs/pak-aze/baseline.yaml, ca75e6ee9cfca7a760b3887c1f3a97916134b61063517866ced601505dfa9a62, "
+                + "fd0eb9de17d1a7d9c88fed72b763d7d8122f1d9114a6d36fb5d40d0406d8a554",
+        "configs/pak-aze/two-billion-push.yaml, 386d9147ba921deb19f3571dbbc2bc28d0e39572167838c3a38d30681a74a484, "
+                + "80910f1a75f3a402a25d9128e687e4fa3adcf33e2c9100e551b65d0c9c5d48e5"
+    })
     void replicationZeroIsUnchangedByIssue20(String config, String timeseries, String annual) throws Exception {
         // At the parameters' medians, as the pins were taken before parameter uncertainty (issue 16).
-        var run = MainTest.bilatsim("run", config, "-n", "3", "--no-charts", "-q", "--fixed-parameters", "--out",
+        var run = MainTest.bilatsim(
+                "run",
+                config,
+                "-n",
+                "3",
+                "--no-charts",
+                "-q",
+                "--fixed-parameters",
+                "--out",
                 out.resolve("runs").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(timeseries, nonZeroRowsOfReplicationZero(only(out.resolve("runs"), "timeseries.csv"), "month",
-                false), "timeseries.csv: the same non-zero rows in the same order");
+        assertEquals(
+                timeseries,
+                nonZeroRowsOfReplicationZero(only(out.resolve("runs"), "timeseries.csv"), "month", false),
+                "timeseries.csv: the same non-zero rows in the same order");
         // annual.csv used to list a row first seen in a later month (a first cargo) at the end of its year.
-        assertEquals(annual, nonZeroRowsOfReplicationZero(only(out.resolve("runs"), "annual.csv"), "year", true),
+        assertEquals(
+                annual,
+                nonZeroRowsOfReplicationZero(only(out.resolve("runs"), "annual.csv"), "year", true),
                 "annual.csv: the same non-zero rows");
     }
 
@@ -161,25 +195,40 @@ class GoldenOutputTest {
             throws IOException, NoSuchAlgorithmException {
         List<String> lines = new ArrayList<>();
         try (var reader = Files.newBufferedReader(csv);
-             var parser = org.apache.commons.csv.CSVParser.builder().setReader(reader)
-                     .setFormat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                             .get()).get()) {
+                var parser = org.apache.commons.csv.CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(org.apache.commons.csv.CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())
+                        .get()) {
             for (var r : parser) {
                 // The welfare metrics came later (issue 14) and are not what this case is about.
-                if (!r.get("replication").equals("0") || Double.parseDouble(r.get("value")) == 0
+                if (!r.get("replication").equals("0")
+                        || Double.parseDouble(r.get("value")) == 0
                         || WELFARE.contains(r.get("metric"))) {
                     continue;
                 }
-                String line = String.join(",", r.get(time), r.get("exporter"), r.get("importer"), r.get("product"),
-                        r.get("metric"), r.get("value"), r.get("unit")) + "\n";
+                String line = String.join(
+                                ",",
+                                r.get(time),
+                                r.get("exporter"),
+                                r.get("importer"),
+                                r.get("product"),
+                                r.get("metric"),
+                                r.get("value"),
+                                r.get("unit"))
+                        + "\n";
                 lines.add(line);
             }
         }
         if (sorted) {
             java.util.Collections.sort(lines);
         }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(String.join("", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(String.join("", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String expected(String name) {
@@ -190,7 +239,8 @@ class GoldenOutputTest {
             case "ANNUAL_PUSH_BEFORE" -> "da8f12f6b49e4d10345920fd2eafb8a9eaeea616385ebb439c8981d8028ca1b2";
             case "TIMESERIES_SYNTHETIC_BEFORE" -> "eae350739791127c1ea2ce916bcfc3660910cfcddda1376cfe641dad7abe63a3";
             case "ANNUAL_SYNTHETIC_BEFORE" -> "3cb6a2dd230898416ad3d3a165456a2fd1449e69a77446b19051cd7aeede6cc8";
-            case "TIMESERIES_FINITE_SUPPLY_BEFORE" -> "9d44b981b168f9243667afc098d559fd44e36a065d7e3720f5e402f2ed5c27a8";
+            case "TIMESERIES_FINITE_SUPPLY_BEFORE" ->
+                "9d44b981b168f9243667afc098d559fd44e36a065d7e3720f5e402f2ed5c27a8";
             case "ANNUAL_FINITE_SUPPLY_BEFORE" -> "76e3eb899ade8dd235b5e7126a49568c91b1006d09749ce7b21a9e491569b961";
             case "TIMESERIES_BASELINE_SHIPPED" -> "cb91aac8734da9d2fc3ff5732af3ec526e024286f426a367b33a24b47c2f8076";
             case "ANNUAL_BASELINE_SHIPPED" -> "99d37c7c0dcdb1dfd15ec9a6bcc1003029eb47ff7187a16edd22ff5ffb8c475b";
@@ -208,7 +258,8 @@ class GoldenOutputTest {
 
     private static Path only(Path root, String name) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            var found = files.filter(p -> p.getFileName().toString().equals(name)).toList();
+            var found =
+                    files.filter(p -> p.getFileName().toString().equals(name)).toList();
             assertEquals(1, found.size(), found.toString());
             return found.get(0);
         }

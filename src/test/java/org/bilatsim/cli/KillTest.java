@@ -33,9 +33,21 @@ class KillTest {
         // The child runs with this test's class path (surefire's manifest-only jar works with -cp too).
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = logs.resolve("child.log");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "org.bilatsim.cli.Main", "run", "configs/pak-aze/baseline.yaml", "-n", "2000", "--out", out.toString(), "-q")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.bilatsim.cli.Main",
+                        "run",
+                        "configs/pak-aze/baseline.yaml",
+                        "-n",
+                        "2000",
+                        "--out",
+                        out.toString(),
+                        "-q")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Path scenario = out.resolve("pak-aze-baseline");
         try {
             Path partial = waitForPartialWithData(child, scenario, log);
@@ -50,19 +62,25 @@ class KillTest {
         }
         List<Path> afterKill = folders(scenario);
         assertEquals(1, afterKill.size(), "only the partial folder: " + afterKill);
-        assertTrue(afterKill.get(0).getFileName().toString().startsWith(".partial-"), "no folder looks complete: " + afterKill);
+        assertTrue(
+                afterKill.get(0).getFileName().toString().startsWith(".partial-"),
+                "no folder looks complete: " + afterKill);
 
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(new String[] {"run", "configs/pak-aze/baseline.yaml", "-n", "2", "--out", out.toString(),
-            "-q"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        int code = Main.execute(
+                new String[] {"run", "configs/pak-aze/baseline.yaml", "-n", "2", "--out", out.toString(), "-q"},
+                new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true));
         assertEquals(0, code, stderr::toString);
         List<Path> afterRerun = folders(scenario);
         assertEquals(2, afterRerun.size(), "the new run beside the leftover: " + afterRerun);
-        List<Path> complete = afterRerun.stream().filter(p -> !p.getFileName().toString().startsWith(".partial-")).toList();
+        List<Path> complete = afterRerun.stream()
+                .filter(p -> !p.getFileName().toString().startsWith(".partial-"))
+                .toList();
         assertEquals(1, complete.size(), afterRerun::toString);
-        for (String file : List.of("timeseries.csv", "annual.csv", "bands.csv", "bilateral.csv", "target.csv",
-                "manifest.json")) {
+        for (String file :
+                List.of("timeseries.csv", "annual.csv", "bands.csv", "bilateral.csv", "target.csv", "manifest.json")) {
             assertTrue(Files.size(complete.get(0).resolve(file)) > 0, file);
         }
         assertTrue(afterRerun.contains(afterKill.get(0)), "the leftover partial folder is untouched");

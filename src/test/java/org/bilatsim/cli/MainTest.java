@@ -19,8 +19,7 @@ class MainTest {
     @TempDir
     Path out;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     static Result bilatsim(String... args) {
         StringWriter out = new StringWriter();
@@ -31,7 +30,9 @@ class MainTest {
 
     private List<Path> runFolders() throws IOException {
         try (Stream<Path> files = Files.walk(out, 2)) {
-            return files.filter(p -> out.relativize(p).getNameCount() == 2).sorted().toList();
+            return files.filter(p -> out.relativize(p).getNameCount() == 2)
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -45,14 +46,22 @@ class MainTest {
         assertEquals(1, folders.size());
         Path run = folders.get(0);
         assertTrue(run.startsWith(out.resolve("pak-aze-baseline")));
-        for (String file : List.of("timeseries.csv", "annual.csv", "products.csv", "replications.csv",
-                "manifest.json", "report.html",
-                "charts/path-to-target.png", "charts/path-to-target.svg")) {
+        for (String file : List.of(
+                "timeseries.csv",
+                "annual.csv",
+                "products.csv",
+                "replications.csv",
+                "manifest.json",
+                "report.html",
+                "charts/path-to-target.png",
+                "charts/path-to-target.svg")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
-        assertEquals("scenario,replication,seed,month,exporter,importer,product,metric,value,unit",
+        assertEquals(
+                "scenario,replication,seed,month,exporter,importer,product,metric,value,unit",
                 Files.readAllLines(run.resolve("timeseries.csv")).get(0));
-        assertEquals("scenario,replication,seed,year,exporter,importer,product,metric,value,unit",
+        assertEquals(
+                "scenario,replication,seed,year,exporter,importer,product,metric,value,unit",
                 Files.readAllLines(run.resolve("annual.csv")).get(0));
         String manifest = Files.readString(run.resolve("manifest.json"));
         assertTrue(manifest.contains("\"agentSteps\""), manifest);
@@ -99,7 +108,13 @@ class MainTest {
         Files.writeString(config, text);
         Result r = bilatsim("run", config.toString(), "--out", out.toString());
         assertEquals(2, r.exitCode());
-        int line = text.lines().toList().indexOf(text.lines().filter(l -> l.contains("0.8")).findFirst().orElseThrow()) + 1;
+        int line = text.lines()
+                        .toList()
+                        .indexOf(text.lines()
+                                .filter(l -> l.contains("0.8"))
+                                .findFirst()
+                                .orElseThrow())
+                + 1;
         assertTrue(r.err().startsWith("bilatsim: " + config + ":" + line + ":"), r.err());
         assertTrue(r.err().contains("products.rice.substitutionElasticity = '0.8': must be > 1"), r.err());
         assertTrue(runFoldersOrEmpty().isEmpty(), "nothing written");
@@ -113,9 +128,13 @@ class MainTest {
     void validateAcceptsEveryBundledConfigAndRejectsABrokenOne(@TempDir Path dir) throws IOException {
         List<String> configs;
         try (Stream<Path> files = Files.walk(Path.of("configs"))) {
-            configs = files.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted().toList();
+            configs = files.filter(p -> p.toString().endsWith(".yaml"))
+                    .map(Path::toString)
+                    .sorted()
+                    .toList();
         }
-        Result ok = bilatsim(Stream.concat(Stream.of("validate"), configs.stream()).toArray(String[]::new));
+        Result ok =
+                bilatsim(Stream.concat(Stream.of("validate"), configs.stream()).toArray(String[]::new));
         assertEquals(0, ok.exitCode(), ok.err());
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "scenario: [unclosed\n");
@@ -136,7 +155,9 @@ class MainTest {
     void helpDocumentsEveryOptionOfRun() {
         Result top = bilatsim("--help");
         assertEquals(0, top.exitCode());
-        assertTrue(top.out().contains("run") && top.out().contains("validate") && top.out().contains("analytic"));
+        assertTrue(top.out().contains("run")
+                && top.out().contains("validate")
+                && top.out().contains("analytic"));
         Result run = bilatsim("run", "--help");
         for (String option : List.of("--out", "--seed", "--set", "CONFIG")) {
             assertTrue(run.out().contains(option), option);
@@ -156,12 +177,27 @@ class MainTest {
 
     @Test
     void compareAndSweepWriteTheirTablesAndFiles() throws IOException {
-        Result compare = bilatsim("compare", "configs/pak-aze/baseline.yaml", "configs/pak-aze/baseline.yaml",
-                "-n", "2", "--out", out.toString(), "-q");
+        Result compare = bilatsim(
+                "compare",
+                "configs/pak-aze/baseline.yaml",
+                "configs/pak-aze/baseline.yaml",
+                "-n",
+                "2",
+                "--out",
+                out.toString(),
+                "-q");
         assertEquals(0, compare.exitCode(), compare.err());
         assertTrue(compare.out().contains("difference from pak-aze-baseline"), compare.out());
-        Result sweep = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary",
-                "products.rice.substitutionElasticity=2,8", "-n", "2", "--out", out.toString(), "-q");
+        Result sweep = bilatsim(
+                "sweep",
+                "configs/pak-aze/baseline.yaml",
+                "--vary",
+                "products.rice.substitutionElasticity=2,8",
+                "-n",
+                "2",
+                "--out",
+                out.toString(),
+                "-q");
         assertEquals(0, sweep.exitCode(), sweep.err());
         assertTrue(sweep.out().contains("products.rice.substitutionElasticity"), sweep.out());
         List<Path> folders = runFolders();
@@ -174,12 +210,17 @@ class MainTest {
         String report = Files.readString(folders.get(0).resolve("report.html"));
         assertTrue(report.contains("Effect versus pak-aze-baseline") && report.contains("pak-aze-baseline#2"), report);
         assertTrue(Files.size(folders.get(1).resolve("charts/tornado.png")) > 10_000);
-        Result badVary = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary", "products.rice.nope=1,2",
-                "--out", out.toString());
+        Result badVary = bilatsim(
+                "sweep", "configs/pak-aze/baseline.yaml", "--vary", "products.rice.nope=1,2", "--out", out.toString());
         assertEquals(2, badVary.exitCode());
         assertTrue(badVary.err().contains("unknown key 'nope'"), badVary.err());
-        Result badValue = bilatsim("sweep", "configs/pak-aze/baseline.yaml", "--vary",
-                "products.rice.substitutionElasticity=0.5,2", "--out", out.toString());
+        Result badValue = bilatsim(
+                "sweep",
+                "configs/pak-aze/baseline.yaml",
+                "--vary",
+                "products.rice.substitutionElasticity=0.5,2",
+                "--out",
+                out.toString());
         assertEquals(2, badValue.exitCode());
         assertTrue(badValue.err().startsWith("bilatsim: --vary: products.rice.substitutionElasticity"), badValue.err());
     }
@@ -190,14 +231,30 @@ class MainTest {
         String config = "configs/pak-aze/backcast-2020.yaml";
         Result compare = bilatsim("compare", config, config, "-n", "1", "--no-charts", "-q", "--out", out.toString());
         assertEquals(0, compare.exitCode(), compare.err());
-        List<Integer> shown = compare.out().lines().filter(l -> l.startsWith("pak-aze-backcast-2020"))
-                .map(l -> Integer.parseInt(l.split("\\s+")[1])).distinct().toList();
+        List<Integer> shown = compare.out()
+                .lines()
+                .filter(l -> l.startsWith("pak-aze-backcast-2020"))
+                .map(l -> Integer.parseInt(l.split("\\s+")[1]))
+                .distinct()
+                .toList();
         assertEquals(List.of(2022, 2024), shown, compare.out());
-        Result sweep = bilatsim("sweep", config, "--vary", "products.rice.substitutionElasticity=2,8", "-n", "1",
-                "--no-charts", "-q", "--out", out.toString());
+        Result sweep = bilatsim(
+                "sweep",
+                config,
+                "--vary",
+                "products.rice.substitutionElasticity=2,8",
+                "-n",
+                "1",
+                "--no-charts",
+                "-q",
+                "--out",
+                out.toString());
         assertEquals(0, sweep.exitCode(), sweep.err());
         assertTrue(sweep.out().startsWith("Sensitivity of the mean two-way total in 2022,"), sweep.out());
-        Path sweepCsv = runFolders().stream().filter(p -> p.toString().contains("sweep-")).findFirst().orElseThrow()
+        Path sweepCsv = runFolders().stream()
+                .filter(p -> p.toString().contains("sweep-"))
+                .findFirst()
+                .orElseThrow()
                 .resolve("sweep.csv");
         assertTrue(Files.readAllLines(sweepCsv).get(0).endsWith(",total_usd_2022,total_usd_2024,first_year_reached"));
         for (String command : List.of("compare", "sweep")) {

@@ -41,15 +41,28 @@ class OutputSafetyTest {
 
     @Test
     void anEmptyOutIsRefusedInsteadOfWritingIntoTheWorkingFolder() {
-        refused("bilatsim: --out is empty; give a folder or file name (. for the working folder)",
-                "run", BASELINE, "--out", "", "-q", "--no-charts");
+        refused(
+                "bilatsim: --out is empty; give a folder or file name (. for the working folder)",
+                "run",
+                BASELINE,
+                "--out",
+                "",
+                "-q",
+                "--no-charts");
     }
 
     @Test
     void anOverLongFolderNameIsRefusedAndLeavesNoFolder() throws IOException {
         Path out = temp.resolve("out").resolve("a".repeat(300));
-        refused("bilatsim: --out: the name '" + "a".repeat(40) + "...' has 300 bytes; a file or folder name may have "
-                + "at most 255", "run", BASELINE, "--out", out.toString(), "-q", "--no-charts");
+        refused(
+                "bilatsim: --out: the name '" + "a".repeat(40) + "...' has 300 bytes; a file or folder name may have "
+                        + "at most 255",
+                "run",
+                BASELINE,
+                "--out",
+                out.toString(),
+                "-q",
+                "--no-charts");
         assertNothingUnder(temp);
     }
 
@@ -70,8 +83,14 @@ class OutputSafetyTest {
     @Test
     void aDanglingSymbolicLinkAsOutIsRefused() throws IOException {
         Path link = Files.createSymbolicLink(temp.resolve("results"), temp.resolve("gone"));
-        refused("bilatsim: --out " + link + ": " + link + " is a symbolic link to a missing target",
-                "run", BASELINE, "--out", link.toString(), "-q", "--no-charts");
+        refused(
+                "bilatsim: --out " + link + ": " + link + " is a symbolic link to a missing target",
+                "run",
+                BASELINE,
+                "--out",
+                link.toString(),
+                "-q",
+                "--no-charts");
         assertTrue(Files.isSymbolicLink(link), "the user's link is left alone");
     }
 
@@ -79,8 +98,15 @@ class OutputSafetyTest {
     void aFileWhereTheScenarioFolderGoesIsRefusedBeforeTheRun() throws IOException {
         Path out = Files.createDirectory(temp.resolve("out"));
         Path file = Files.writeString(out.resolve("pak-aze-baseline"), "not a folder");
-        refused("bilatsim: --out " + out + ": " + file + " is a file where the results' folder goes; remove it or "
-                + "choose another --out", "run", BASELINE, "--out", out.toString(), "-q", "--no-charts");
+        refused(
+                "bilatsim: --out " + out + ": " + file + " is a file where the results' folder goes; remove it or "
+                        + "choose another --out",
+                "run",
+                BASELINE,
+                "--out",
+                out.toString(),
+                "-q",
+                "--no-charts");
         assertEquals(List.of(file), list(out));
     }
 
@@ -88,8 +114,15 @@ class OutputSafetyTest {
     void aDanglingLinkWhereTheScenarioFolderGoesIsRefused() throws IOException {
         Path out = Files.createDirectory(temp.resolve("out"));
         Path link = Files.createSymbolicLink(out.resolve("pak-aze-baseline"), temp.resolve("gone"));
-        refused("bilatsim: --out " + out + ": " + link + " is a symbolic link to a missing folder; remove it or "
-                + "choose another --out", "run", BASELINE, "--out", out.toString(), "-q", "--no-charts");
+        refused(
+                "bilatsim: --out " + out + ": " + link + " is a symbolic link to a missing folder; remove it or "
+                        + "choose another --out",
+                "run",
+                BASELINE,
+                "--out",
+                out.toString(),
+                "-q",
+                "--no-charts");
     }
 
     /** 200,000 replications take hours: the refusal must come before the first. */
@@ -98,9 +131,17 @@ class OutputSafetyTest {
     void compareRefusesAFileWhereItsFolderGoesBeforeSimulating() throws IOException {
         Path out = Files.createDirectory(temp.resolve("out"));
         Path file = Files.writeString(out.resolve("compare-pak-aze-baseline"), "");
-        refused("bilatsim: --out " + out + ": " + file + " is a file where the results' folder goes; remove it or "
-                + "choose another --out", "compare", BASELINE, "configs/pak-aze/pta-2024.yaml", "-n", "200000",
-                "--out", out.toString(), "-q");
+        refused(
+                "bilatsim: --out " + out + ": " + file + " is a file where the results' folder goes; remove it or "
+                        + "choose another --out",
+                "compare",
+                BASELINE,
+                "configs/pak-aze/pta-2024.yaml",
+                "-n",
+                "200000",
+                "--out",
+                out.toString(),
+                "-q");
     }
 
     @Test
@@ -108,40 +149,76 @@ class OutputSafetyTest {
     void sweepRefusesADanglingLinkWhereItsFolderGoesBeforeSimulating() throws IOException {
         Path out = Files.createDirectory(temp.resolve("out"));
         Path link = Files.createSymbolicLink(out.resolve("sweep-pak-aze-baseline"), temp.resolve("gone"));
-        refused("bilatsim: --out " + out + ": " + link + " is a symbolic link to a missing folder; remove it or "
-                + "choose another --out", "sweep", BASELINE, "--vary", "products.rice.substitutionElasticity=2,4,8",
-                "-n", "100000", "--out", out.toString(), "-q");
+        refused(
+                "bilatsim: --out " + out + ": " + link + " is a symbolic link to a missing folder; remove it or "
+                        + "choose another --out",
+                "sweep",
+                BASELINE,
+                "--vary",
+                "products.rice.substitutionElasticity=2,4,8",
+                "-n",
+                "100000",
+                "--out",
+                out.toString(),
+                "-q");
     }
 
     @Test
     void generateIntoAMissingFolderSaysSo() throws IOException {
         Path file = temp.resolve("missing").resolve("big.yaml");
-        refused("bilatsim: -o " + file + ": the folder " + file.getParent() + " does not exist; create it first",
-                "generate", "--exporters", "100", "-o", file.toString());
+        refused(
+                "bilatsim: -o " + file + ": the folder " + file.getParent() + " does not exist; create it first",
+                "generate",
+                "--exporters",
+                "100",
+                "-o",
+                file.toString());
         assertNothingUnder(temp);
     }
 
     @Test
     void generateNeverOverwritesAFile() throws IOException {
         Path file = Files.writeString(temp.resolve("big.yaml"), "mine");
-        refused("bilatsim: -o " + file + " exists; choose another file (it is never overwritten)",
-                "generate", "--exporters", "100", "-o", file.toString());
+        refused(
+                "bilatsim: -o " + file + " exists; choose another file (it is never overwritten)",
+                "generate",
+                "--exporters",
+                "100",
+                "-o",
+                file.toString());
         assertEquals("mine", Files.readString(file));
     }
 
     @Test
     void generateWritesOnlyWhatTheLoaderAccepts() throws IOException {
         Path tooMany = temp.resolve("too-many.yaml");
-        refused("bilatsim: the scenario would not load, so it is not written: " + tooMany + ":28:28: "
-                + "products.good-0.sources.PAK.exporters.count = '49999999': must be a whole number from 1 to 20000000",
-                "generate", "--exporters", "100000000", "--products", "2", "-o", tooMany.toString());
+        refused(
+                "bilatsim: the scenario would not load, so it is not written: " + tooMany + ":28:28: "
+                        + "products.good-0.sources.PAK.exporters.count = '49999999': must be a whole number from 1 to 20000000",
+                "generate",
+                "--exporters",
+                "100000000",
+                "--products",
+                "2",
+                "-o",
+                tooMany.toString());
         Path tooBig = temp.resolve("too-big.yaml");
-        refused("bilatsim: the scenario would not load, so it is not written: " + tooBig + ": the file has 3452211 "
-                + "bytes; a scenario may have at most 1048576 (1 MiB)",
-                "generate", "--exporters", "10000", "--importers", "10000", "--products", "5000", "-o", tooBig.toString());
+        refused(
+                "bilatsim: the scenario would not load, so it is not written: " + tooBig + ": the file has 3452211 "
+                        + "bytes; a scenario may have at most 1048576 (1 MiB)",
+                "generate",
+                "--exporters",
+                "10000",
+                "--importers",
+                "10000",
+                "--products",
+                "5000",
+                "-o",
+                tooBig.toString());
         assertNothingUnder(temp);
         Path fine = temp.resolve("fine.yaml");
-        MainTest.Result ok = MainTest.bilatsim("generate", "--exporters", "1000", "--products", "3", "-o", fine.toString());
+        MainTest.Result ok =
+                MainTest.bilatsim("generate", "--exporters", "1000", "--products", "3", "-o", fine.toString());
         assertEquals(0, ok.exitCode(), ok.err());
         assertTrue(ok.out().startsWith("wrote " + fine + " (1,100 agents; one replication needs about "), ok.out());
         assertEquals(0, MainTest.bilatsim("validate", fine.toString()).exitCode());
@@ -157,8 +234,10 @@ class OutputSafetyTest {
         Path out = temp.resolve("out");
         Child child = underFileSizeLimit("run", BASELINE, "--out", out.toString(), "-q", "--no-charts");
         assertEquals(2, child.exitCode(), child.err());
-        assertEquals(List.of("bilatsim: cannot write: " + out.resolve("pak-aze-baseline") + ": File too large; nothing "
-                + "was kept"), child.err().lines().toList());
+        assertEquals(
+                List.of("bilatsim: cannot write: " + out.resolve("pak-aze-baseline") + ": File too large; nothing "
+                        + "was kept"),
+                child.err().lines().toList());
         assertNothingUnder(temp);
     }
 
@@ -166,22 +245,25 @@ class OutputSafetyTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void generateThatCannotWriteLeavesNoTruncatedFile() throws Exception {
         Path file = temp.resolve("big.yaml");
-        Child child = underFileSizeLimit("generate", "--exporters", "100000", "--importers", "1000", "--products",
-                "400", "-o", file.toString());
+        Child child = underFileSizeLimit(
+                "generate", "--exporters", "100000", "--importers", "1000", "--products", "400", "-o", file.toString());
         assertEquals(2, child.exitCode(), child.err());
-        assertEquals(List.of("bilatsim: cannot write: " + file + ": File too large; nothing was kept"),
+        assertEquals(
+                List.of("bilatsim: cannot write: " + file + ": File too large; nothing was kept"),
                 child.err().lines().toList());
         assertNothingUnder(temp);
     }
 
-    record Child(int exitCode, String err) {
-    }
+    record Child(int exitCode, String err) {}
 
     /** bilatsim in a child JVM whose files may not grow beyond 50 KB. */
     private Child underFileSizeLimit(String... args) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-                "ulimit -f 100 && exec \"$0\" -cp \"$BILATSIM_CP\" org.bilatsim.cli.Main \"$@\"", java.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                "ulimit -f 100 && exec \"$0\" -cp \"$BILATSIM_CP\" org.bilatsim.cli.Main \"$@\"",
+                java.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("BILATSIM_CP", System.getProperty("java.class.path"));

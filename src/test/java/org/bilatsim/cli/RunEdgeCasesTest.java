@@ -28,14 +28,19 @@ class RunEdgeCasesTest {
         Files.writeString(variant, "extends: ../base/baseline.yaml\nseed: 5\n");
         Path out = temp.resolve("out");
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(new String[] {"run", variant.toString(), "--out", out.toString(), "-q", "--no-charts"},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(stderr, true));
+        int code = Main.execute(
+                new String[] {"run", variant.toString(), "--out", out.toString(), "-q", "--no-charts"},
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(stderr, true));
         assertEquals(0, code, stderr::toString);
         List<Path> copies;
         try (Stream<Path> files = Files.walk(out)) {
-            copies = files.filter(p -> p.getParent().getFileName().toString().equals("scenario")).sorted().toList();
+            copies = files.filter(p -> p.getParent().getFileName().toString().equals("scenario"))
+                    .sorted()
+                    .toList();
         }
-        assertEquals(List.of("2-baseline.yaml", "baseline.yaml"),
+        assertEquals(
+                List.of("2-baseline.yaml", "baseline.yaml"),
                 copies.stream().map(p -> p.getFileName().toString()).toList());
         assertTrue(Files.readString(copies.get(1)).startsWith("extends:"), "the file given first keeps its name");
     }

@@ -42,8 +42,9 @@ class SizeSweepAndCsvTest {
         assertTrue(r.err().startsWith(start), r.err());
     }
 
-    private static final String NEEDS = "this needs about 387.4 GB of memory (100 products, 2,000,000,000 importers and "
-            + "4,000,000,000 exporters: 387.4 GB a world at set-up";
+    private static final String NEEDS =
+            "this needs about 387.4 GB of memory (100 products, 2,000,000,000 importers and "
+                    + "4,000,000,000 exporters: 387.4 GB a world at set-up";
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -51,26 +52,49 @@ class SizeSweepAndCsvTest {
         Path out = temp.resolve("out");
         refused("invalid " + HUGE + ": " + NEEDS, "validate", HUGE.toString());
         refused("bilatsim: " + NEEDS, "run", HUGE.toString(), "--out", out.toString());
-        refused("bilatsim: this needs about 774.9 GB of memory (2 scenarios, the largest 100 products", "compare",
-                BASELINE, HUGE.toString(), "--threads", "2", "--allow-different-targets", "--out", out.toString());
-        refused("bilatsim: this needs about 774.9 GB of memory (100 products", "sweep", HUGE.toString(), "--vary",
-                "seed=1,2", "--threads", "2", "--out", out.toString());
+        refused(
+                "bilatsim: this needs about 774.9 GB of memory (2 scenarios, the largest 100 products",
+                "compare",
+                BASELINE,
+                HUGE.toString(),
+                "--threads",
+                "2",
+                "--allow-different-targets",
+                "--out",
+                out.toString());
+        refused(
+                "bilatsim: this needs about 774.9 GB of memory (100 products",
+                "sweep",
+                HUGE.toString(),
+                "--vary",
+                "seed=1,2",
+                "--threads",
+                "2",
+                "--out",
+                out.toString());
         MainTest.Result r = MainTest.bilatsim("run", HUGE.toString(), "--out", out.toString());
-        assertTrue(r.err().contains("but the heap may grow to " + Footprint.bytes(Runtime.getRuntime().maxMemory())
-                + " only; run with BILATSIM_JAVA_OPTS=-Xmx485g"), r.err());
+        assertTrue(
+                r.err()
+                        .contains("but the heap may grow to "
+                                + Footprint.bytes(Runtime.getRuntime().maxMemory())
+                                + " only; run with BILATSIM_JAVA_OPTS=-Xmx485g"),
+                r.err());
         assertNothingUnder(out);
     }
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aFullFactorialOfTenParametersOfTenValuesIsRefusedBeforeItsPointsAreMade() {
-        List<String> args = new ArrayList<>(List.of("sweep", BASELINE, "--out", temp.resolve("out").toString()));
+        List<String> args = new ArrayList<>(
+                List.of("sweep", BASELINE, "--out", temp.resolve("out").toString()));
         for (int p = 0; p < 10; p++) {
             args.add("--vary");
             args.add("products.rice.substitutionElasticity=2,3,4,5,6,7,8,9,10,11");
         }
-        refused("bilatsim: the full-factorial design has 10 x 10 x 10 x 10 x 10 x 10 x 10 x 10 x 10 x 10 = "
-                + "10,000,000,000 points; a sweep may have at most 100,000", args.toArray(String[]::new));
+        refused(
+                "bilatsim: the full-factorial design has 10 x 10 x 10 x 10 x 10 x 10 x 10 x 10 x 10 x 10 = "
+                        + "10,000,000,000 points; a sweep may have at most 100,000",
+                args.toArray(String[]::new));
     }
 
     /** Before: "infinite" ranked by its position in the list, so the swing's sign flipped with the order. */
@@ -79,9 +103,17 @@ class SizeSweepAndCsvTest {
         List<List<String>> rows = new ArrayList<>();
         for (String values : List.of("1,infinite", "infinite,1")) {
             Path out = temp.resolve(values.replace(",", "-"));
-            MainTest.Result r = MainTest.bilatsim("sweep", BASELINE, "--vary",
-                    "products.rice.sources.PAK.exportSupplyElasticity=" + values, "--set", "time.end=2026-12", "-q",
-                    "--no-charts", "--out", out.toString());
+            MainTest.Result r = MainTest.bilatsim(
+                    "sweep",
+                    BASELINE,
+                    "--vary",
+                    "products.rice.sources.PAK.exportSupplyElasticity=" + values,
+                    "--set",
+                    "time.end=2026-12",
+                    "-q",
+                    "--no-charts",
+                    "--out",
+                    out.toString());
             assertEquals(0, r.exitCode(), r.err());
             List<CSVRecord> sensitivity = read(only(out, "sensitivity.csv"));
             assertEquals(1, sensitivity.size(), "the parameter is ranked, not dropped");
@@ -95,22 +127,40 @@ class SizeSweepAndCsvTest {
 
     @Test
     void aValueTheSensitivityCannotOrderIsRefusedBeforeTheSweep() {
-        refused("bilatsim: --vary: products.rice.unit=tonnes: the sensitivity ranks a parameter from its lowest to its "
-                + "highest value: give numbers, or 'infinite' (above every number)", "sweep", BASELINE, "--vary",
-                "products.rice.unit=tonnes,kg", "--out", temp.resolve("out").toString());
+        refused(
+                "bilatsim: --vary: products.rice.unit=tonnes: the sensitivity ranks a parameter from its lowest to its "
+                        + "highest value: give numbers, or 'infinite' (above every number)",
+                "sweep",
+                BASELINE,
+                "--vary",
+                "products.rice.unit=tonnes,kg",
+                "--out",
+                temp.resolve("out").toString());
     }
 
     /** Before: total_usd_2026 twice when the sensitivity year was the last year. */
     @Test
     void sweepCsvNamesEachColumnOnceWhenTheSensitivityYearIsTheLast() throws IOException {
         Path out = temp.resolve("out");
-        MainTest.Result r = MainTest.bilatsim("sweep", BASELINE, "--vary", "products.rice.substitutionElasticity=3,5",
-                "--set", "time.end=2026-12", "--year", "2026", "-q", "--no-charts", "--out", out.toString());
+        MainTest.Result r = MainTest.bilatsim(
+                "sweep",
+                BASELINE,
+                "--vary",
+                "products.rice.substitutionElasticity=3,5",
+                "--set",
+                "time.end=2026-12",
+                "--year",
+                "2026",
+                "-q",
+                "--no-charts",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         String header = Files.readAllLines(only(out, "sweep.csv")).get(0);
         List<String> columns = List.of(header.split(","));
         assertEquals(new HashSet<>(columns).size(), columns.size(), header);
-        assertEquals("point,replication,seed,products.rice.substitutionElasticity,total_usd_2026,first_year_reached",
+        assertEquals(
+                "point,replication,seed,products.rice.substitutionElasticity,total_usd_2026,first_year_reached",
                 header);
     }
 
@@ -118,9 +168,23 @@ class SizeSweepAndCsvTest {
     @Test
     void noTextCellOfAnyCsvIsAFormula() throws IOException {
         Path out = temp.resolve("out");
-        MainTest.Result r = MainTest.bilatsim("run", BASELINE, "-n", "2", "--set", "products.rice.unit==HYPERLINK(\"x\")",
-                "--set", "products.urea.unit=@SUM(1)", "--set", "products.textiles.unit=+1", "--set",
-                "products.jet-fuel.unit=-1+1", "-q", "--no-charts", "--out", out.toString());
+        MainTest.Result r = MainTest.bilatsim(
+                "run",
+                BASELINE,
+                "-n",
+                "2",
+                "--set",
+                "products.rice.unit==HYPERLINK(\"x\")",
+                "--set",
+                "products.urea.unit=@SUM(1)",
+                "--set",
+                "products.textiles.unit=+1",
+                "--set",
+                "products.jet-fuel.unit=-1+1",
+                "-q",
+                "--no-charts",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         int checked = 0;
         int neutralised = 0;
@@ -141,7 +205,8 @@ class SizeSweepAndCsvTest {
 
     /** What a spreadsheet would evaluate: = + - @ tab or CR first, unless a plain number. */
     static boolean formula(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        return !cell.isEmpty()
+                && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
                 && !cell.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     }
 
@@ -151,11 +216,13 @@ class SizeSweepAndCsvTest {
         String base = Files.readString(Path.of(BASELINE)).replace("  end: 2035-12", "  end: 2026-12");
         StringBuilder halves = new StringBuilder("events:\n");
         for (int i = 0; i < 1100; i++) {
-            halves.append("  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 0.5, "
-                    + "until: 2025-12}\n");
+            halves.append(
+                    "  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 0.5, "
+                            + "until: 2025-12}\n");
         }
-        String tenfold = "events:\n" + "  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 10}\n"
-                .repeat(400);
+        String tenfold = "events:\n"
+                + "  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 10}\n"
+                        .repeat(400);
         String tiny = "events:\n  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: \"*\", "
                 + "factor: 1e-100, until: 2025-06}\n";
         int k = 0;
@@ -172,7 +239,8 @@ class SizeSweepAndCsvTest {
 
     private static Path only(Path out, String name) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
-            List<Path> found = files.filter(p -> p.getFileName().toString().equals(name)).toList();
+            List<Path> found =
+                    files.filter(p -> p.getFileName().toString().equals(name)).toList();
             assertEquals(1, found.size(), name + ": " + found);
             return found.get(0);
         }
@@ -180,7 +248,13 @@ class SizeSweepAndCsvTest {
 
     private static List<CSVRecord> read(Path csv) throws IOException {
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 }

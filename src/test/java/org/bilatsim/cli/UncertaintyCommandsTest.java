@@ -18,9 +18,12 @@ class UncertaintyCommandsTest {
     Path dir;
 
     private Path uncertainRice() throws IOException {
-        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0, "2025-01", "2026-12").yaml()
-                .replace("substitutionElasticity: 4.4", "substitutionElasticity: {median: 4.4, p5: 2.5, p95: 7.5, "
-                        + "distribution: lognormal, source: ASSUMPTION}")
+        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0, "2025-01", "2026-12")
+                .yaml()
+                .replace(
+                        "substitutionElasticity: 4.4",
+                        "substitutionElasticity: {median: 4.4, p5: 2.5, p95: 7.5, "
+                                + "distribution: lognormal, source: ASSUMPTION}")
                 .replace("awareness: 0.5", "awareness: {min: 0.3, mode: 0.5, max: 0.8, distribution: pert, source: x}");
         Path file = dir.resolve("rice.yaml");
         Files.writeString(file, yaml);
@@ -29,16 +32,24 @@ class UncertaintyCommandsTest {
 
     private static Path find(Path root, String name) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().equals(name))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     @Test
     void compareRefusesScenariosAboutAnotherPairOrSpanUnlessAllowed() {
-        var refused = MainTest.bilatsim("compare", "configs/pak-aze/baseline.yaml", "configs/reko-diq/exim-financing.yaml",
-                "-q", "--out", dir.toString());
+        var refused = MainTest.bilatsim(
+                "compare",
+                "configs/pak-aze/baseline.yaml",
+                "configs/reko-diq/exim-financing.yaml",
+                "-q",
+                "--out",
+                dir.toString());
         assertEquals(2, refused.exitCode());
-        assertTrue(refused.err().contains("exim-financing.yaml: ") && refused.err().contains("--allow-different-targets"),
+        assertTrue(
+                refused.err().contains("exim-financing.yaml: ") && refused.err().contains("--allow-different-targets"),
                 refused.err());
         assertFalse(refused.err().contains("Exception"), refused.err());
         try (Stream<Path> files = Files.list(dir)) {
@@ -51,15 +62,28 @@ class UncertaintyCommandsTest {
     @Test
     void runWritesParametersCsvAndSaysWhatTheBandIncludes() throws IOException {
         Path config = uncertainRice();
-        var run = MainTest.bilatsim("run", config.toString(), "-n", "4", "--no-charts", "-q", "--out",
+        var run = MainTest.bilatsim(
+                "run",
+                config.toString(),
+                "-n",
+                "4",
+                "--no-charts",
+                "-q",
+                "--out",
                 dir.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("parameters (2 uncertain, one Latin hypercube draw per replication)"), run.out());
         List<String> lines = Files.readAllLines(find(dir.resolve("out"), "parameters.csv"));
-        assertEquals("scenario,replication,seed,products.rice.substitutionElasticity,products.rice.sources.PAK.awareness",
+        assertEquals(
+                "scenario,replication,seed,products.rice.substitutionElasticity,products.rice.sources.PAK.awareness",
                 lines.get(0));
         assertEquals(5, lines.size(), "a header and one row per replication");
-        var single = MainTest.bilatsim("run", config.toString(), "--no-charts", "-q", "--out",
+        var single = MainTest.bilatsim(
+                "run",
+                config.toString(),
+                "--no-charts",
+                "-q",
+                "--out",
                 dir.resolve("single").toString());
         assertTrue(single.out().contains("one replication"), single.out());
     }
@@ -67,8 +91,16 @@ class UncertaintyCommandsTest {
     @Test
     void sensitivityWritesRankedSobolIndices() throws IOException {
         Path config = uncertainRice();
-        var run = MainTest.bilatsim("sensitivity", config.toString(), "--samples", "8", "--bootstrap", "50", "-q",
-                "--out", dir.resolve("out").toString());
+        var run = MainTest.bilatsim(
+                "sensitivity",
+                config.toString(),
+                "--samples",
+                "8",
+                "--bootstrap",
+                "50",
+                "-q",
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("N = 8, 32 runs"), run.out());
         List<String> lines = Files.readAllLines(find(dir.resolve("out"), "sobol.csv"));

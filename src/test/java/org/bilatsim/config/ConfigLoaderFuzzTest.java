@@ -81,13 +81,15 @@ class ConfigLoaderFuzzTest {
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                throw new AssertionError("a message must be one line of text, found U+"
-                        + String.format("%04X", (int) c) + " in: " + message, e);
+                throw new AssertionError(
+                        "a message must be one line of text, found U+" + String.format("%04X", (int) c) + " in: "
+                                + message,
+                        e);
             }
         }
         if (message.length() > MAX_MESSAGE) {
-            throw new AssertionError("a message of " + message.length() + " characters: "
-                    + message.substring(0, 200), e);
+            throw new AssertionError(
+                    "a message of " + message.length() + " characters: " + message.substring(0, 200), e);
         }
         if (e.location() == null || e.keyPath() == null) {
             throw new AssertionError("a message without a location or key path: " + message, e);

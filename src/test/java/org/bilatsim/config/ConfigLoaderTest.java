@@ -45,10 +45,14 @@ class ConfigLoaderTest {
         assertEquals(YearMonth.of(2026, 12), config.end());
         assertEquals(36, config.months());
         assertEquals(42L, config.seed());
-        assertEquals(List.of("PAK", "AZE", "ROW"), config.countries().stream().map(Country::iso3).toList());
+        assertEquals(
+                List.of("PAK", "AZE", "ROW"),
+                config.countries().stream().map(Country::iso3).toList());
         assertEquals(0.18, config.country("AZE").orElseThrow().vatRate());
         assertEquals(0.0, config.country("PAK").orElseThrow().vatRate(), "vatRate defaults to 0");
-        assertEquals(List.of("rice", "urea"), config.products().stream().map(Product::key).toList());
+        assertEquals(
+                List.of("rice", "urea"),
+                config.products().stream().map(Product::key).toList());
         assertEquals(3, config.tariffs().size());
         assertEquals(3, config.events().size());
         assertEquals(List.of("PAK", "AZE"), config.target().between());
@@ -65,7 +69,9 @@ class ConfigLoaderTest {
         assertEquals(0.05, rice.demandGrowthPerYear());
         assertEquals(60, rice.importers().count());
         assertEquals(0.8, rice.importers().marketShockPersistence());
-        assertEquals(List.of("PAK", "ROW"), rice.sources().stream().map(Source::exporter).toList());
+        assertEquals(
+                List.of("PAK", "ROW"),
+                rice.sources().stream().map(Source::exporter).toList());
         Source pak = rice.sources().get(0);
         assertEquals(5.0, pak.exportSupplyElasticity());
         assertEquals(0.3, pak.awareness());
@@ -97,8 +103,10 @@ class ConfigLoaderTest {
     void eventsAreReadByTypeInDateOrder() {
         List<PolicyEvent> events = parse(TEXT).events();
         PolicyEvent.DutyChange duty = assertInstanceOf(PolicyEvent.DutyChange.class, events.get(0));
-        assertEquals(new PolicyEvent.DutyChange(YearMonth.of(2025, 1), "PAK", "urea", "AZE", DutyLayer.CUSTOMS, 0.0,
-                YearMonth.of(2025, 12)), duty);
+        assertEquals(
+                new PolicyEvent.DutyChange(
+                        YearMonth.of(2025, 1), "PAK", "urea", "AZE", DutyLayer.CUSTOMS, 0.0, YearMonth.of(2025, 12)),
+                duty);
         PolicyEvent.TradeCostChange tradeCost = assertInstanceOf(PolicyEvent.TradeCostChange.class, events.get(1));
         assertEquals(PolicyEvent.ALL_PRODUCTS, tradeCost.product(), "product \"*\" means every product");
         assertEquals(0.97, tradeCost.factor());
@@ -119,7 +127,10 @@ class ConfigLoaderTest {
 
     @Test
     void aDateWithADayIsReadAsItsMonth() {
-        assertEquals(YearMonth.of(2024, 1), parse(ValidScenario.replace("start: 2024-01", "start: 2024-01-15")).start());
+        assertEquals(
+                YearMonth.of(2024, 1),
+                parse(ValidScenario.replace("start: 2024-01", "start: 2024-01-15"))
+                        .start());
     }
 
     @Test

@@ -14,32 +14,47 @@ class CountryRulesTest {
 
     @Test
     void countriesGivenAsASingleValueInsteadOfAListAreRejected() {
-        assertRejected(replaceLines(8, 15, "countries: PAK"), 8,
-                "countries", "expected a list of '- item' lines, found 'PAK'");
+        assertRejected(
+                replaceLines(8, 15, "countries: PAK"),
+                8,
+                "countries",
+                "expected a list of '- item' lines, found 'PAK'");
     }
 
     @Test
     void fewerThanTwoCountriesAreRejected() {
-        assertRejected(replaceLines(11, 15, ""), 9,
-                "countries", "needs at least two countries (the partners), usually three with ROW");
+        assertRejected(
+                replaceLines(11, 15, ""),
+                9,
+                "countries",
+                "needs at least two countries (the partners), usually three with ROW");
     }
 
     @Test
     void aCountryWrittenAsAPlainValueInsteadOfAMappingIsRejected() {
-        assertRejected(replaceLines(11, 13, "  - AZE"), 11,
-                "countries[1]", "expected a mapping of 'key: value' lines, found 'AZE'");
+        assertRejected(
+                replaceLines(11, 13, "  - AZE"),
+                11,
+                "countries[1]",
+                "expected a mapping of 'key: value' lines, found 'AZE'");
     }
 
     @Test
     void anIso3CodeInLowerCaseIsRejected() {
-        assertRejected(onLine(11, "AZE", "Aze"), 11,
-                "countries[1].iso3 = 'Aze'", "must be three capital letters (ISO 3166 alpha-3, or ROW)");
+        assertRejected(
+                onLine(11, "AZE", "Aze"),
+                11,
+                "countries[1].iso3 = 'Aze'",
+                "must be three capital letters (ISO 3166 alpha-3, or ROW)");
     }
 
     @Test
     void anIso3CodeOfTwoLettersIsRejected() {
-        assertRejected(onLine(9, "PAK", "PK"), 9,
-                "countries[0].iso3 = 'PK'", "must be three capital letters (ISO 3166 alpha-3, or ROW)");
+        assertRejected(
+                onLine(9, "PAK", "PK"),
+                9,
+                "countries[0].iso3 = 'PK'",
+                "must be three capital letters (ISO 3166 alpha-3, or ROW)");
     }
 
     @Test
@@ -49,13 +64,17 @@ class CountryRulesTest {
 
     @Test
     void aCountryWithoutANameIsRejected() {
-        assertRejected(replace("name: Azerbaijan", "name: ~"), 12, "countries[1].name = null", "has no value; it is required");
+        assertRejected(
+                replace("name: Azerbaijan", "name: ~"), 12, "countries[1].name = null", "has no value; it is required");
     }
 
     @Test
     void aCountryWithoutIso3IsRejected() {
-        assertRejected(replaceLines(14, 15, "  - name: Rest of the world"), 14,
-                "countries[2].iso3", "missing required key 'iso3'");
+        assertRejected(
+                replaceLines(14, 15, "  - name: Rest of the world"),
+                14,
+                "countries[2].iso3",
+                "missing required key 'iso3'");
     }
 
     @Test
@@ -75,7 +94,10 @@ class CountryRulesTest {
 
     @Test
     void aMisspelledVatRateIsRejectedWithADidYouMean() {
-        assertRejected(replace("vatRate: 0.18", "vatrate: 0.18"), 13,
-                "countries[1].vatrate", "unknown key 'vatrate' (did you mean 'vatRate'?); allowed here: iso3, name, vatRate");
+        assertRejected(
+                replace("vatRate: 0.18", "vatrate: 0.18"),
+                13,
+                "countries[1].vatrate",
+                "unknown key 'vatrate' (did you mean 'vatRate'?); allowed here: iso3, name, vatRate");
     }
 }

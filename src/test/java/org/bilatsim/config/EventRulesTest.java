@@ -24,8 +24,11 @@ class EventRulesTest {
 
     @Test
     void eventsGivenAsAMappingInsteadOfAListAreRejected() {
-        assertRejected(replaceLines(84, 106, "events: {duty: 2025-01}"), 84,
-                "events", "expected a list of '- item' lines, found a mapping");
+        assertRejected(
+                replaceLines(84, 106, "events: {duty: 2025-01}"),
+                84,
+                "events",
+                "expected a list of '- item' lines, found a mapping");
     }
 
     @Test
@@ -35,26 +38,39 @@ class EventRulesTest {
 
     @Test
     void aMisspelledEventTypeIsRejectedWithADidYouMean() {
-        assertRejected(replace("type: tradeCost", "type: tradecost"), 94, "events[1].type = 'tradecost'",
-                "must be one of duty, tradeCost, exhibition", "(did you mean 'tradeCost'?)");
+        assertRejected(
+                replace("type: tradeCost", "type: tradecost"),
+                94,
+                "events[1].type = 'tradecost'",
+                "must be one of duty, tradeCost, exhibition",
+                "(did you mean 'tradeCost'?)");
     }
 
     @Test
     void anUnknownEventTypeIsRejectedWithTheThreeTypes() {
-        assertRejected(replace("type: tradeCost", "type: quota"), 94, "events[1].type = 'quota'",
+        assertRejected(
+                replace("type: tradeCost", "type: quota"),
+                94,
+                "events[1].type = 'quota'",
                 "must be one of duty, tradeCost, exhibition");
     }
 
     @Test
     void aKeyOfAnotherEventTypeIsRejected() {
-        assertRejected(replace("rate: 0.0", "rate: 0.0\n    factor: 0.9"), 92, "events[0].factor",
+        assertRejected(
+                replace("rate: 0.0", "rate: 0.0\n    factor: 0.9"),
+                92,
+                "events[0].factor",
                 "unknown key 'factor'; allowed here: date, importer, layer, note, partner, product, rate, type, until");
     }
 
     @Test
     void anExhibitionCannotExpire() {
-        assertRejected(replace("discoveryProbability: 0.1", "discoveryProbability: 0.1\n    until: 2026-06"), 107,
-                "events[2].until", "unknown key 'until'; allowed here: date, discoveryProbability, exporter, fixedCostFactor,"
+        assertRejected(
+                replace("discoveryProbability: 0.1", "discoveryProbability: 0.1\n    until: 2026-06"),
+                107,
+                "events[2].until",
+                "unknown key 'until'; allowed here: date, discoveryProbability, exporter, fixedCostFactor,"
                         + " importer, note, product, type");
     }
 
@@ -62,13 +78,19 @@ class EventRulesTest {
 
     @Test
     void aMalformedEventDateIsRejected() {
-        assertRejected(onLine(86, "2025-01", "2025/01"), 86, "events[0].date = '2025/01'",
+        assertRejected(
+                onLine(86, "2025-01", "2025/01"),
+                86,
+                "events[0].date = '2025/01'",
                 "must be a month written YYYY-MM (or a date YYYY-MM-DD), e.g. 2024-12");
     }
 
     @Test
     void anEventDateThatIsNotARealMonthIsRejected() {
-        assertRejected(onLine(86, "2025-01", "2025-13"), 86, "events[0].date = '2025-13'",
+        assertRejected(
+                onLine(86, "2025-01", "2025-13"),
+                86,
+                "events[0].date = '2025-13'",
                 "is not a real month or date; write YYYY-MM, e.g. 2024-12");
     }
 
@@ -96,19 +118,28 @@ class EventRulesTest {
 
     @Test
     void anEventThatEndsBeforeItStartsIsRejected() {
-        assertRejected(onLine(92, "2025-12", "2024-12"), 92, "events[0].until = '2024-12'",
+        assertRejected(
+                onLine(92, "2025-12", "2024-12"),
+                92,
+                "events[0].until = '2024-12'",
                 "must not be before the event's date 2025-01");
     }
 
     @Test
     void aTradeCostChangeThatEndsBeforeItStartsIsRejected() {
-        assertRejected(replace("factor: 0.97", "factor: 0.97\n    until: 2025-05"), 100, "events[1].until = '2025-05'",
+        assertRejected(
+                replace("factor: 0.97", "factor: 0.97\n    until: 2025-05"),
+                100,
+                "events[1].until = '2025-05'",
                 "must not be before the event's date 2025-06");
     }
 
     @Test
     void aMalformedEventEndIsRejected() {
-        assertRejected(onLine(92, "2025-12", "soon"), 92, "events[0].until = 'soon'",
+        assertRejected(
+                onLine(92, "2025-12", "soon"),
+                92,
+                "events[0].until = 'soon'",
                 "must be a month written YYYY-MM (or a date YYYY-MM-DD)");
     }
 
@@ -116,73 +147,105 @@ class EventRulesTest {
 
     @Test
     void anEventImporterNotListedUnderCountriesIsRejected() {
-        assertRejected(onLine(87, "PAK", "IND"), 87, "events[0].importer = 'IND'",
+        assertRejected(
+                onLine(87, "PAK", "IND"),
+                87,
+                "events[0].importer = 'IND'",
                 "is not listed under countries (listed: PAK, AZE, ROW)");
     }
 
     @Test
     void anEventExporterNotListedUnderCountriesIsRejected() {
-        assertRejected(onLine(96, "PAK", "IND"), 96, "events[1].exporter = 'IND'",
+        assertRejected(
+                onLine(96, "PAK", "IND"),
+                96,
+                "events[1].exporter = 'IND'",
                 "is not listed under countries (listed: PAK, AZE, ROW)");
     }
 
     @Test
     void anEventProductNotInTheScenarioIsRejectedWithADidYouMean() {
-        assertRejected(onLine(88, "urea", "urae"), 88, "events[0].product = 'urae'",
+        assertRejected(
+                onLine(88, "urea", "urae"),
+                88,
+                "events[0].product = 'urae'",
                 "is not a product of this scenario (did you mean 'urea'?); products: rice, urea, or * for all");
     }
 
     @Test
     void anEventOnAProductTheImporterDoesNotImportIsRejected() {
-        assertRejected(onLine(88, "urea", "rice"), 88, "events[0].product = 'rice'",
+        assertRejected(
+                onLine(88, "urea", "rice"),
+                88,
+                "events[0].product = 'rice'",
                 "is imported by AZE in this scenario, not by PAK");
     }
 
     @Test
     void anExhibitionOnAProductTheImporterDoesNotImportIsRejected() {
-        assertRejected(onLine(103, "AZE", "PAK"), 104, "events[2].product = 'rice'",
+        assertRejected(
+                onLine(103, "AZE", "PAK"),
+                104,
+                "events[2].product = 'rice'",
                 "is imported by AZE in this scenario, not by PAK");
     }
 
     @Test
     void aDutyEventPartnerNotListedUnderCountriesIsRejected() {
-        assertRejected(onLine(89, "AZE", "IND"), 89, "events[0].partner = 'IND'",
+        assertRejected(
+                onLine(89, "AZE", "IND"),
+                89,
+                "events[0].partner = 'IND'",
                 "is not listed under countries (listed: PAK, AZE, ROW)");
     }
 
     @Test
     void aDutyEventPartnerThatIsNotAnOriginOfTheProductIsRejected() {
-        assertRejected(onLine(89, "AZE", "PAK"), 89, "events[0].partner = 'PAK'",
+        assertRejected(
+                onLine(89, "AZE", "PAK"),
+                89,
+                "events[0].partner = 'PAK'",
                 "is not an origin of product urea (origins: AZE, ROW), nor MFN");
     }
 
     @Test
     void aDutyEventOnAllProductsAcceptsAnyListedPartner() {
-        PolicyEvent.DutyChange duty = (PolicyEvent.DutyChange) parse(onLine(88, "urea", "\"*\"")).events().get(0);
+        PolicyEvent.DutyChange duty = (PolicyEvent.DutyChange)
+                parse(onLine(88, "urea", "\"*\"")).events().get(0);
         assertEquals(PolicyEvent.ALL_PRODUCTS, duty.product());
     }
 
     @Test
     void aTradeCostChangeFromAnExporterThatIsNotAnOriginOfTheProductIsRejected() {
-        assertRejected(replaceLines(96, 98, "    exporter: AZE\n    importer: AZE\n    product: rice"), 96,
-                "events[1].exporter = 'AZE'", "is not an origin of product rice (origins: PAK, ROW)");
+        assertRejected(
+                replaceLines(96, 98, "    exporter: AZE\n    importer: AZE\n    product: rice"),
+                96,
+                "events[1].exporter = 'AZE'",
+                "is not an origin of product rice (origins: PAK, ROW)");
     }
 
     @Test
     void aTradeCostChangeOnAllProductsFromAnExporterThatSuppliesNoneOfThemIsRejected() {
-        assertRejected(onLine(96, "PAK", "AZE"), 96,
-                "events[1].exporter = 'AZE'", "supplies none of AZE's products in this scenario");
+        assertRejected(
+                onLine(96, "PAK", "AZE"),
+                96,
+                "events[1].exporter = 'AZE'",
+                "supplies none of AZE's products in this scenario");
     }
 
     @Test
     void anExhibitionForAnExporterThatIsNotAnOriginOfTheProductIsRejected() {
-        assertRejected(onLine(102, "PAK", "AZE"), 102,
-                "events[2].exporter = 'AZE'", "is not an origin of product rice (origins: PAK, ROW)");
+        assertRejected(
+                onLine(102, "PAK", "AZE"),
+                102,
+                "events[2].exporter = 'AZE'",
+                "is not an origin of product rice (origins: PAK, ROW)");
     }
 
     @Test
     void aTradeCostChangeFromTheRestOfTheWorldIsAccepted() {
-        PolicyEvent.TradeCostChange change = (PolicyEvent.TradeCostChange) parse(onLine(96, "PAK", "ROW")).events().get(1);
+        PolicyEvent.TradeCostChange change = (PolicyEvent.TradeCostChange)
+                parse(onLine(96, "PAK", "ROW")).events().get(1);
         assertEquals("ROW", change.exporter());
     }
 
@@ -190,53 +253,76 @@ class EventRulesTest {
 
     @Test
     void anUnknownDutyLayerIsRejectedWithTheThreeLayers() {
-        assertRejected(replace("layer: customs", "layer: vat"), 90, "events[0].layer = 'vat'",
+        assertRejected(
+                replace("layer: customs", "layer: vat"),
+                90,
+                "events[0].layer = 'vat'",
                 "must be one of customs, regulatory, additional");
     }
 
     @Test
     void aCapitalisedDutyLayerIsRejectedWithADidYouMean() {
-        assertRejected(replace("layer: customs", "layer: Customs"), 90, "events[0].layer = 'Customs'",
+        assertRejected(
+                replace("layer: customs", "layer: Customs"),
+                90,
+                "events[0].layer = 'Customs'",
                 "must be one of customs, regulatory, additional (did you mean 'customs'?)");
     }
 
     @Test
     void aDutyRateGivenAsAPercentIsRejectedWithTheFractionToWrite() {
-        assertRejected(replace("rate: 0.0", "rate: 5"), 91, "events[0].rate = '5'",
+        assertRejected(
+                replace("rate: 0.0", "rate: 5"),
+                91,
+                "events[0].rate = '5'",
                 "duties and rates are fractions, not percents: for 5% write 0.05 (allowed: 0 to 1)");
     }
 
     @Test
     void aNegativeDutyRateIsRejected() {
-        assertRejected(replace("rate: 0.0", "rate: -0.05"), 91, "events[0].rate = '-0.05'", "must be a fraction from 0 to 1");
+        assertRejected(
+                replace("rate: 0.0", "rate: -0.05"), 91, "events[0].rate = '-0.05'", "must be a fraction from 0 to 1");
     }
 
     @Test
     void aTradeCostFactorOfZeroIsRejected() {
-        assertRejected(replace("factor: 0.97", "factor: 0"), 99, "events[1].factor = '0'",
+        assertRejected(
+                replace("factor: 0.97", "factor: 0"),
+                99,
+                "events[1].factor = '0'",
                 "must be > 0 and <= 10 (multiplies the CIF/FOB trade cost; 0.97 = 3% cheaper)");
     }
 
     @Test
     void aTradeCostFactorAboveTenIsRejected() {
-        assertRejected(replace("factor: 0.97", "factor: 10.5"), 99, "events[1].factor = '10.5'", "must be > 0 and <= 10");
+        assertRejected(
+                replace("factor: 0.97", "factor: 10.5"), 99, "events[1].factor = '10.5'", "must be > 0 and <= 10");
     }
 
     @Test
     void aFixedCostFactorOfZeroIsRejected() {
-        assertRejected(replace("fixedCostFactor: 0.8", "fixedCostFactor: 0"), 105, "events[2].fixedCostFactor = '0'",
+        assertRejected(
+                replace("fixedCostFactor: 0.8", "fixedCostFactor: 0"),
+                105,
+                "events[2].fixedCostFactor = '0'",
                 "must be > 0 and <= 1 (multiplies exporters' fixed cost; 0.8 = 20% lower)");
     }
 
     @Test
     void aFixedCostFactorAboveOneIsRejected() {
-        assertRejected(replace("fixedCostFactor: 0.8", "fixedCostFactor: 1.2"), 105, "events[2].fixedCostFactor = '1.2'",
+        assertRejected(
+                replace("fixedCostFactor: 0.8", "fixedCostFactor: 1.2"),
+                105,
+                "events[2].fixedCostFactor = '1.2'",
                 "must be > 0 and <= 1");
     }
 
     @Test
     void aDiscoveryProbabilityAboveOneIsRejected() {
-        assertRejected(replace("discoveryProbability: 0.1", "discoveryProbability: 1.5"), 106,
-                "events[2].discoveryProbability = '1.5'", "must be >= 0 and <= 1 (probability)");
+        assertRejected(
+                replace("discoveryProbability: 0.1", "discoveryProbability: 1.5"),
+                106,
+                "events[2].discoveryProbability = '1.5'",
+                "must be >= 0 and <= 1 (probability)");
     }
 }

@@ -55,24 +55,33 @@ class ExtendsTest {
 
     @Test
     void aChildChangesOneDeepValue() throws IOException {
-        ScenarioConfig child = load(write("child.yaml", "extends: base.yaml\nproducts:\n  rice:\n    substitutionElasticity: 6\n"));
+        ScenarioConfig child =
+                load(write("child.yaml", "extends: base.yaml\nproducts:\n  rice:\n    substitutionElasticity: 6\n"));
         assertEquals(6.0, child.product("rice").orElseThrow().substitutionElasticity());
         assertEquals(-1.0, child.product("rice").orElseThrow().importDemandElasticity());
     }
 
     @Test
     void aListInTheChildReplacesTheInheritedListWhole() throws IOException {
-        assertTrue(load(write("child.yaml", "extends: base.yaml\ntariffs: []\n")).tariffs().isEmpty());
+        assertTrue(load(write("child.yaml", "extends: base.yaml\ntariffs: []\n"))
+                .tariffs()
+                .isEmpty());
     }
 
     @Test
     void aBaseInTheParentFolderIsFoundRelativeToTheChild() throws IOException {
-        assertEquals(8L, load(write("variants/child.yaml", "extends: ../base.yaml\nseed: 8\n")).seed());
+        assertEquals(
+                8L,
+                load(write("variants/child.yaml", "extends: ../base.yaml\nseed: 8\n"))
+                        .seed());
     }
 
     @Test
     void overridesApplyAfterInheritance() throws IOException {
-        assertEquals(9L, load(write("child.yaml", "extends: base.yaml\nseed: 7\n"), "seed=9").seed());
+        assertEquals(
+                9L,
+                load(write("child.yaml", "extends: base.yaml\nseed: 7\n"), "seed=9")
+                        .seed());
     }
 
     // --- where messages point
@@ -80,16 +89,18 @@ class ExtendsTest {
     @Test
     void aBadValueInTheChildIsReportedInTheChild() throws IOException {
         Path child = write("child.yaml", "extends: base.yaml\nproducts:\n  rice:\n    substitutionElasticity: 0.5\n");
-        assertTrue(loadFails(child).getMessage().startsWith(
-                child + ":4:29: products.rice.substitutionElasticity = '0.5': must be > 1 and <= 50"));
+        assertTrue(loadFails(child)
+                .getMessage()
+                .startsWith(child + ":4:29: products.rice.substitutionElasticity = '0.5': must be > 1 and <= 50"));
     }
 
     @Test
     void aBadValueInheritedFromTheBaseIsReportedInTheBase() throws IOException {
         Files.writeString(base, ValidScenario.replace("substitutionElasticity: 4.4", "substitutionElasticity: 0.5"));
         Path child = write("child.yaml", "extends: base.yaml\nseed: 7\n");
-        assertTrue(loadFails(child).getMessage().startsWith(
-                base + ":21:29: products.rice.substitutionElasticity = '0.5': must be > 1 and <= 50"));
+        assertTrue(loadFails(child)
+                .getMessage()
+                .startsWith(base + ":21:29: products.rice.substitutionElasticity = '0.5': must be > 1 and <= 50"));
     }
 
     @Test
@@ -102,7 +113,9 @@ class ExtendsTest {
     void aNonUtf8BaseIsReportedInTheBase() throws IOException {
         Path latin = Files.write(dir.resolve("latin.yaml"), "seed: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Path child = write("child.yaml", "extends: latin.yaml\n");
-        assertEquals(latin + ":1:10: byte 0xE9 at offset 9 is not UTF-8; save the file as UTF-8", loadFails(child).getMessage());
+        assertEquals(
+                latin + ":1:10: byte 0xE9 at offset 9 is not UTF-8; save the file as UTF-8",
+                loadFails(child).getMessage());
     }
 
     @Test
@@ -117,21 +130,24 @@ class ExtendsTest {
     @Test
     void aMissingBaseIsReportedAtTheExtendsLine() throws IOException {
         Path child = write("child.yaml", "seed: 7\nextends: nothere.yaml\n");
-        assertEquals(child + ":2:10: extends = 'nothere.yaml': " + dir.resolve("nothere.yaml") + ": no such file",
+        assertEquals(
+                child + ":2:10: extends = 'nothere.yaml': " + dir.resolve("nothere.yaml") + ": no such file",
                 loadFails(child).getMessage());
     }
 
     @Test
     void extendsWithoutAFileNameIsRejected() throws IOException {
         Path child = write("child.yaml", "extends: ~\nseed: 7\n");
-        assertEquals(child + ":1:1: extends: must name a scenario file, e.g. extends: baseline.yaml",
+        assertEquals(
+                child + ":1:1: extends: must name a scenario file, e.g. extends: baseline.yaml",
                 loadFails(child).getMessage());
     }
 
     @Test
     void extendsGivenAListIsRejected() throws IOException {
         Path child = write("child.yaml", "extends: [base.yaml]\n");
-        assertEquals(child + ":1:1: extends: must name a scenario file, e.g. extends: baseline.yaml",
+        assertEquals(
+                child + ":1:1: extends: must name a scenario file, e.g. extends: baseline.yaml",
                 loadFails(child).getMessage());
     }
 
@@ -139,7 +155,8 @@ class ExtendsTest {
     void aBaseOverOneMebibyteIsRejectedAtTheExtendsLine() throws IOException {
         Files.writeString(base, TEXT + "#" + " ".repeat(ConfigLoader.MAX_FILE_BYTES) + "\n");
         Path child = write("child.yaml", "extends: base.yaml\n");
-        assertEquals(child + ":1:10: extends = 'base.yaml': " + base + ": the file has more than 1048576 bytes (1 MiB)",
+        assertEquals(
+                child + ":1:10: extends = 'base.yaml': " + base + ": the file has more than 1048576 bytes (1 MiB)",
                 loadFails(child).getMessage());
     }
 
@@ -154,7 +171,8 @@ class ExtendsTest {
 
     @Test
     void extendsCannotBeGivenAsAnOverride() {
-        ValidScenario.assertRejectedOnCommandLine("extends=base.yaml", "extends", "unknown key 'extends'; allowed here:");
+        ValidScenario.assertRejectedOnCommandLine(
+                "extends=base.yaml", "extends", "unknown key 'extends'; allowed here:");
     }
 
     // --- cycles and chains
@@ -162,7 +180,8 @@ class ExtendsTest {
     @Test
     void aFileThatExtendsItselfIsRejectedAsACycle() throws IOException {
         Path self = write("self.yaml", "extends: self.yaml\n");
-        assertEquals(self + ":1:1: extends = 'self.yaml': more than 8 files extend one another (is there a cycle?)",
+        assertEquals(
+                self + ":1:1: extends = 'self.yaml': more than 8 files extend one another (is there a cycle?)",
                 loadFails(self).getMessage());
     }
 
@@ -171,8 +190,10 @@ class ExtendsTest {
         Path a = write("a.yaml", "extends: b.yaml\n");
         write("b.yaml", "extends: a.yaml\n");
         ConfigException e = loadFails(a);
-        assertTrue(e.getMessage().contains(": extends = '")
-                && e.getMessage().endsWith("more than 8 files extend one another (is there a cycle?)"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(": extends = '")
+                        && e.getMessage().endsWith("more than 8 files extend one another (is there a cycle?)"),
+                e.getMessage());
     }
 
     @Test

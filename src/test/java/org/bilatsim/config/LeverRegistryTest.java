@@ -32,7 +32,8 @@ class LeverRegistryTest {
 
     @Test
     void everyPermittedRecordHasOneRegistryEntryAndEveryEntryARecord() {
-        Set<Class<?>> registered = Arrays.stream(Lever.values()).map(Lever::recordType).collect(Collectors.toSet());
+        Set<Class<?>> registered =
+                Arrays.stream(Lever.values()).map(Lever::recordType).collect(Collectors.toSet());
         assertEquals(RECORDS, registered);
         assertEquals(RECORDS.size(), Lever.values().length, "one entry per record");
         for (Class<?> type : RECORDS) {
@@ -73,10 +74,13 @@ class LeverRegistryTest {
     @Test
     void theVisitorHasOneMethodPerRecordAndTheAgentsHandlerImplementsIt() throws ClassNotFoundException {
         Set<Class<?>> visited = Arrays.stream(PolicyEvent.Visitor.class.getDeclaredMethods())
-                .map(m -> m.getParameterTypes()[0]).collect(Collectors.toSet());
+                .map(m -> m.getParameterTypes()[0])
+                .collect(Collectors.toSet());
         assertEquals(RECORDS, visited);
         for (Method m : PolicyEvent.Visitor.class.getDeclaredMethods()) {
-            assertEquals(Lever.of(m.getParameterTypes()[0]).configName(), m.getName(),
+            assertEquals(
+                    Lever.of(m.getParameterTypes()[0]).configName(),
+                    m.getName(),
                     "visitor methods are named by the config name");
         }
         // Implementing the interface makes the compiler demand a handler method for every lever.
@@ -109,10 +113,14 @@ class LeverRegistryTest {
         assertEquals(Set.of(Lever.values()), seen, "every lever has an event in the test scenario (EXTRA_EVENTS)");
         Path file = dir.resolve("manifest.json");
         Manifest.write(file, config, List.of(), Instant.EPOCH, Instant.EPOCH, Map.of());
-        JsonNode events = new ObjectMapper().readTree(Files.readString(file)).path("config").path("events");
+        JsonNode events = new ObjectMapper()
+                .readTree(Files.readString(file))
+                .path("config")
+                .path("events");
         assertEquals(config.events().size(), events.size());
         for (int i = 0; i < events.size(); i++) {
-            assertEquals(config.events().get(i).type(), events.get(i).path("type").asText());
+            assertEquals(
+                    config.events().get(i).type(), events.get(i).path("type").asText());
             assertFalse(events.get(i).has("lever"), "the registry entry is not serialized");
         }
     }

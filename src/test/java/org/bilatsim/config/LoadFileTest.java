@@ -55,7 +55,9 @@ class LoadFileTest {
     @Test
     void anEmptyFileIsRejected() throws IOException {
         Path file = Files.write(dir.resolve("empty.yaml"), new byte[0]);
-        assertEquals(file + ":1:1: the file is empty: a scenario needs at least the keys scenario, time, countries and products",
+        assertEquals(
+                file
+                        + ":1:1: the file is empty: a scenario needs at least the keys scenario, time, countries and products",
                 loadFails(file).getMessage());
     }
 
@@ -71,31 +73,37 @@ class LoadFileTest {
         String text = ValidScenario.replace("name: Pakistan", "name: Caf\u00e9");
         Path file = Files.write(dir.resolve("latin1.yaml"), text.getBytes(StandardCharsets.ISO_8859_1));
         int offset = text.indexOf('\u00e9');
-        assertEquals(file + ":10:14: byte 0xE9 at offset " + offset + " is not UTF-8; save the file as UTF-8",
+        assertEquals(
+                file + ":10:14: byte 0xE9 at offset " + offset + " is not UTF-8; save the file as UTF-8",
                 loadFails(file).getMessage());
     }
 
     @Test
     void aNonUtf8ByteIsLocatedByCharactersNotBytesAfterMultiByteCharacters() throws IOException {
         // "Azərbaycan" (ə is two bytes in UTF-8) then a stray 0xFF: column 4 + "name: " + 10 characters + 1
-        byte[] good = ValidScenario.replace("name: Azerbaijan", "name: Az\u0259rbaycan").getBytes(StandardCharsets.UTF_8);
+        byte[] good = ValidScenario.replace("name: Azerbaijan", "name: Az\u0259rbaycan")
+                .getBytes(StandardCharsets.UTF_8);
         String marker = "Az\u0259rbaycan";
         int end = new String(good, StandardCharsets.UTF_8).indexOf(marker) + marker.length();
-        int byteEnd = new String(good, StandardCharsets.UTF_8).substring(0, end).getBytes(StandardCharsets.UTF_8).length;
+        int byteEnd =
+                new String(good, StandardCharsets.UTF_8).substring(0, end).getBytes(StandardCharsets.UTF_8).length;
         byte[] bad = new byte[good.length + 1];
         System.arraycopy(good, 0, bad, 0, byteEnd);
         bad[byteEnd] = (byte) 0xFF;
         System.arraycopy(good, byteEnd, bad, byteEnd + 1, good.length - byteEnd);
         Path file = Files.write(dir.resolve("stray.yaml"), bad);
-        assertEquals(file + ":12:21: byte 0xFF at offset " + byteEnd + " is not UTF-8; save the file as UTF-8",
+        assertEquals(
+                file + ":12:21: byte 0xFF at offset " + byteEnd + " is not UTF-8; save the file as UTF-8",
                 loadFails(file).getMessage());
     }
 
     @Test
     void aUtf8FileWithNonAsciiNamesLoads() throws IOException {
-        Path file = Files.writeString(dir.resolve("utf8.yaml"),
-                ValidScenario.replace("name: Azerbaijan", "name: Az\u0259rbaycan"));
-        assertEquals("Az\u0259rbaycan", ConfigLoader.load(file, List.of()).country("AZE").orElseThrow().name());
+        Path file = Files.writeString(
+                dir.resolve("utf8.yaml"), ValidScenario.replace("name: Azerbaijan", "name: Az\u0259rbaycan"));
+        assertEquals(
+                "Az\u0259rbaycan",
+                ConfigLoader.load(file, List.of()).country("AZE").orElseThrow().name());
     }
 
     @Test
@@ -107,7 +115,8 @@ class LoadFileTest {
     @Test
     void aFileOverOneMebibyteIsRejected() throws IOException {
         Path file = Files.writeString(dir.resolve("big.yaml"), paddedTo(ConfigLoader.MAX_FILE_BYTES + 1));
-        assertEquals(file + ": the file has 1048577 bytes; a scenario may have at most 1048576 (1 MiB)",
+        assertEquals(
+                file + ": the file has 1048577 bytes; a scenario may have at most 1048576 (1 MiB)",
                 loadFails(file).getMessage());
     }
 
@@ -120,9 +129,12 @@ class LoadFileTest {
 
     @Test
     void messagesFromAFileNameThatFile() throws IOException {
-        Path file = Files.writeString(dir.resolve("bad.yaml"),
+        Path file = Files.writeString(
+                dir.resolve("bad.yaml"),
                 ValidScenario.replace("substitutionElasticity: 4.4", "substitutionElasticity: 1.0"));
-        assertTrue(loadFails(file).getMessage().startsWith(file + ":21:29: products.rice.substitutionElasticity = '1.0': "));
+        assertTrue(loadFails(file)
+                .getMessage()
+                .startsWith(file + ":21:29: products.rice.substitutionElasticity = '1.0': "));
     }
 
     @Test

@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class ObservedRulesTest {
 
-    private static final String OBSERVED = String.join("\n",
-            /* 112 */ "observed:",
-            /* 113 */ "  - year: 2024",
-            /* 114 */ "    totalUsd: 40000000",
-            /* 115 */ "    source: PM statement",
-            /* 116 */ "  - year: 2025",
-            /* 117 */ "    totalUsd: 4.5e7",
-            /* 118 */ "    source: trade statistics",
-            /* 119 */ "    note: preliminary") + "\n";
+    private static final String OBSERVED = String.join(
+                    "\n",
+                    /* 112 */ "observed:",
+                    /* 113 */ "  - year: 2024",
+                    /* 114 */ "    totalUsd: 40000000",
+                    /* 115 */ "    source: PM statement",
+                    /* 116 */ "  - year: 2025",
+                    /* 117 */ "    totalUsd: 4.5e7",
+                    /* 118 */ "    source: trade statistics",
+                    /* 119 */ "    note: preliminary")
+            + "\n";
 
     /** The valid text with the observed list, {@code old} (once in the list) replaced. */
     private static String observed(String old, String replacement) {
@@ -35,7 +37,8 @@ class ObservedRulesTest {
     @Test
     void observedTotalsAreRead() {
         List<Observed> observed = parse(TEXT + OBSERVED).observed();
-        assertEquals(List.of(new Observed(2024, 4.0e7, "PM statement"), new Observed(2025, 4.5e7, "trade statistics")),
+        assertEquals(
+                List.of(new Observed(2024, 4.0e7, "PM statement"), new Observed(2025, 4.5e7, "trade statistics")),
                 observed);
     }
 
@@ -51,41 +54,58 @@ class ObservedRulesTest {
 
     @Test
     void anObservedYearBeforeTheSimulatedSpanIsRejected() {
-        assertRejected(observed("year: 2024", "year: 2023"), 113, "observed[0].year = '2023'",
+        assertRejected(
+                observed("year: 2024", "year: 2023"),
+                113,
+                "observed[0].year = '2023'",
                 "must be a whole number from 2024 to 2026");
     }
 
     @Test
     void anObservedYearAfterTheSimulatedSpanIsRejected() {
-        assertRejected(observed("year: 2025", "year: 2027"), 116, "observed[1].year = '2027'",
+        assertRejected(
+                observed("year: 2025", "year: 2027"),
+                116,
+                "observed[1].year = '2027'",
                 "must be a whole number from 2024 to 2026");
     }
 
     @Test
     void aFractionalObservedYearIsRejected() {
-        assertRejected(observed("year: 2024", "year: 2024.5"), 113, "observed[0].year = '2024.5'",
+        assertRejected(
+                observed("year: 2024", "year: 2024.5"),
+                113,
+                "observed[0].year = '2024.5'",
                 "must be a whole number from 2024 to 2026");
     }
 
     @Test
     void anObservedTotalOfZeroIsRejected() {
-        assertRejected(observed("totalUsd: 40000000", "totalUsd: 0"), 114, "observed[0].totalUsd = '0'",
+        assertRejected(
+                observed("totalUsd: 40000000", "totalUsd: 0"),
+                114,
+                "observed[0].totalUsd = '0'",
                 "must be > 0 and <= 1.0E15 (US$ per year)");
     }
 
     @Test
     void anObservedTotalWithoutASourceIsRejected() {
-        assertRejected(observed("    source: PM statement\n", ""), 113, "observed[0].source", "missing required key 'source'");
+        assertRejected(
+                observed("    source: PM statement\n", ""), 113, "observed[0].source", "missing required key 'source'");
     }
 
     @Test
     void anEmptySourceIsRejected() {
-        assertRejected(observed("source: PM statement", "source: \"\""), 115, "observed[0].source = ''", "must not be empty");
+        assertRejected(
+                observed("source: PM statement", "source: \"\""), 115, "observed[0].source = ''", "must not be empty");
     }
 
     @Test
     void aMisspelledObservedKeyIsRejectedWithADidYouMean() {
-        assertRejected(observed("note: preliminary", "notes: preliminary"), 119, "observed[1].notes",
+        assertRejected(
+                observed("note: preliminary", "notes: preliminary"),
+                119,
+                "observed[1].notes",
                 "unknown key 'notes' (did you mean 'note'?); allowed here: note, source, totalUsd, year");
     }
 

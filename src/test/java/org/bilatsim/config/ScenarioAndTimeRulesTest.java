@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The top level, {@code scenario}, {@code time} and {@code seed}. */
 class ScenarioAndTimeRulesTest {
 
-    private static final String NAME_RULE = "must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit";
+    private static final String NAME_RULE =
+            "must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit";
     /** Seeds are below 2^53, so that a seed read back as a double is exact (issue 20). */
     private static final String WHOLE_LONG = "must be a whole number from 0 to 9007199254740991";
 
@@ -20,14 +21,20 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void anUnknownTopLevelKeyIsRejectedWithADidYouMean() {
-        assertRejected(replace("seed: 42", "seeds: 42"), 7,
-                "seeds", "unknown key 'seeds' (did you mean 'seed'?); allowed here: ", "countries", "products", "seed");
+        assertRejected(
+                replace("seed: 42", "seeds: 42"),
+                7,
+                "seeds",
+                "unknown key 'seeds' (did you mean 'seed'?); allowed here: ",
+                "countries",
+                "products",
+                "seed");
     }
 
     @Test
     void anUnknownTopLevelKeyFarFromEveryAllowedKeyGetsNoSuggestion() {
-        assertRejected(replace("seed: 42", "randomness: 42"), 7,
-                "randomness", "unknown key 'randomness'; allowed here:");
+        assertRejected(
+                replace("seed: 42", "randomness: 42"), 7, "randomness", "unknown key 'randomness'; allowed here:");
     }
 
     @Test
@@ -48,16 +55,22 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void aSectionThatIsASingleValueInsteadOfAMappingIsRejected() {
-        assertRejected(replaceLines(4, 6, "time: 2024-01"), 4,
-                "time", "expected a mapping of 'key: value' lines, found '2024-01'");
+        assertRejected(
+                replaceLines(4, 6, "time: 2024-01"),
+                4,
+                "time",
+                "expected a mapping of 'key: value' lines, found '2024-01'");
     }
 
     // --- scenario
 
     @Test
     void aScenarioNameWithDotDotSlashIsRejected() {
-        assertRejected(replace("name: test-scenario", "name: ../escape"), 2,
-                "scenario.name = '../escape'", NAME_RULE + " (it names the output folder)");
+        assertRejected(
+                replace("name: test-scenario", "name: ../escape"),
+                2,
+                "scenario.name = '../escape'",
+                NAME_RULE + " (it names the output folder)");
     }
 
     @Test
@@ -77,8 +90,11 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void aScenarioNameContainingDotDotIsRejectedEvenWithoutASlash() {
-        assertRejected(replace("name: test-scenario", "name: a..b"), 2,
-                "scenario.name = 'a..b'", "must not contain '..' (it names the output folder)");
+        assertRejected(
+                replace("name: test-scenario", "name: a..b"),
+                2,
+                "scenario.name = 'a..b'",
+                "must not contain '..' (it names the output folder)");
     }
 
     @Test
@@ -88,15 +104,20 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void aScenarioNameWithASpaceIsRejected() {
-        assertRejected(replace("name: test-scenario", "name: my scenario"), 2, "scenario.name = 'my scenario'", NAME_RULE);
+        assertRejected(
+                replace("name: test-scenario", "name: my scenario"), 2, "scenario.name = 'my scenario'", NAME_RULE);
     }
 
     @Test
     void aScenarioNameOfEightyOneCharactersIsRejectedAndEightyAreAccepted() {
         String eighty = "a".repeat(80);
-        assertEquals(eighty, parse(replace("name: test-scenario", "name: " + eighty)).name());
-        assertRejected(replace("name: test-scenario", "name: " + eighty + "a"), 2,
-                "scenario.name = '" + eighty + "a'", NAME_RULE);
+        assertEquals(
+                eighty, parse(replace("name: test-scenario", "name: " + eighty)).name());
+        assertRejected(
+                replace("name: test-scenario", "name: " + eighty + "a"),
+                2,
+                "scenario.name = '" + eighty + "a'",
+                NAME_RULE);
     }
 
     @Test
@@ -112,46 +133,67 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void anUnknownKeyUnderScenarioIsRejectedWithADidYouMean() {
-        assertRejected(replace("  description:", "  descripton:"), 3,
-                "scenario.descripton", "unknown key 'descripton' (did you mean 'description'?); allowed here: description, name");
+        assertRejected(
+                replace("  description:", "  descripton:"),
+                3,
+                "scenario.descripton",
+                "unknown key 'descripton' (did you mean 'description'?); allowed here: description, name");
     }
 
     // --- time
 
     @Test
     void aStartMonthThatDoesNotExistIsRejected() {
-        assertRejected(replace("start: 2024-01", "start: 2024-13"), 5,
-                "time.start = '2024-13'", "is not a real month or date; write YYYY-MM, e.g. 2024-12");
+        assertRejected(
+                replace("start: 2024-01", "start: 2024-13"),
+                5,
+                "time.start = '2024-13'",
+                "is not a real month or date; write YYYY-MM, e.g. 2024-12");
     }
 
     @Test
     void aStartDateThatDoesNotExistIsRejected() {
-        assertRejected(replace("start: 2024-01", "start: 2024-02-30"), 5,
-                "time.start = '2024-02-30'", "is not a real month or date; write YYYY-MM");
+        assertRejected(
+                replace("start: 2024-01", "start: 2024-02-30"),
+                5,
+                "time.start = '2024-02-30'",
+                "is not a real month or date; write YYYY-MM");
     }
 
     @Test
     void aStartMonthWrittenWithASlashIsRejected() {
-        assertRejected(replace("start: 2024-01", "start: 2024/01"), 5,
-                "time.start = '2024/01'", "must be a month written YYYY-MM (or a date YYYY-MM-DD), e.g. 2024-12");
+        assertRejected(
+                replace("start: 2024-01", "start: 2024/01"),
+                5,
+                "time.start = '2024/01'",
+                "must be a month written YYYY-MM (or a date YYYY-MM-DD), e.g. 2024-12");
     }
 
     @Test
     void aStartMonthWrittenInWordsIsRejected() {
-        assertRejected(replace("start: 2024-01", "start: Jan 2024"), 5,
-                "time.start = 'Jan 2024'", "must be a month written YYYY-MM (or a date YYYY-MM-DD)");
+        assertRejected(
+                replace("start: 2024-01", "start: Jan 2024"),
+                5,
+                "time.start = 'Jan 2024'",
+                "must be a month written YYYY-MM (or a date YYYY-MM-DD)");
     }
 
     @Test
     void aStartWithATimeOfDayIsRejected() {
-        assertRejected(replace("start: 2024-01", "start: 2024-01-01T00:00:00"), 5,
-                "time.start = '2024-01-01T00:00:00'", "must be a month written YYYY-MM (or a date YYYY-MM-DD)");
+        assertRejected(
+                replace("start: 2024-01", "start: 2024-01-01T00:00:00"),
+                5,
+                "time.start = '2024-01-01T00:00:00'",
+                "must be a month written YYYY-MM (or a date YYYY-MM-DD)");
     }
 
     @Test
     void anEndBeforeTheStartIsRejected() {
-        assertRejected(replace("end: 2026-12", "end: 2023-12"), 6,
-                "time.end = '2023-12'", "must not be before time.start 2024-01");
+        assertRejected(
+                replace("end: 2026-12", "end: 2023-12"),
+                6,
+                "time.end = '2023-12'",
+                "must not be before time.start 2024-01");
     }
 
     @Test
@@ -163,24 +205,31 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void anEndMoreThanTwoHundredYearsAfterTheStartIsRejected() {
-        assertRejected(replace("end: 2026-12", "end: 2224-02"), 6,
-                "time.end = '2224-02'", "must be within 200 years of time.start 2024-01");
+        assertRejected(
+                replace("end: 2026-12", "end: 2224-02"),
+                6,
+                "time.end = '2224-02'",
+                "must be within 200 years of time.start 2024-01");
     }
 
     @Test
     void anEndExactlyTwoHundredYearsAfterTheStartIsAccepted() {
-        assertEquals(YearMonth.of(2224, 1), parse(replace("end: 2026-12", "end: 2224-01")).end());
+        assertEquals(
+                YearMonth.of(2224, 1),
+                parse(replace("end: 2026-12", "end: 2224-01")).end());
     }
 
     @Test
     void aStepOtherThanMonthIsRejected() {
-        assertRejected(replace("end: 2026-12", "end: 2026-12\n  step: week"), 7,
-                "time.step = 'week'", "must be one of month");
+        assertRejected(
+                replace("end: 2026-12", "end: 2026-12\n  step: week"), 7, "time.step = 'week'", "must be one of month");
     }
 
     @Test
     void aStepOfMonthIsAccepted() {
-        assertEquals(36, parse(replace("end: 2026-12", "end: 2026-12\n  step: month")).months());
+        assertEquals(
+                36,
+                parse(replace("end: 2026-12", "end: 2026-12\n  step: month")).months());
     }
 
     // --- seed
@@ -202,13 +251,16 @@ class ScenarioAndTimeRulesTest {
 
     @Test
     void aSeedBeyondTheRangeOfALongIsRejected() {
-        assertRejected(replace("seed: 42", "seed: 99999999999999999999"), 7, "seed = '99999999999999999999'", WHOLE_LONG);
+        assertRejected(
+                replace("seed: 42", "seed: 99999999999999999999"), 7, "seed = '99999999999999999999'", WHOLE_LONG);
     }
 
     @Test
     void aSeedWithUnderscoresAndTheLargestSeedAreAccepted() {
         assertEquals(1000L, parse(replace("seed: 42", "seed: 1_000")).seed());
-        assertEquals((1L << 53) - 1, parse(replace("seed: 42", "seed: 9007199254740991")).seed());
+        assertEquals(
+                (1L << 53) - 1,
+                parse(replace("seed: 42", "seed: 9007199254740991")).seed());
     }
 
     @Test

@@ -17,19 +17,28 @@ class TargetRulesTest {
 
     @Test
     void aTargetOfZeroDollarsIsRejected() {
-        assertRejected(replace("valueUsd: 2000000000", "valueUsd: 0"), 108, "target.valueUsd = '0'",
+        assertRejected(
+                replace("valueUsd: 2000000000", "valueUsd: 0"),
+                108,
+                "target.valueUsd = '0'",
                 "must be > 0 and <= 1.0E15 (US$ per year)");
     }
 
     @Test
     void aTargetAboveAQuadrillionDollarsIsRejected() {
-        assertRejected(replace("valueUsd: 2000000000", "valueUsd: 2e15"), 108, "target.valueUsd = '2e15'",
+        assertRejected(
+                replace("valueUsd: 2000000000", "valueUsd: 2e15"),
+                108,
+                "target.valueUsd = '2e15'",
                 "must be > 0 and <= 1.0E15");
     }
 
     @Test
     void aQuotedTargetValueIsRejected() {
-        assertRejected(replace("valueUsd: 2000000000", "valueUsd: \"2000000000\""), 108, "target.valueUsd = '2000000000'",
+        assertRejected(
+                replace("valueUsd: 2000000000", "valueUsd: \"2000000000\""),
+                108,
+                "target.valueUsd = '2000000000'",
                 "must be a number, found a string (remove the quotes)");
     }
 
@@ -40,13 +49,19 @@ class TargetRulesTest {
 
     @Test
     void aPairGivenAsASingleCountryIsRejected() {
-        assertRejected(replace(BETWEEN, "  between: PAK"), 109, "target.between",
+        assertRejected(
+                replace(BETWEEN, "  between: PAK"),
+                109,
+                "target.between",
                 "expected a list of '- item' lines, found 'PAK'");
     }
 
     @Test
     void aPairOfThreeCountriesIsRejected() {
-        assertRejected(replace(BETWEEN, "  between: [PAK, AZE, ROW]"), 109, "target.between",
+        assertRejected(
+                replace(BETWEEN, "  between: [PAK, AZE, ROW]"),
+                109,
+                "target.between",
                 "must list exactly two countries, e.g. [PAK, AZE]");
     }
 
@@ -57,40 +72,62 @@ class TargetRulesTest {
 
     @Test
     void aPairNamingACountryNotListedIsRejected() {
-        assertRejected(replace(BETWEEN, "  between: [PAK, IND]"), 109, "target.between = 'IND'",
+        assertRejected(
+                replace(BETWEEN, "  between: [PAK, IND]"),
+                109,
+                "target.between = 'IND'",
                 "must be a country listed under countries (PAK, AZE, ROW)");
     }
 
     @Test
     void aPairNamingACountryInLowerCaseIsRejected() {
-        assertRejected(replace(BETWEEN, "  between: [PAK, aze]"), 109, "target.between = 'aze'",
+        assertRejected(
+                replace(BETWEEN, "  between: [PAK, aze]"),
+                109,
+                "target.between = 'aze'",
                 "must be a country listed under countries (PAK, AZE, ROW)");
     }
 
     @Test
     void aPairWithANestedListIsRejected() {
-        assertRejected(replace(BETWEEN, "  between: [[PAK], AZE]"), 109, "target.between = a list",
+        assertRejected(
+                replace(BETWEEN, "  between: [[PAK], AZE]"),
+                109,
+                "target.between = a list",
                 "must be a country listed under countries (PAK, AZE, ROW)");
     }
 
     @Test
     void aPairOfTheSameCountryTwiceIsRejected() {
-        assertRejected(replace(BETWEEN, "  between: [PAK, PAK]"), 109, "target.between", "must name two different countries");
+        assertRejected(
+                replace(BETWEEN, "  between: [PAK, PAK]"), 109, "target.between", "must name two different countries");
     }
 
     @Test
     void aPairWrittenAsABlockListIsAccepted() {
-        assertEquals(List.of("AZE", "ROW"), parse(replace(BETWEEN, "  between:\n    - AZE\n    - ROW")).target().between());
+        assertEquals(
+                List.of("AZE", "ROW"),
+                parse(replace(BETWEEN, "  between:\n    - AZE\n    - ROW"))
+                        .target()
+                        .between());
     }
 
     @Test
     void aTargetYearBeforeTheStartYearIsRejected() {
-        assertRejected(replace("year: 2030", "year: 2023"), 110, "target.year = '2023'", "must be a whole number from 2024 to 2300");
+        assertRejected(
+                replace("year: 2030", "year: 2023"),
+                110,
+                "target.year = '2023'",
+                "must be a whole number from 2024 to 2300");
     }
 
     @Test
     void aTargetYearAfter2300IsRejected() {
-        assertRejected(replace("year: 2030", "year: 2301"), 110, "target.year = '2301'", "must be a whole number from 2024 to 2300");
+        assertRejected(
+                replace("year: 2030", "year: 2301"),
+                110,
+                "target.year = '2301'",
+                "must be a whole number from 2024 to 2300");
     }
 
     @Test
@@ -105,7 +142,10 @@ class TargetRulesTest {
 
     @Test
     void aMisspelledTargetKeyIsRejectedWithADidYouMean() {
-        assertRejected(replace("year: 2030", "yaer: 2030"), 110, "target.yaer",
+        assertRejected(
+                replace("year: 2030", "yaer: 2030"),
+                110,
+                "target.yaer",
                 "unknown key 'yaer' (did you mean 'year'?); allowed here: between, note, valueUsd, year");
     }
 }

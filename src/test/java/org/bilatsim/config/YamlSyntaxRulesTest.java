@@ -24,7 +24,8 @@ class YamlSyntaxRulesTest {
             "the file is empty: a scenario needs at least the keys scenario, time, countries and products";
 
     private static void assertMessageStartsWith(String expectedStart, ConfigException e) {
-        assertTrue(e.getMessage().startsWith(expectedStart),
+        assertTrue(
+                e.getMessage().startsWith(expectedStart),
                 () -> "expected a message starting with\n  " + expectedStart + "\nbut it was\n  " + e.getMessage());
     }
 
@@ -37,14 +38,18 @@ class YamlSyntaxRulesTest {
 
     @Test
     void aTextOfOnlyCommentsAndBlankLinesIsRejectedAsEmpty() {
-        assertEquals(FILE + ":1:1: " + EMPTY, rejection("# nothing here yet\n\n   \n").getMessage());
+        assertEquals(
+                FILE + ":1:1: " + EMPTY,
+                rejection("# nothing here yet\n\n   \n").getMessage());
     }
 
     @Test
     void aSecondYamlDocumentIsRejected() {
         ConfigException e = rejection(TEXT + "---\nseed: 3\n");
         assertEquals(113, e.location().line(), "the first line of the second document: " + e.getMessage());
-        assertTrue(e.getMessage().endsWith(": a second YAML document follows the first; one scenario per file"), e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith(": a second YAML document follows the first; one scenario per file"),
+                e.getMessage());
     }
 
     // --- duplicate keys
@@ -78,7 +83,8 @@ class YamlSyntaxRulesTest {
     @Test
     void anAnchorIsRejected() {
         ConfigException e = rejection(replace("  rice:\n", "  rice: &r\n"));
-        assertEquals(FILE + ":17:9: YAML anchors (&r) and aliases are not allowed in a scenario; write each value out",
+        assertEquals(
+                FILE + ":17:9: YAML anchors (&r) and aliases are not allowed in a scenario; write each value out",
                 e.getMessage());
     }
 
@@ -93,7 +99,8 @@ class YamlSyntaxRulesTest {
             bomb.append("]\n");
         }
         ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> rejection(bomb.toString()));
-        assertEquals(FILE + ":1:7: YAML anchors (&lol0) and aliases are not allowed in a scenario; write each value out",
+        assertEquals(
+                FILE + ":1:7: YAML anchors (&lol0) and aliases are not allowed in a scenario; write each value out",
                 e.getMessage());
     }
 
@@ -112,25 +119,31 @@ class YamlSyntaxRulesTest {
 
     @Test
     void aFloatTagIsRejected() {
-        assertEquals(FILE + ":21:29: explicit YAML type tags (tag:yaml.org,2002:float) are not allowed; write plain values",
-                rejection(replace("substitutionElasticity: 4.4", "substitutionElasticity: !!float 4.4")).getMessage());
+        assertEquals(
+                FILE + ":21:29: explicit YAML type tags (tag:yaml.org,2002:float) are not allowed; write plain values",
+                rejection(replace("substitutionElasticity: 4.4", "substitutionElasticity: !!float 4.4"))
+                        .getMessage());
     }
 
     @Test
     void aStringTagIsRejected() {
-        assertEquals(FILE + ":2:9: explicit YAML type tags (tag:yaml.org,2002:str) are not allowed; write plain values",
-                rejection(replace("name: test-scenario", "name: !!str test-scenario")).getMessage());
+        assertEquals(
+                FILE + ":2:9: explicit YAML type tags (tag:yaml.org,2002:str) are not allowed; write plain values",
+                rejection(replace("name: test-scenario", "name: !!str test-scenario"))
+                        .getMessage());
     }
 
     @Test
     void aCustomTagOnAMappingIsRejected() {
-        assertEquals(FILE + ":17:9: explicit YAML type tags (product) are not allowed; write plain values",
+        assertEquals(
+                FILE + ":17:9: explicit YAML type tags (product) are not allowed; write plain values",
                 rejection(replace("  rice:\n", "  rice: !product\n")).getMessage());
     }
 
     @Test
     void aMergeKeyIsRejectedAsAnUnknownKey() {
-        assertRejected(replace("name: Rice", "name: Rice\n    <<: {unit: kg}"), 19, "products.rice.<<", "unknown key '<<'");
+        assertRejected(
+                replace("name: Rice", "name: Rice\n    <<: {unit: kg}"), 19, "products.rice.<<", "unknown key '<<'");
     }
 
     // --- nesting and syntax
@@ -138,7 +151,8 @@ class YamlSyntaxRulesTest {
     @Test
     void nestingDeeperThanThirtyTwoLevelsIsRejected() {
         String deep = "[".repeat(40) + "x" + "]".repeat(40);
-        ConfigException e = rejection(replace("  description: two products, three countries",
+        ConfigException e = rejection(replace(
+                "  description: two products, three countries",
                 "  description: two products, three countries\n  deep: " + deep));
         assertTrue(e.getMessage().startsWith(FILE + ":"), e.getMessage());
         assertTrue(e.getMessage().contains("nesting") && e.getMessage().contains("32"), e.getMessage());
@@ -147,7 +161,8 @@ class YamlSyntaxRulesTest {
     @Test
     void nestingDeeperThanThirtyTwoLevelsIsReportedWhereItHappens() {
         String deep = "[".repeat(40) + "x" + "]".repeat(40);
-        ConfigException e = rejection(replace("  description: two products, three countries",
+        ConfigException e = rejection(replace(
+                "  description: two products, three countries",
                 "  description: two products, three countries\n  deep: " + deep));
         assertEquals(4, e.location().line(), e.getMessage());
         assertTrue(e.getMessage().contains("nesting deeper than 32 levels"), e.getMessage());
@@ -155,7 +170,8 @@ class YamlSyntaxRulesTest {
 
     @Test
     void anUnclosedFlowListIsRejectedAsInvalidYaml() {
-        ConfigException e = rejection(replace("  description: two products, three countries", "  description: [unclosed"));
+        ConfigException e =
+                rejection(replace("  description: two products, three countries", "  description: [unclosed"));
         assertMessageStartsWith(FILE + ":4:5: not valid YAML: ", e);
     }
 
@@ -187,71 +203,109 @@ class YamlSyntaxRulesTest {
 
     @Test
     void aComplexKeyIsRejectedAsInvalidYaml() {
-        ConfigException e = rejection(replace("  description: two products, three countries",
+        ConfigException e = rejection(replace(
+                "  description: two products, three countries",
                 "  description: two products, three countries\n  ? [a, b]\n  : c"));
-        assertTrue(e.getMessage().startsWith(FILE + ":4:") && e.getMessage().contains("not valid YAML"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith(FILE + ":4:") && e.getMessage().contains("not valid YAML"), e.getMessage());
     }
 
     // --- how plain values are typed
 
     @Test
     void aQuotedNumberIsRejectedWithAHintToRemoveTheQuotes() {
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: \"4.4\""), 21,
-                "products.rice.substitutionElasticity = '4.4'", "must be a number, found a string (remove the quotes)");
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: '4.4'"), 21,
-                "products.rice.substitutionElasticity = '4.4'", "must be a number, found a string (remove the quotes)");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: \"4.4\""),
+                21,
+                "products.rice.substitutionElasticity = '4.4'",
+                "must be a number, found a string (remove the quotes)");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: '4.4'"),
+                21,
+                "products.rice.substitutionElasticity = '4.4'",
+                "must be a number, found a string (remove the quotes)");
     }
 
     @Test
     void aNumberWithADecimalCommaIsRejected() {
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: 4,4"), 21,
-                "products.rice.substitutionElasticity = '4,4'", "must be a number");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: 4,4"),
+                21,
+                "products.rice.substitutionElasticity = '4,4'",
+                "must be a number");
     }
 
     @Test
     void aBooleanWhereANumberIsExpectedIsRejected() {
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: true"), 21,
-                "products.rice.substitutionElasticity = 'true'", "must be a number");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: true"),
+                21,
+                "products.rice.substitutionElasticity = 'true'",
+                "must be a number");
     }
 
     @Test
     void aListWhereOneValueIsExpectedIsRejected() {
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: [4.4]"), 21,
-                "products.rice.substitutionElasticity", "expected a single value, found a list");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: [4.4]"),
+                21,
+                "products.rice.substitutionElasticity",
+                "expected a single value, found a list");
     }
 
     @Test
     void anInfiniteNumberIsRejectedWhereOnlyFiniteOnesAreAllowed() {
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: 1e400"), 21,
-                "products.rice.substitutionElasticity = '1e400'", "must be a finite number");
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: .inf"), 21,
-                "products.rice.substitutionElasticity = '.inf'", "must be a number");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: 1e400"),
+                21,
+                "products.rice.substitutionElasticity = '1e400'",
+                "must be a finite number");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: .inf"),
+                21,
+                "products.rice.substitutionElasticity = '.inf'",
+                "must be a number");
     }
 
     @Test
     void notANumberIsRejected() {
-        assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: .nan"), 21,
-                "products.rice.substitutionElasticity = '.nan'", "must be a number");
+        assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: .nan"),
+                21,
+                "products.rice.substitutionElasticity = '.nan'",
+                "must be a number");
     }
 
     @Test
     void anUnquotedNaNIsRejectedWithoutTalkingAboutQuotes() {
-        ConfigException e = assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: NaN"), 21,
-                "products.rice.substitutionElasticity = 'NaN'", "must be a");
+        ConfigException e = assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: NaN"),
+                21,
+                "products.rice.substitutionElasticity = 'NaN'",
+                "must be a");
         assertTrue(!e.getMessage().contains("quotes"), e.getMessage());
-        ConfigException d = assertRejected(replace("substitutionElasticity: 4.4", "substitutionElasticity: 4.4d"), 21,
-                "products.rice.substitutionElasticity = '4.4d'", "must be a number");
+        ConfigException d = assertRejected(
+                replace("substitutionElasticity: 4.4", "substitutionElasticity: 4.4d"),
+                21,
+                "products.rice.substitutionElasticity = '4.4d'",
+                "must be a number");
         assertTrue(!d.getMessage().contains("quotes"), d.getMessage());
     }
 
     @Test
     void underscoresInNumbersAreAccepted() {
-        assertEquals(44.0, parse(replace("substitutionElasticity: 4.4", "substitutionElasticity: 4_4"))
-                .product("rice").orElseThrow().substitutionElasticity());
+        assertEquals(
+                44.0,
+                parse(replace("substitutionElasticity: 4.4", "substitutionElasticity: 4_4"))
+                        .product("rice")
+                        .orElseThrow()
+                        .substitutionElasticity());
     }
 
     @Test
     void aQuotedTextValueIsAccepted() {
-        assertEquals("test-scenario", parse(replace("name: test-scenario", "name: \"test-scenario\"")).name());
+        assertEquals(
+                "test-scenario",
+                parse(replace("name: test-scenario", "name: \"test-scenario\"")).name());
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class SourcesTest {
     /** Tests run from the project's root (Maven's basedir). */
     private static final Path ROOT = Path.of("").toAbsolutePath();
+
     private static final Path SOURCES = ROOT.resolve("docs/sources.md");
 
     /** {@code <a id="s-x"></a>} or a heading ending in {@code {#s-x}}. */
@@ -36,6 +37,7 @@ class SourcesTest {
     private static final Pattern CITATION = Pattern.compile("sources\\.md#([A-Za-z0-9_-]+)");
     /** A link inside docs/sources.md to one of its own anchors. */
     private static final Pattern SELF_LINK = Pattern.compile("\\]\\(#([A-Za-z0-9_-]+)\\)");
+
     private static final Pattern URL_OR_DOCUMENT = Pattern.compile("https?://\\S+|\\*\\*Document:\\*\\*\\s*\\S");
 
     /** The path outside the repository that the old comments cited, split so this file does not cite it. */
@@ -157,7 +159,10 @@ class SourcesTest {
 
     private static List<Path> files(Path folder, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -170,17 +175,20 @@ class SourcesTest {
         Set<String> skipped = Set.of(".git", "target", ".cifuzz-corpus");
         try (Stream<Path> walk = Files.walk(ROOT)) {
             return walk.filter(p -> {
-                Path relative = ROOT.relativize(p);
-                if (relative.getNameCount() > 2 && relative.getName(0).toString().equals("output")) {
-                    return false;
-                }
-                for (Path part : relative) {
-                    if (skipped.contains(part.toString())) {
-                        return false;
-                    }
-                }
-                return Files.isRegularFile(p);
-            }).sorted().toList();
+                        Path relative = ROOT.relativize(p);
+                        if (relative.getNameCount() > 2
+                                && relative.getName(0).toString().equals("output")) {
+                            return false;
+                        }
+                        for (Path part : relative) {
+                            if (skipped.contains(part.toString())) {
+                                return false;
+                            }
+                        }
+                        return Files.isRegularFile(p);
+                    })
+                    .sorted()
+                    .toList();
         }
     }
 

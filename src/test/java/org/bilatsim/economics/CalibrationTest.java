@@ -10,8 +10,8 @@ class CalibrationTest {
     void fullKnowledgeGivesBaseSharesAndUnitPriceIndex() {
         double[] prices = {801 * 1.18, 912 * 1.15 * 1.18};
         double[] volumes = {2247, 53509};
-        Calibration.Result r = Calibration.calibrate(new double[] {1}, new boolean[][] {{true, true}}, prices, volumes,
-                4.4, -1);
+        Calibration.Result r =
+                Calibration.calibrate(new double[] {1}, new boolean[][] {{true, true}}, prices, volumes, 4.4, -1);
         assertEquals(1.0, Ces.priceIndex(r.shareParameters(), prices, null, 4.4), 1e-12);
         double[] q = new double[2];
         Ces.demand(r.shareParameters(), prices, null, 4.4, -1, r.demandLevel(), q);
@@ -39,17 +39,33 @@ class CalibrationTest {
 
     @Test
     void anOriginKnownByBuyersSmallerThanItsShareCannotBeCalibrated() {
-        var e = assertThrows(Calibration.Infeasible.class, () -> Calibration.calibrate(new double[] {0.03, 0.97},
-                new boolean[][] {{true, true}, {false, true}}, new double[] {1, 1}, new double[] {5, 95}, 4, -1));
-        assertEquals("origin 0: the buyers who know it hold 3.0% of demand, not more than its base share of 5.0%",
+        var e = assertThrows(
+                Calibration.Infeasible.class,
+                () -> Calibration.calibrate(
+                        new double[] {0.03, 0.97},
+                        new boolean[][] {{true, true}, {false, true}},
+                        new double[] {1, 1},
+                        new double[] {5, 95},
+                        4,
+                        -1));
+        assertEquals(
+                "origin 0: the buyers who know it hold 3.0% of demand, not more than its base share of 5.0%",
                 e.getMessage());
     }
 
     @Test
     void anOriginNobodyKnowsCannotBeCalibrated() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Calibration.calibrate(new double[] {1},
-                new boolean[][] {{false, true}}, new double[] {1, 1}, new double[] {1, 1}, 2, -1));
-        assertEquals("origin 0: the buyers who know it hold 0.0% of demand, not more than its base share of 50.0%",
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Calibration.calibrate(
+                        new double[] {1},
+                        new boolean[][] {{false, true}},
+                        new double[] {1, 1},
+                        new double[] {1, 1},
+                        2,
+                        -1));
+        assertEquals(
+                "origin 0: the buyers who know it hold 0.0% of demand, not more than its base share of 50.0%",
                 e.getMessage());
     }
 }

@@ -31,7 +31,8 @@ class EconomicsPropertiesTest {
         public String toString() {
             return "values=" + Arrays.toString(market.baseValues()) + " prices=" + Arrays.toString(market.basePrices())
                     + " Ex=" + Arrays.toString(market.exportSupplyElasticities()) + " sigma=" + market.sigma()
-                    + " Em=" + market.importDemandElasticity() + " vat=" + market.vatRate() + " t0=" + Arrays.toString(t0)
+                    + " Em=" + market.importDemandElasticity() + " vat=" + market.vatRate() + " t0="
+                    + Arrays.toString(t0)
                     + " t1=" + Arrays.toString(t1);
         }
     }
@@ -63,19 +64,30 @@ class EconomicsPropertiesTest {
     /** Markets where at most one origin has an upward-sloping supply (the others are price takers). */
     @Provide
     Arbitrary<Case> markets() {
-        return Arbitraries.integers().between(2, 4).flatMap(n -> Combinators.combine(
-                marketsOf(n, Arbitraries.just(Double.POSITIVE_INFINITY)),
-                Arbitraries.integers().between(-1, n - 1),
-                Arbitraries.doubles().between(-1, 2).map(e -> Math.pow(10, e)))
-                .as((c, finite, ex) -> {
-                    double[] supply = c.market().exportSupplyElasticities().clone();
-                    if (finite >= 0) {
-                        supply[finite] = ex;
-                    }
-                    ExactCes.Market m = c.market();
-                    return new Case(new ExactCes.Market(m.baseValues(), m.basePrices(), supply, m.sigma(),
-                            m.importDemandElasticity(), m.vatRate()), c.t0(), c.t1());
-                }));
+        return Arbitraries.integers()
+                .between(2, 4)
+                .flatMap(n -> Combinators.combine(
+                                marketsOf(n, Arbitraries.just(Double.POSITIVE_INFINITY)),
+                                Arbitraries.integers().between(-1, n - 1),
+                                Arbitraries.doubles().between(-1, 2).map(e -> Math.pow(10, e)))
+                        .as((c, finite, ex) -> {
+                            double[] supply =
+                                    c.market().exportSupplyElasticities().clone();
+                            if (finite >= 0) {
+                                supply[finite] = ex;
+                            }
+                            ExactCes.Market m = c.market();
+                            return new Case(
+                                    new ExactCes.Market(
+                                            m.baseValues(),
+                                            m.basePrices(),
+                                            supply,
+                                            m.sigma(),
+                                            m.importDemandElasticity(),
+                                            m.vatRate()),
+                                    c.t0(),
+                                    c.t1());
+                        }));
     }
 
     /** Markets where any origin may have an upward-sloping supply. */
@@ -86,15 +98,16 @@ class EconomicsPropertiesTest {
 
     private static Arbitrary<Case> marketsOf(int n, Arbitrary<Double> supply) {
         return Combinators.combine(
-                values().array(double[].class).ofSize(n),
-                prices().array(double[].class).ofSize(n),
-                supply.array(double[].class).ofSize(n),
-                SIGMA,
-                EM,
-                Arbitraries.doubles().between(0, 0.5),
-                duties().array(double[].class).ofSize(n),
-                duties().array(double[].class).ofSize(n))
-                .as((v, p, ex, sigma, em, vat, t0, t1) -> new Case(new ExactCes.Market(v, p, ex, sigma, em, vat), t0, t1));
+                        values().array(double[].class).ofSize(n),
+                        prices().array(double[].class).ofSize(n),
+                        supply.array(double[].class).ofSize(n),
+                        SIGMA,
+                        EM,
+                        Arbitraries.doubles().between(0, 0.5),
+                        duties().array(double[].class).ofSize(n),
+                        duties().array(double[].class).ofSize(n))
+                .as((v, p, ex, sigma, em, vat, t0, t1) ->
+                        new Case(new ExactCes.Market(v, p, ex, sigma, em, vat), t0, t1));
     }
 
     private static void assertFiniteNonNegative(String what, double x, Case c) {
@@ -105,10 +118,13 @@ class EconomicsPropertiesTest {
         for (int s = 0; s < e.volumes().length; s++) {
             assertFiniteNonNegative("volume " + s, e.volumes()[s], c);
             assertFiniteNonNegative("value " + s, e.values()[s], c);
-            assertTrue(e.customsPrices()[s] > 0 && Double.isFinite(e.customsPrices()[s]),
+            assertTrue(
+                    e.customsPrices()[s] > 0 && Double.isFinite(e.customsPrices()[s]),
                     () -> "customs price " + Arrays.toString(e.customsPrices()) + " for " + c);
         }
-        assertTrue(e.priceIndex() > 0 && Double.isFinite(e.priceIndex()), () -> "price index " + e.priceIndex() + " for " + c);
+        assertTrue(
+                e.priceIndex() > 0 && Double.isFinite(e.priceIndex()),
+                () -> "price index " + e.priceIndex() + " for " + c);
         assertFiniteNonNegative("tariff revenue", e.tariffRevenue(), c);
     }
 
@@ -122,7 +138,8 @@ class EconomicsPropertiesTest {
 
     @Property(tries = TRIES)
     void unchangedDutiesReproduceTheBaseFlows(@ForAll("marketsWithSeveralFiniteSupplies") Case c) {
-        ExactCes.Equilibrium before = ExactCes.compare(c.market(), c.t0(), c.t0()).before();
+        ExactCes.Equilibrium before =
+                ExactCes.compare(c.market(), c.t0(), c.t0()).before();
         for (int s = 0; s < c.market().origins(); s++) {
             double base = c.market().baseValues()[s];
             assertEquals(base, before.values()[s], base * 1e-6, () -> "base value for " + c);
@@ -130,8 +147,8 @@ class EconomicsPropertiesTest {
     }
 
     @Property(tries = TRIES)
-    void removingADutyNeverLowersImportsFromThatPartner(@ForAll("markets") Case c,
-            @ForAll @IntRange(min = 0, max = 3) int pick) {
+    void removingADutyNeverLowersImportsFromThatPartner(
+            @ForAll("markets") Case c, @ForAll @IntRange(min = 0, max = 3) int pick) {
         assertRemovingADutyNeverLowersImports(c, pick);
     }
 
@@ -156,7 +173,9 @@ class EconomicsPropertiesTest {
         assertTrue(after >= before * (1 - 1e-9), () -> "volume " + before + " -> " + after + " for " + c);
         double valueBefore = change.before().values()[partner];
         double valueAfter = change.after().values()[partner];
-        assertTrue(valueAfter >= valueBefore * (1 - 1e-9), () -> "value " + valueBefore + " -> " + valueAfter + " for " + c);
+        assertTrue(
+                valueAfter >= valueBefore * (1 - 1e-9),
+                () -> "value " + valueBefore + " -> " + valueAfter + " for " + c);
     }
 
     @Property(tries = TRIES)
@@ -165,7 +184,6 @@ class EconomicsPropertiesTest {
     }
 
     /** With several finite supplies too (bug E1, see above). */
-
     @Property(tries = TRIES)
     void theEquilibriumClearsEveryOriginsSupplyWithSeveralFiniteSupplies(
             @ForAll("marketsWithSeveralFiniteSupplies") Case c) {
@@ -178,28 +196,38 @@ class EconomicsPropertiesTest {
         for (int s = 0; s < c.market().origins(); s++) {
             double ex = c.market().exportSupplyElasticities()[s];
             if (Double.isInfinite(ex)) {
-                assertEquals(c.market().basePrices()[s], e.customsPrices()[s], c.market().basePrices()[s] * 1e-12,
+                assertEquals(
+                        c.market().basePrices()[s],
+                        e.customsPrices()[s],
+                        c.market().basePrices()[s] * 1e-12,
                         () -> "a price taker's price moved for " + c);
                 continue;
             }
-            double supplied = c.market().baseValues()[s] / c.market().basePrices()[s]
+            double supplied = c.market().baseValues()[s]
+                    / c.market().basePrices()[s]
                     * Math.pow(e.customsPrices()[s] / c.market().basePrices()[s], ex);
             int origin = s;
-            assertEquals(supplied, e.volumes()[s], supplied * 1e-7, () -> "origin " + origin + " does not clear for " + c);
+            assertEquals(
+                    supplied, e.volumes()[s], supplied * 1e-7, () -> "origin " + origin + " does not clear for " + c);
         }
     }
 
     @Property(tries = TRIES)
     void revenueIsTheSumOfRateTimesDutiableValue(@ForAll("marketsWithSeveralFiniteSupplies") Case c) {
         ExactCes.Change change = ExactCes.compare(c.market(), c.t0(), c.t1());
-        for (var pair : java.util.List.of(java.util.Map.entry(change.before(), c.t0()), java.util.Map.entry(change.after(), c.t1()))) {
+        for (var pair : java.util.List.of(
+                java.util.Map.entry(change.before(), c.t0()), java.util.Map.entry(change.after(), c.t1()))) {
             ExactCes.Equilibrium e = pair.getKey();
             double expected = 0;
             for (int s = 0; s < e.values().length; s++) {
                 expected += pair.getValue()[s] * e.values()[s];
             }
             double sum = expected;
-            assertEquals(expected, e.tariffRevenue(), Math.abs(expected) * 1e-12 + 1e-9, () -> "revenue vs " + sum + " for " + c);
+            assertEquals(
+                    expected,
+                    e.tariffRevenue(),
+                    Math.abs(expected) * 1e-12 + 1e-9,
+                    () -> "revenue vs " + sum + " for " + c);
         }
     }
 
@@ -216,7 +244,8 @@ class EconomicsPropertiesTest {
 
     @Property(tries = TRIES)
     void cesDemandIsFiniteNonNegativeAndItsExpenditureSharesAddUpToOne(
-            @ForAll("markets") Case c, @ForAll @DoubleRange(min = -3, max = 12) double logDemand,
+            @ForAll("markets") Case c,
+            @ForAll @DoubleRange(min = -3, max = 12) double logDemand,
             @ForAll boolean[] mask) {
         double demandLevel = Math.pow(10, logDemand);
         int n = c.market().origins();
@@ -227,9 +256,13 @@ class EconomicsPropertiesTest {
         double total = Arrays.stream(c.market().baseValues()).sum();
         for (int s = 0; s < n; s++) {
             // Share parameters as calibrated (value share times base price^(sigma-1)); prices after a duty change.
-            double base = c.market().basePrices()[s] * (1 + c.t0()[s]) * (1 + c.market().vatRate());
+            double base = c.market().basePrices()[s]
+                    * (1 + c.t0()[s])
+                    * (1 + c.market().vatRate());
             b[s] = c.market().baseValues()[s] / total * Math.pow(base, sigma - 1);
-            p[s] = c.market().basePrices()[s] * (1 + c.t1()[s]) * (1 + c.market().vatRate());
+            p[s] = c.market().basePrices()[s]
+                    * (1 + c.t1()[s])
+                    * (1 + c.market().vatRate());
             available[s] = s == 0 || mask.length <= s || mask[s];
         }
         double em = c.market().importDemandElasticity();
@@ -264,15 +297,25 @@ class EconomicsPropertiesTest {
         double[] prices = new double[n];
         double[] volumes = new double[n];
         for (int s = 0; s < n; s++) {
-            prices[s] = c.market().basePrices()[s] * (1 + c.t0()[s]) * (1 + c.market().vatRate());
+            prices[s] = c.market().basePrices()[s]
+                    * (1 + c.t0()[s])
+                    * (1 + c.market().vatRate());
             volumes[s] = c.market().baseValues()[s] / c.market().basePrices()[s];
         }
         boolean[][] everyone = {new boolean[n]};
         Arrays.fill(everyone[0], true);
-        Calibration.Result r = Calibration.calibrate(new double[] {1}, everyone, prices, volumes, c.market().sigma(),
+        Calibration.Result r = Calibration.calibrate(
+                new double[] {1},
+                everyone,
+                prices,
+                volumes,
+                c.market().sigma(),
                 c.market().importDemandElasticity());
         assertCalibrated(r, new double[] {1}, everyone, prices, volumes, c);
-        assertEquals(1.0, Ces.priceIndex(r.shareParameters(), prices, null, c.market().sigma()), 1e-9,
+        assertEquals(
+                1.0,
+                Ces.priceIndex(r.shareParameters(), prices, null, c.market().sigma()),
+                1e-9,
                 () -> "the base price index is 1 for " + c);
     }
 
@@ -302,15 +345,26 @@ class EconomicsPropertiesTest {
         double[] weights = {knowingWeight, 1 - knowingWeight};
         double share0 = prices[0] * volumes[0] / expenditure;
         if (knowingWeight <= share0) {
-            Calibration.Infeasible e = org.junit.jupiter.api.Assertions.assertThrows(Calibration.Infeasible.class,
-                    () -> Calibration.calibrate(weights, groups, prices, volumes, c.market().sigma(),
+            Calibration.Infeasible e = org.junit.jupiter.api.Assertions.assertThrows(
+                    Calibration.Infeasible.class,
+                    () -> Calibration.calibrate(
+                            weights,
+                            groups,
+                            prices,
+                            volumes,
+                            c.market().sigma(),
                             c.market().importDemandElasticity()));
             assertEquals(0, e.origin);
             return;
         }
         Calibration.Result r;
         try {
-            r = Calibration.calibrate(weights, groups, prices, volumes, c.market().sigma(),
+            r = Calibration.calibrate(
+                    weights,
+                    groups,
+                    prices,
+                    volumes,
+                    c.market().sigma(),
                     c.market().importDemandElasticity());
         } catch (IllegalArgumentException refused) {
             // E2 (docs/reliability.md): with sigma near 1 the fixed point may not be reached; the
@@ -322,15 +376,24 @@ class EconomicsPropertiesTest {
         assertCalibrated(r, weights, groups, prices, volumes, c);
     }
 
-    private static void assertCalibrated(Calibration.Result r, double[] weights, boolean[][] groups, double[] prices,
-            double[] volumes, Case c) {
+    private static void assertCalibrated(
+            Calibration.Result r, double[] weights, boolean[][] groups, double[] prices, double[] volumes, Case c) {
         int n = prices.length;
         assertTrue(r.demandLevel() > 0 && Double.isFinite(r.demandLevel()), () -> "demand level for " + c);
         double[] total = new double[n];
         double[] q = new double[n];
         for (int g = 0; g < weights.length; g++) {
-            assertFiniteNonNegative("spent", Ces.demand(r.shareParameters(), prices, groups[g], c.market().sigma(),
-                    c.market().importDemandElasticity(), r.demandLevel() * weights[g], q), c);
+            assertFiniteNonNegative(
+                    "spent",
+                    Ces.demand(
+                            r.shareParameters(),
+                            prices,
+                            groups[g],
+                            c.market().sigma(),
+                            c.market().importDemandElasticity(),
+                            r.demandLevel() * weights[g],
+                            q),
+                    c);
             for (int s = 0; s < n; s++) {
                 total[s] += q[s];
             }

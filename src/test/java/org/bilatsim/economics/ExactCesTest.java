@@ -9,8 +9,8 @@ class ExactCesTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private static ExactCes.Market rice(double sigma, double em, double partnerEx) {
-        return new ExactCes.Market(new double[] {1.8e6, 48.8e6}, new double[] {801, 912},
-                new double[] {partnerEx, INF}, sigma, em, 0.18);
+        return new ExactCes.Market(
+                new double[] {1.8e6, 48.8e6}, new double[] {801, 912}, new double[] {partnerEx, INF}, sigma, em, 0.18);
     }
 
     @Test
@@ -48,7 +48,8 @@ class ExactCesTest {
         double supplied = 1.8e6 / 801 * Math.pow(priceRatio, ex);
         assertEquals(supplied, c.after().volumes()[0], supplied * 1e-9);
         assertTrue(priceRatio > 1, "a cut raises demand, so an upward-sloping supply raises the price");
-        ExactCes.Change elastic = ExactCes.compare(rice(4.4, -1, INF), new double[] {0.15, 0.15}, new double[] {0, 0.15});
+        ExactCes.Change elastic =
+                ExactCes.compare(rice(4.4, -1, INF), new double[] {0.15, 0.15}, new double[] {0, 0.15});
         assertTrue(c.after().volumes()[0] < elastic.after().volumes()[0]);
     }
 

@@ -29,8 +29,13 @@ class ProductOrderInvarianceTest {
         return rice(sigma, shockSd, awareness, 1.0, 0.04, 60);
     }
 
-    private static String rice(double sigma, double shockSd, double awareness, double sizeDispersion,
-            double marketShockSd, int exporters) {
+    private static String rice(
+            double sigma,
+            double shockSd,
+            double awareness,
+            double sizeDispersion,
+            double marketShockSd,
+            int exporters) {
         return String.format(Locale.ROOT, """
                   rice:
                     name: Rice
@@ -109,7 +114,8 @@ class ProductOrderInvarianceTest {
     /** Every observation of a run, grouped by product, in the order they were recorded. */
     private static Map<String, List<Observation>> byProduct(ScenarioConfig config) {
         Map<String, List<Observation>> out = new LinkedHashMap<>();
-        ObservationSink sink = o -> out.computeIfAbsent(o.product(), k -> new ArrayList<>()).add(o);
+        ObservationSink sink =
+                o -> out.computeIfAbsent(o.product(), k -> new ArrayList<>()).add(o);
         SingleRun.run(config, sink);
         return out;
     }
@@ -120,8 +126,10 @@ class ProductOrderInvarianceTest {
      * its product.
      */
     @Property(tries = 4)
-    void observationsPerProductDoNotDependOnTheOrderOfProducts(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-            @ForAll @DoubleRange(min = 2, max = 8) double sigma, @ForAll @DoubleRange(min = 0, max = 0.2) double shockSd,
+    void observationsPerProductDoNotDependOnTheOrderOfProducts(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @DoubleRange(min = 2, max = 8) double sigma,
+            @ForAll @DoubleRange(min = 0, max = 0.2) double shockSd,
             @ForAll @DoubleRange(min = 0.3, max = 1) double awareness) {
         assertSameObservationsPerProduct(seed, rice(sigma, shockSd, awareness), urea(shockSd));
     }
@@ -133,18 +141,27 @@ class ProductOrderInvarianceTest {
      */
     @Property(tries = 4)
     void observationsPerProductDoNotDependOnTheOrderOfProductsWhenNothingIsDrawn(
-            @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll @DoubleRange(min = 2, max = 8) double sigma) {
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @DoubleRange(min = 2, max = 8) double sigma) {
         assertSameObservationsPerProduct(seed, rice(sigma, 0, 1, 0, 0, 1), urea(0, 0));
     }
 
     private static void assertSameObservationsPerProduct(long seed, String riceBlock, String ureaBlock) {
-        ScenarioConfig riceFirst = ConfigLoader.parse("rice-first.yaml", scenario(seed, riceBlock, ureaBlock), List.of());
-        ScenarioConfig ureaFirst = ConfigLoader.parse("urea-first.yaml", scenario(seed, ureaBlock, riceBlock), List.of());
-        assertEquals(List.of("rice", "urea"), riceFirst.products().stream().map(p -> p.key()).toList());
-        assertEquals(List.of("urea", "rice"), ureaFirst.products().stream().map(p -> p.key()).toList());
+        ScenarioConfig riceFirst =
+                ConfigLoader.parse("rice-first.yaml", scenario(seed, riceBlock, ureaBlock), List.of());
+        ScenarioConfig ureaFirst =
+                ConfigLoader.parse("urea-first.yaml", scenario(seed, ureaBlock, riceBlock), List.of());
+        assertEquals(
+                List.of("rice", "urea"),
+                riceFirst.products().stream().map(p -> p.key()).toList());
+        assertEquals(
+                List.of("urea", "rice"),
+                ureaFirst.products().stream().map(p -> p.key()).toList());
         Map<String, List<Observation>> a = byProduct(riceFirst);
         Map<String, List<Observation>> b = byProduct(ureaFirst);
-        assertEquals(a.keySet().stream().sorted().toList(), b.keySet().stream().sorted().toList());
+        assertEquals(
+                a.keySet().stream().sorted().toList(),
+                b.keySet().stream().sorted().toList());
         for (String product : a.keySet()) {
             List<Observation> x = a.get(product);
             List<Observation> y = b.get(product);

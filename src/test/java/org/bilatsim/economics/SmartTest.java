@@ -22,9 +22,11 @@ class SmartTest {
 
     @Test
     void tradeCreationFollowsLairdYeatsAndShrinksWithFiniteSupplyElasticity() {
-        double infinite = Smart.evaluate(1e6, 1e7, 0.15, 0, 0.15, 0.15, -1.2, 4, INF).tradeCreationPartner();
+        double infinite =
+                Smart.evaluate(1e6, 1e7, 0.15, 0, 0.15, 0.15, -1.2, 4, INF).tradeCreationPartner();
         assertEquals(-1.2 * 1e6 * -0.15 / 1.15, infinite, 1e-6);
-        double finite = Smart.evaluate(1e6, 1e7, 0.15, 0, 0.15, 0.15, -1.2, 4, 2).tradeCreationPartner();
+        double finite =
+                Smart.evaluate(1e6, 1e7, 0.15, 0, 0.15, 0.15, -1.2, 4, 2).tradeCreationPartner();
         assertEquals(infinite / (1 + 1.2 / 2), finite, 1e-6);
     }
 
@@ -71,10 +73,15 @@ class SmartTest {
         double mr = 5e9;
         Smart.Result published = Smart.evaluate(mp, mr, 0.10, 0, 0.10, 0.10, -0.5, 3.23, 1, INF);
         Smart.Result consistent = Smart.consistent(mp, mr, 0.10, 0, 0.10, 0.10, -0.5, 3.23, 1);
-        assertEquals(consistent.worldPriceChange(), consistent.totalPartnerChange() / mp, 1e-9,
+        assertEquals(
+                consistent.worldPriceChange(),
+                consistent.totalPartnerChange() / mp,
+                1e-9,
                 "Ex w^ = (TC + TD) / M_P with Ex = 1");
-        ExactCes.Change exact = ExactCes.compare(new ExactCes.Market(new double[] {mp, mr}, new double[] {1, 1},
-                new double[] {1, INF}, 3.23, -0.5, 0), new double[] {0.10, 0.10}, new double[] {0, 0.10});
+        ExactCes.Change exact = ExactCes.compare(
+                new ExactCes.Market(new double[] {mp, mr}, new double[] {1, 1}, new double[] {1, INF}, 3.23, -0.5, 0),
+                new double[] {0.10, 0.10},
+                new double[] {0, 0.10});
         // SMART reports volumes at base prices; the exact model's volume change of the partner:
         double exactVolume = exact.after().volumes()[0] - exact.before().volumes()[0];
         double publishedGap = published.totalPartnerChange() / exactVolume;

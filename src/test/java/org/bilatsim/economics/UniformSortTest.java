@@ -62,7 +62,9 @@ class UniformSortTest {
     @Test
     void rejectsValuesOutsideTheUnitInterval() {
         for (double bad : new double[] {1.0, -Double.MIN_VALUE, -0.0, Double.NaN, 2.5}) {
-            assertThrows(IllegalArgumentException.class, () -> UniformSort.sortedCopy(new double[] {0.3, bad}),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> UniformSort.sortedCopy(new double[] {0.3, bad}),
                     String.valueOf(bad));
         }
     }

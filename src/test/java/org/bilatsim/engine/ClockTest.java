@@ -32,7 +32,9 @@ class ClockTest {
             int before = sink.observations.size();
             model.schedule.step(model);
             assertTrue(sink.observations.size() > before, "month " + m + " recorded");
-            sink.observations.subList(before, sink.observations.size()).stream().map(Observation::period).distinct()
+            sink.observations.subList(before, sink.observations.size()).stream()
+                    .map(Observation::period)
+                    .distinct()
                     .forEach(recorded::add);
             assertEquals(m + 1, clock.monthIndex());
         }
@@ -55,7 +57,8 @@ class ClockTest {
         Pattern ownCalendar = Pattern.compile("plusMonths\\([^;]*getSteps\\(\\)");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path source :
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(source);
                 for (int i = 0; i < lines.size(); i++) {
                     if (ownCalendar.matcher(lines.get(i)).find()) {

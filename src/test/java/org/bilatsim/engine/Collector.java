@@ -16,9 +16,13 @@ public final class Collector implements ObservationSink {
     /** The value of one metric of one flow in one month. */
     public double value(YearMonth month, String exporter, String product, Metric metric) {
         return observations.stream()
-                .filter(o -> o.period().equals(month) && o.exporter().equals(exporter) && o.product().equals(product)
+                .filter(o -> o.period().equals(month)
+                        && o.exporter().equals(exporter)
+                        && o.product().equals(product)
                         && o.metric() == metric)
-                .mapToDouble(Observation::value).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + metric + " for " + exporter + " " + product + " " + month));
+                .mapToDouble(Observation::value)
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no " + metric + " for " + exporter + " " + product + " " + month));
     }
 }

@@ -19,20 +19,29 @@ import org.junit.jupiter.api.Test;
 class HysteresisTest {
 
     private static double activeExporters(String file, double sunkCost, int year) throws Exception {
-        ScenarioConfig config = ConfigLoader.load(Path.of("configs/pak-aze/" + file),
+        ScenarioConfig config = ConfigLoader.load(
+                Path.of("configs/pak-aze/" + file),
                 List.of("products.rice.sources.PAK.exporters.sunkCostUsd=" + sunkCost));
         Collector run = new Collector();
         SingleRun.run(config, run);
-        return run.observations.stream().filter(o -> o.product().equals("rice") && o.exporter().equals("PAK")
-                && o.metric() == Metric.ACTIVE_EXPORTERS && o.period().getYear() == year)
-                .mapToDouble(Observation::value).average().orElseThrow();
+        return run.observations.stream()
+                .filter(o -> o.product().equals("rice")
+                        && o.exporter().equals("PAK")
+                        && o.metric() == Metric.ACTIVE_EXPORTERS
+                        && o.period().getYear() == year)
+                .mapToDouble(Observation::value)
+                .average()
+                .orElseThrow();
     }
 
     @Test
     void withoutASunkCostTheLapsedExemptionLeavesNoLastingExporters() throws Exception {
         for (int year : new int[] {2029, 2032, 2035}) {
-            assertEquals(activeExporters("rice-no-exemption.yaml", 0, year), activeExporters("baseline.yaml", 0, year),
-                    0, "year " + year);
+            assertEquals(
+                    activeExporters("rice-no-exemption.yaml", 0, year),
+                    activeExporters("baseline.yaml", 0, year),
+                    0,
+                    "year " + year);
         }
     }
 }

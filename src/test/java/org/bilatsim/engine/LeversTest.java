@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.agent.OriginSupply;
+import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.economics.ExactCes;
 import org.bilatsim.experiment.AnalyticComparison;
@@ -28,14 +28,20 @@ class LeversTest {
     }
 
     private static double total(Collector c, String product, Metric metric, int year) {
-        return c.observations.stream().filter(o -> o.product().equals(product) && o.metric() == metric
-                && o.period().getYear() == year).mapToDouble(Observation::value).sum();
+        return c.observations.stream()
+                .filter(o -> o.product().equals(product)
+                        && o.metric() == metric
+                        && o.period().getYear() == year)
+                .mapToDouble(Observation::value)
+                .sum();
     }
 
     @Test
     void aTemporaryDutyCutRaisesPartnerImportsAndThePreviousRateReturnsAfterIt() {
-        Collector c = run(rice("  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, "
-                + "layer: customs, rate: 0.0, until: 2025-12}\n", ""));
+        Collector c = run(rice(
+                "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, "
+                        + "layer: customs, rate: 0.0, until: 2025-12}\n",
+                ""));
         assertEquals(0.15, c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TARIFF_RATE), 1e-12);
         assertEquals(0.0, c.value(YearMonth.of(2025, 6), "PAK", "rice", Metric.TARIFF_RATE), 1e-12);
         assertEquals(0.15, c.value(YearMonth.of(2026, 1), "PAK", "rice", Metric.TARIFF_RATE), 1e-12);
@@ -63,8 +69,10 @@ class LeversTest {
     @Test
     void aTariffRateQuotaChargesTheOutOfQuotaRateOnceTheYearsQuotaIsFilled() {
         // Partner imports are about 187 t a month; a 1,000 t quota fills in the sixth month.
-        Collector c = run(rice("  - {type: trq, date: 2025-01, importer: AZE, product: rice, partner: PAK, "
-                + "inQuotaRate: 0.0, outOfQuotaRate: 0.5, quotaVolumePerYear: 1000}\n", ""));
+        Collector c = run(rice(
+                "  - {type: trq, date: 2025-01, importer: AZE, product: rice, partner: PAK, "
+                        + "inQuotaRate: 0.0, outOfQuotaRate: 0.5, quotaVolumePerYear: 1000}\n",
+                ""));
         double inQuota = 0;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(2025, m);
@@ -72,12 +80,19 @@ class LeversTest {
                 inQuota += c.value(month, "PAK", "rice", Metric.TRADE_VOLUME);
             }
         }
-        double largestMonth = c.observations.stream().filter(o -> o.metric() == Metric.TRADE_VOLUME
-                && o.exporter().equals("PAK") && o.period().getYear() == 2025).mapToDouble(Observation::value).max()
+        double largestMonth = c.observations.stream()
+                .filter(o -> o.metric() == Metric.TRADE_VOLUME
+                        && o.exporter().equals("PAK")
+                        && o.period().getYear() == 2025)
+                .mapToDouble(Observation::value)
+                .max()
                 .orElseThrow();
         assertTrue(inQuota >= 1000 && inQuota <= 1000 + largestMonth, "in-quota volume " + inQuota);
         assertEquals(0.5, c.value(YearMonth.of(2025, 12), "PAK", "rice", Metric.TARIFF_RATE), 1e-12);
-        assertEquals(0.0, c.value(YearMonth.of(2026, 1), "PAK", "rice", Metric.TARIFF_RATE), 1e-12,
+        assertEquals(
+                0.0,
+                c.value(YearMonth.of(2026, 1), "PAK", "rice", Metric.TARIFF_RATE),
+                1e-12,
                 "the quota opens again each January");
     }
 
@@ -85,8 +100,10 @@ class LeversTest {
     void moreFlightsBringVisitorsByTheSeatElasticityAndCheapenGoodsTrade() {
         String tourism = "tourism:\n  - {name: pak-visitors, visitorsFrom: PAK, destination: AZE, baseVisitorsPerYear: "
                 + "80000, spendPerVisitorUsd: 700, baseSeatsPerWeek: 1000, seatElasticity: 0.5, countsTowardTarget: true}\n";
-        Collector c = run(rice("  - {type: flights, date: 2025-01, route: pak-visitors, seatsPerWeekChange: 1000, "
-                + "tradeCostFactor: 0.95}\n", tourism));
+        Collector c = run(rice(
+                "  - {type: flights, date: 2025-01, route: pak-visitors, seatsPerWeekChange: 1000, "
+                        + "tradeCostFactor: 0.95}\n",
+                tourism));
         double before = c.value(YearMonth.of(2024, 12), "AZE", "pak-visitors", Metric.TRADE_VOLUME);
         double after = c.value(YearMonth.of(2025, 1), "AZE", "pak-visitors", Metric.TRADE_VOLUME);
         assertEquals(80000 / 12.0, before, 1e-6);
@@ -99,9 +116,12 @@ class LeversTest {
 
     @Test
     void anExhibitionIntroducesThePartnerToImportersAndLowersExportersFixedCost() {
-        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 1.0, 800, 0.35, 0, 0.15, 0.15, "2025-01", "2026-12").yaml()
-                .replaceAll("events:\\n.*\\n", "events:\n  - {type: exhibition, date: 2025-01, exporter: PAK, importer: AZE,"
-                        + " product: rice, fixedCostFactor: 0.5, discoveryProbability: 0.5}\n");
+        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 1.0, 800, 0.35, 0, 0.15, 0.15, "2025-01", "2026-12")
+                .yaml()
+                .replaceAll(
+                        "events:\\n.*\\n",
+                        "events:\n  - {type: exhibition, date: 2025-01, exporter: PAK, importer: AZE,"
+                                + " product: rice, fixedCostFactor: 0.5, discoveryProbability: 0.5}\n");
         Collector c = run(ConfigLoader.parse("fair.yaml", yaml, List.of()));
         double before = c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TRADE_VALUE);
         double after = c.value(YearMonth.of(2025, 6), "PAK", "rice", Metric.TRADE_VALUE);
@@ -158,15 +178,26 @@ class LeversTest {
         Collector c = run(rice("", String.format(PROJECT, "0.0")));
         assertEquals(1.2e9, total(c, "mine", Metric.PROJECT_CAPEX, 2024), 1);
         assertEquals(0.25 * 1.2e9, total(c, "mine-equipment", Metric.TRADE_VALUE, 2025), 1);
-        assertEquals(0.5 * 10000, c.value(YearMonth.of(2026, 6), "PAK", "copper", Metric.PROJECT_OUTPUT), 1e-9,
+        assertEquals(
+                0.5 * 10000,
+                c.value(YearMonth.of(2026, 6), "PAK", "copper", Metric.PROJECT_OUTPUT),
+                1e-9,
                 "half capacity before the railway");
         assertEquals(10000, c.value(YearMonth.of(2027, 6), "PAK", "copper", Metric.PROJECT_OUTPUT), 1e-9);
-        assertEquals(9000 * 10000, c.value(YearMonth.of(2027, 6), "PAK", "copper", Metric.TRADE_VALUE), 1e-3,
+        assertEquals(
+                9000 * 10000,
+                c.value(YearMonth.of(2027, 6), "PAK", "copper", Metric.TRADE_VALUE),
+                1e-3,
                 "exports at the (non-volatile) world price");
-        assertEquals(1.2e9 * 0.06 / 12 / 24, c.value(YearMonth.of(2024, 2), "PAK", "mine", Metric.DEBT_SERVICE), 1,
+        assertEquals(
+                1.2e9 * 0.06 / 12 / 24,
+                c.value(YearMonth.of(2024, 2), "PAK", "mine", Metric.DEBT_SERVICE),
+                1,
                 "interest on the first month's draw is paid from the second month");
-        assertTrue(c.value(YearMonth.of(2026, 12), "PAK", "mine", Metric.DEBT_OUTSTANDING)
-                < c.value(YearMonth.of(2025, 12), "PAK", "mine", Metric.DEBT_OUTSTANDING), "repayment after grace");
+        assertTrue(
+                c.value(YearMonth.of(2026, 12), "PAK", "mine", Metric.DEBT_OUTSTANDING)
+                        < c.value(YearMonth.of(2025, 12), "PAK", "mine", Metric.DEBT_OUTSTANDING),
+                "repayment after grace");
         assertEquals(4000, c.value(YearMonth.of(2027, 6), "PAK", "mine", Metric.JOBS), 1e-9);
     }
 
@@ -187,16 +218,19 @@ class LeversTest {
     void aSafeguardReimposesTheDutyWhenPartnerImportsSurge() {
         String rules = "rules:\n  - {type: safeguard, importer: AZE, product: rice, partner: PAK, surgeRatio: 1.4, "
                 + "layer: customs, rate: 0.30, durationMonths: 12}\n";
-        Collector c = run(rice("  - {type: duty, date: 2024-06, importer: AZE, product: rice, partner: PAK, "
-                + "layer: customs, rate: 0.0}\n", rules));
-        boolean imposed = c.observations.stream().anyMatch(o -> o.metric() == Metric.TARIFF_RATE
-                && o.exporter().equals("PAK") && o.value() == 0.30);
+        Collector c = run(rice(
+                "  - {type: duty, date: 2024-06, importer: AZE, product: rice, partner: PAK, "
+                        + "layer: customs, rate: 0.0}\n",
+                rules));
+        boolean imposed = c.observations.stream()
+                .anyMatch(o -> o.metric() == Metric.TARIFF_RATE && o.exporter().equals("PAK") && o.value() == 0.30);
         assertTrue(imposed, "partner imports nearly double after the cut, past 1.4 times base");
     }
 
     @Test
     void aPromotionRuleHoldsExhibitionsWhileTradeIsBehindTheTargetPath() {
-        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 1.0, 800, 0.35, 0, 0.15, 0.15, "2025-01", "2027-12").yaml()
+        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 1.0, 800, 0.35, 0, 0.15, 0.15, "2025-01", "2027-12")
+                .yaml()
                 .replaceAll("events:\\n.*\\n", "");
         String rules = "rules:\n  - {type: promotion, exporter: PAK, importer: AZE, product: rice, targetYear: 2030, "
                 + "everyMonths: 6, fixedCostFactor: 0.8, discoveryProbability: 0.3}\n";
@@ -205,21 +239,25 @@ class LeversTest {
         YearMonth last = YearMonth.of(2027, 12);
         double promoted = withRule.value(last, "PAK", "rice", Metric.TRADE_VALUE);
         double left = without.value(last, "PAK", "rice", Metric.TRADE_VALUE);
-        assertTrue(promoted > 2 * left, "exhibitions introduce Pakistani rice to importers: " + left + " -> " + promoted);
+        assertTrue(
+                promoted > 2 * left, "exhibitions introduce Pakistani rice to importers: " + left + " -> " + promoted);
     }
 
     /** The test rice market with Pakistan's exporters monopolistically competitive: 30 of 3,000 serve in the base. */
     private static String firmRice(String events, String rules, double sigmaF) {
-        String yaml = Scenarios.Rice.frictionless(4.4, -1).withDuties(0.15, 0.15)
-                .withExporters("{count: 3000, paretoShape: 4, activeExporters: 30, withinOriginElasticity: " + sigmaF + "}")
-                .yaml().replace("end: 2029-12", "end: 2028-12");
+        String yaml = Scenarios.Rice.frictionless(4.4, -1)
+                .withDuties(0.15, 0.15)
+                .withExporters(
+                        "{count: 3000, paretoShape: 4, activeExporters: 30, withinOriginElasticity: " + sigmaF + "}")
+                .yaml()
+                .replace("end: 2029-12", "end: 2028-12");
         return yaml.replaceAll("events:\\n.*\\n", events.isEmpty() ? "" : "events:\n" + events) + rules;
     }
 
     private static ExactCes.Firms pakistanFirms(TradeModel model, double fixedCostFactor) {
         OriginSupply pak = model.world().markets().get(0).origins()[0];
-        return new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth() * fixedCostFactor,
-                pak.withinOriginElasticity(), 12);
+        return new ExactCes.Firms(
+                pak.salesWeights(), pak.baseFixedCostUsdPerMonth() * fixedCostFactor, pak.withinOriginElasticity(), 12);
     }
 
     /**
@@ -229,8 +267,13 @@ class LeversTest {
      */
     @Test
     void anExhibitionsLowerFixedCostRaisesTradeThroughEntry() {
-        ScenarioConfig config = ConfigLoader.parse("fair.yaml", firmRice("  - {type: exhibition, date: 2025-01, "
-                + "exporter: PAK, importer: AZE, product: rice, fixedCostFactor: 0.5, discoveryProbability: 0}\n", "", 4.4),
+        ScenarioConfig config = ConfigLoader.parse(
+                "fair.yaml",
+                firmRice(
+                        "  - {type: exhibition, date: 2025-01, "
+                                + "exporter: PAK, importer: AZE, product: rice, fixedCostFactor: 0.5, discoveryProbability: 0}\n",
+                        "",
+                        4.4),
                 List.of());
         Collector c = new Collector();
         TradeModel model = new TradeModel(config, c, false);
@@ -240,9 +283,13 @@ class LeversTest {
         double after = c.value(last, "PAK", "rice", Metric.TRADE_VALUE);
         assertEquals(30, c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS));
         assertTrue(c.value(last, "PAK", "rice", Metric.ACTIVE_EXPORTERS) > 40, "more firms serve");
-        ExactCes.Change exact = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
-                new ExactCes.Firms[] {pakistanFirms(model, 1), null}, new ExactCes.Firms[] {pakistanFirms(model, 0.5), null},
-                new double[] {0.15, 0.15}, new double[] {0.15, 0.15}, new double[] {1, 1});
+        ExactCes.Change exact = ExactCes.compare(
+                AnalyticComparison.market(config, config.products().get(0)),
+                new ExactCes.Firms[] {pakistanFirms(model, 1), null},
+                new ExactCes.Firms[] {pakistanFirms(model, 0.5), null},
+                new double[] {0.15, 0.15},
+                new double[] {0.15, 0.15},
+                new double[] {1, 1});
         double exactRatio = exact.after().values()[0] / exact.before().values()[0];
         assertTrue(exactRatio > 1.05, "the exact finite-firm model gains too: " + exactRatio);
         assertEquals(exact.after().servingFirms()[0], c.value(last, "PAK", "rice", Metric.ACTIVE_EXPORTERS));
@@ -259,7 +306,10 @@ class LeversTest {
         YearMonth last = YearMonth.of(2028, 12);
         double promoted = with.value(last, "PAK", "rice", Metric.TRADE_VALUE);
         double left = without.value(last, "PAK", "rice", Metric.TRADE_VALUE);
-        assertEquals(without.value(YearMonth.of(2024, 1), "PAK", "rice", Metric.TRADE_VALUE), left, left * 1e-9,
+        assertEquals(
+                without.value(YearMonth.of(2024, 1), "PAK", "rice", Metric.TRADE_VALUE),
+                left,
+                left * 1e-9,
                 "without the rule nothing moves");
         // Each exhibition cuts the fixed cost by 20%; after several, the entry of lower-productivity
         // firms lowers Pakistan's price index: trade rises, and by more than 5%.
@@ -273,18 +323,25 @@ class LeversTest {
      */
     @Test
     void aTradeCostCutRaisesTradeThroughBothMargins() {
-        String event = "  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 0.9}\n";
+        String event =
+                "  - {type: tradeCost, date: 2025-01, exporter: PAK, importer: AZE, product: rice, factor: 0.9}\n";
         ScenarioConfig config = ConfigLoader.parse("t.yaml", firmRice(event, "", 4.4), List.of());
         Collector c = new Collector();
         TradeModel model = new TradeModel(config, c, false);
         SingleRun.run(model, c);
         double before = c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TRADE_VALUE);
         double after = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.TRADE_VALUE);
-        ExactCes.Market market = AnalyticComparison.market(config, config.products().get(0));
+        ExactCes.Market market =
+                AnalyticComparison.market(config, config.products().get(0));
         double[] t = {0.15, 0.15};
         double[] cut = {0.9, 1};
-        ExactCes.Change exact = ExactCes.compare(market, new ExactCes.Firms[] {pakistanFirms(model, 1), null},
-                new ExactCes.Firms[] {pakistanFirms(model, 1), null}, t, t, cut);
+        ExactCes.Change exact = ExactCes.compare(
+                market,
+                new ExactCes.Firms[] {pakistanFirms(model, 1), null},
+                new ExactCes.Firms[] {pakistanFirms(model, 1), null},
+                t,
+                t,
+                cut);
         ExactCes.Change ces = ExactCes.compare(market, new ExactCes.Firms[2], new ExactCes.Firms[2], t, t, cut);
         double exactRatio = exact.after().values()[0] / exact.before().values()[0];
         double cesRatio = ces.after().values()[0] / ces.before().values()[0];
@@ -301,8 +358,9 @@ class LeversTest {
         double[] ratios = new double[2];
         double[] sigmaFs = {4.4, 8};
         for (int i = 0; i < 2; i++) {
-            String event = "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, layer: customs, "
-                    + "rate: 0.0}\n";
+            String event =
+                    "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, layer: customs, "
+                            + "rate: 0.0}\n";
             ScenarioConfig config = ConfigLoader.parse("s.yaml", firmRice(event, "", sigmaFs[i]), List.of());
             Collector c = new Collector();
             TradeModel model = new TradeModel(config, c, false);
@@ -310,8 +368,11 @@ class LeversTest {
             ratios[i] = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.TRADE_VALUE)
                     / c.value(YearMonth.of(2024, 12), "PAK", "rice", Metric.TRADE_VALUE);
             ExactCes.Firms[] firms = {pakistanFirms(model, 1), null};
-            ExactCes.Change exact = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
-                    firms, new double[] {0.15, 0.15}, new double[] {0, 0.15});
+            ExactCes.Change exact = ExactCes.compare(
+                    AnalyticComparison.market(config, config.products().get(0)),
+                    firms,
+                    new double[] {0.15, 0.15},
+                    new double[] {0, 0.15});
             double exactRatio = exact.after().values()[0] / exact.before().values()[0];
             assertEquals(exactRatio, ratios[i], 1e-6 * exactRatio, "sigmaF " + sigmaFs[i]);
         }
@@ -331,8 +392,8 @@ class LeversTest {
         double[] after = new double[3];
         double[] sunk = {0, 10_000, 30_000};
         for (int i = 0; i < 3; i++) {
-            String yaml = firmRice(event, "", 4.4).replace("activeExporters: 30", "activeExporters: 30, sunkCostUsd: "
-                    + sunk[i]);
+            String yaml = firmRice(event, "", 4.4)
+                    .replace("activeExporters: 30", "activeExporters: 30, sunkCostUsd: " + sunk[i]);
             Collector c = run(ConfigLoader.parse("sunk.yaml", yaml, List.of()));
             during[i] = c.value(YearMonth.of(2025, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS);
             after[i] = c.value(YearMonth.of(2028, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS);

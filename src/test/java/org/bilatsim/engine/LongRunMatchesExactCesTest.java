@@ -23,15 +23,18 @@ class LongRunMatchesExactCesTest {
         ScenarioConfig config = rice.config();
         Collector run = new Collector();
         SingleRun.run(config, run);
-        ExactCes.Change exact = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
-                new double[] {rice.t0(), 0.15}, new double[] {rice.t1(), 0.15});
+        ExactCes.Change exact = ExactCes.compare(
+                AnalyticComparison.market(config, config.products().get(0)),
+                new double[] {rice.t0(), 0.15},
+                new double[] {rice.t1(), 0.15});
         YearMonth last = config.end();
         double partner = 12 * run.value(last, "PAK", "rice", Metric.TRADE_VALUE);
         double rest = 12 * run.value(last, "ROW", "rice", Metric.TRADE_VALUE);
         assertEquals(exact.after().values()[0], partner, 0.01 * exact.after().values()[0], "imports from PAK");
         assertEquals(exact.after().values()[1], rest, 0.01 * exact.after().values()[1], "imports from ROW");
         double price = run.value(last, "PAK", "rice", Metric.EXPORT_PRICE) * 1.1;
-        assertEquals(exact.after().customsPrices()[0], price, 0.01 * exact.after().customsPrices()[0], "PAK price");
+        assertEquals(
+                exact.after().customsPrices()[0], price, 0.01 * exact.after().customsPrices()[0], "PAK price");
         assertBaseFlows(config, run);
     }
 
@@ -78,11 +81,19 @@ class LongRunMatchesExactCesTest {
      * partner's gain above the CES one for a duty cut (below it for a rise).
      */
     @ParameterizedTest(name = "sigma {0}, sigmaF {1}, k {2}, duty {3} to {4}, Ex {5}")
-    @CsvSource({"4.4, 4.4, 4, 0.15, 0, infinite", "4.4, 6, 4, 0.15, 0, infinite", "2, 3, 3, 0.15, 0.05, infinite",
-        "8, 8, 8, 0.15, 0, infinite", "4.4, 6, 5, 0, 0.15, infinite", "4.4, 5, 4, 0.15, 0, 2"})
-    void withFixedCostsTheLongRunIsTheFiniteFirmEquilibrium(double sigma, double sigmaF, double k, double t0,
-            double t1, String ex) {
-        Scenarios.Rice rice = Scenarios.Rice.frictionless(sigma, -1).withDuties(t0, t1).withSupplyElasticity(ex)
+    @CsvSource({
+        "4.4, 4.4, 4, 0.15, 0, infinite",
+        "4.4, 6, 4, 0.15, 0, infinite",
+        "2, 3, 3, 0.15, 0.05, infinite",
+        "8, 8, 8, 0.15, 0, infinite",
+        "4.4, 6, 5, 0, 0.15, infinite",
+        "4.4, 5, 4, 0.15, 0, 2"
+    })
+    void withFixedCostsTheLongRunIsTheFiniteFirmEquilibrium(
+            double sigma, double sigmaF, double k, double t0, double t1, String ex) {
+        Scenarios.Rice rice = Scenarios.Rice.frictionless(sigma, -1)
+                .withDuties(t0, t1)
+                .withSupplyElasticity(ex)
                 .withExporters("{count: 3000, paretoShape: " + k + ", activeExporters: 30, withinOriginElasticity: "
                         + sigmaF + "}");
         ScenarioConfig config = rice.config();
@@ -92,19 +103,22 @@ class LongRunMatchesExactCesTest {
         OriginSupply pak = model.world().markets().get(0).origins()[0];
         ExactCes.Firms firms = new ExactCes.Firms(pak.salesWeights(), pak.baseFixedCostUsdPerMonth(), sigmaF, 12);
         ExactCes.Firms[] both = {firms, null};
-        ExactCes.Market market = AnalyticComparison.market(config, config.products().get(0));
+        ExactCes.Market market =
+                AnalyticComparison.market(config, config.products().get(0));
         double[] before = {t0, 0.15};
         double[] after = {t1, 0.15};
         ExactCes.Change fromBase = ExactCes.compare(market, both, before, after);
         // With infinite Ex the agents follow the exact counts map month by month, so they reach its
         // fixed point from the base counts; with a finite Ex the cost level lags and the path can
         // overshoot onto a larger fixed point: the agents' count must then be one (it does not move).
-        ExactCes.Change exact = ExactCes.compare(market, both, both, before, after, new double[] {1, 1},
-                new int[] {pak.servingCount(), 0});
+        ExactCes.Change exact = ExactCes.compare(
+                market, both, both, before, after, new double[] {1, 1}, new int[] {pak.servingCount(), 0});
         if (ex.equals("infinite")) {
             assertEquals(fromBase.after().servingFirms()[0], pak.servingCount(), "serving firms");
         } else {
-            assertTrue(Math.abs(fromBase.after().servingFirms()[0] - pak.servingCount()) <= 2, "near the least fixed point");
+            assertTrue(
+                    Math.abs(fromBase.after().servingFirms()[0] - pak.servingCount()) <= 2,
+                    "near the least fixed point");
         }
         YearMonth last = config.end();
         double partner = 12 * run.value(last, "PAK", "rice", Metric.TRADE_VALUE);
@@ -112,11 +126,14 @@ class LongRunMatchesExactCesTest {
         assertEquals(exact.after().values()[0], partner, 1e-6 * exact.after().values()[0], "imports from PAK");
         double rest = 12 * run.value(last, "ROW", "rice", Metric.TRADE_VALUE);
         assertEquals(exact.after().values()[1], rest, 1e-6 * exact.after().values()[1], "imports from ROW");
-        ExactCes.Change ces = ExactCes.compare(AnalyticComparison.market(config, config.products().get(0)),
-                new double[] {t0, 0.15}, new double[] {t1, 0.15});
+        ExactCes.Change ces = ExactCes.compare(
+                AnalyticComparison.market(config, config.products().get(0)),
+                new double[] {t0, 0.15},
+                new double[] {t1, 0.15});
         double withFirms = exact.after().values()[0] / exact.before().values()[0];
         double withoutFirms = ces.after().values()[0] / ces.before().values()[0];
-        assertTrue(t1 < t0 ? withFirms > withoutFirms : withFirms < withoutFirms,
+        assertTrue(
+                t1 < t0 ? withFirms > withoutFirms : withFirms < withoutFirms,
                 "the extensive margin adds to the CES response: " + withFirms + " vs " + withoutFirms);
         assertBaseFlows(config, run);
     }

@@ -49,8 +49,8 @@ class MetricVocabularyTest {
                 Matcher m = LITERAL.matcher(lines.get(i));
                 while (m.find()) {
                     if (keys.contains(m.group(1))) {
-                        found.add(source + ":" + (i + 1) + ": \"" + m.group(1) + "\" (use Metric." +
-                                Metric.ofKey(m.group(1)).name() + ")");
+                        found.add(source + ":" + (i + 1) + ": \"" + m.group(1) + "\" (use Metric."
+                                + Metric.ofKey(m.group(1)).name() + ")");
                     }
                 }
             }
@@ -71,14 +71,29 @@ class MetricVocabularyTest {
         for (Metric metric : Metric.values()) {
             assertTrue(keys.add(metric.key()), metric + " has a unique key");
             Metric.Reading r = metric.reading();
-            assertTrue(r.market() != null || r.flow() != null || r.commodity() != null || r.project() != null
-                    || r.importMarket() != null || r.country() != null,
+            assertTrue(
+                    r.market() != null
+                            || r.flow() != null
+                            || r.commodity() != null
+                            || r.project() != null
+                            || r.importMarket() != null
+                            || r.country() != null,
                     metric + " is read from the model");
             assertEquals(r.flow() == null, r.flowApplies() == null, metric + ": a flow reading says which flows");
         }
-        assertEquals(List.of(Metric.TRADE_VALUE, Metric.TRADE_VOLUME, Metric.EXPORT_PRICE, Metric.LANDED_PRICE,
-                Metric.TARIFF_RATE, Metric.TARIFF_REVENUE, Metric.VAT_REVENUE, Metric.PRODUCER_SURPLUS,
-                Metric.ACTIVE_EXPORTERS, Metric.SOURCE_SHARE), Metric.MARKET,
+        assertEquals(
+                List.of(
+                        Metric.TRADE_VALUE,
+                        Metric.TRADE_VOLUME,
+                        Metric.EXPORT_PRICE,
+                        Metric.LANDED_PRICE,
+                        Metric.TARIFF_RATE,
+                        Metric.TARIFF_REVENUE,
+                        Metric.VAT_REVENUE,
+                        Metric.PRODUCER_SURPLUS,
+                        Metric.ACTIVE_EXPORTERS,
+                        Metric.SOURCE_SHARE),
+                Metric.MARKET,
                 "market metrics in output column order");
         assertEquals("USD/tonnes", Metric.LANDED_PRICE.unit("tonnes"));
         assertEquals("tonnes", Metric.TRADE_VOLUME.unit("tonnes"));

@@ -22,8 +22,11 @@ class RandomStreamsTest {
     }
 
     private static List<Observation> only(List<Observation> observations, String product, String exporter) {
-        return observations.stream().filter(o -> o.product().equals(product) && o.exporter().equals(exporter)
-                && !o.metric().equals(Metric.ACTIVE_EXPORTERS)).toList();
+        return observations.stream()
+                .filter(o -> o.product().equals(product)
+                        && o.exporter().equals(exporter)
+                        && !o.metric().equals(Metric.ACTIVE_EXPORTERS))
+                .toList();
     }
 
     /**
@@ -36,11 +39,13 @@ class RandomStreamsTest {
     void theNumberOfOneOriginsExportersLeavesTheImportersDrawsUnchanged() {
         List<Observation> reference = null;
         for (int count : new int[] {200, 1_900, 19_000}) {
-            Scenarios.Rice rice = Scenarios.Rice.frictionless(4.4, -1).withShock(0.1)
+            Scenarios.Rice rice = Scenarios.Rice.frictionless(4.4, -1)
+                    .withShock(0.1)
                     .withExporters("{count: " + count + ", activeExporters: " + count + "}");
             List<Observation> observations = run(rice.config());
             List<Observation> flows = observations.stream()
-                    .filter(o -> !o.metric().equals(Metric.ACTIVE_EXPORTERS)).toList();
+                    .filter(o -> !o.metric().equals(Metric.ACTIVE_EXPORTERS))
+                    .toList();
             if (reference == null) {
                 reference = flows;
             } else {
@@ -53,14 +58,15 @@ class RandomStreamsTest {
     @Test
     void resizingOnePopulationLeavesTheOtherMarketsUnchanged() throws Exception {
         String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("configs/pak-aze/baseline.yaml"));
-        ScenarioConfig small = ConfigLoader.parse("baseline.yaml", yaml,
-                List.of("products.rice.sources.PAK.exporters.count=200"));
-        ScenarioConfig large = ConfigLoader.parse("baseline.yaml", yaml,
-                List.of("products.rice.sources.PAK.exporters.count=19000"));
+        ScenarioConfig small =
+                ConfigLoader.parse("baseline.yaml", yaml, List.of("products.rice.sources.PAK.exporters.count=200"));
+        ScenarioConfig large =
+                ConfigLoader.parse("baseline.yaml", yaml, List.of("products.rice.sources.PAK.exporters.count=19000"));
         List<Observation> a = run(small);
         List<Observation> b = run(large);
-        for (String[] market : new String[][] {{"textiles", "PAK"}, {"textiles", "ROW"}, {"other-pak", "PAK"},
-            {"urea", "AZE"}, {"other-aze", "AZE"}}) {
+        for (String[] market : new String[][] {
+            {"textiles", "PAK"}, {"textiles", "ROW"}, {"other-pak", "PAK"}, {"urea", "AZE"}, {"other-aze", "AZE"}
+        }) {
             assertEquals(only(a, market[0], market[1]), only(b, market[0], market[1]), String.join("/", market));
         }
         // Rice itself changes (other firms, another solved fixed cost), as it should.

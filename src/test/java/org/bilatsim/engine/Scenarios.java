@@ -7,14 +7,34 @@ import org.bilatsim.config.ScenarioConfig;
 
 /** Small scenarios for tests: one rice market in Azerbaijan supplied by Pakistan and the rest of the world. */
 public final class Scenarios {
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /** Parameters of the one-market test scenario. */
-    public record Rice(double sigma, double em, String partnerEx, double adjustment, double fixedCost,
-            double awareness, double shockSd, double t0, double t1, String eventDate, String end, String exporters) {
-        public Rice(double sigma, double em, String partnerEx, double adjustment, double fixedCost, double awareness,
-                double shockSd, double t0, double t1, String eventDate, String end) {
+    public record Rice(
+            double sigma,
+            double em,
+            String partnerEx,
+            double adjustment,
+            double fixedCost,
+            double awareness,
+            double shockSd,
+            double t0,
+            double t1,
+            String eventDate,
+            String end,
+            String exporters) {
+        public Rice(
+                double sigma,
+                double em,
+                String partnerEx,
+                double adjustment,
+                double fixedCost,
+                double awareness,
+                double shockSd,
+                double t0,
+                double t1,
+                String eventDate,
+                String end) {
             this(sigma, em, partnerEx, adjustment, fixedCost, awareness, shockSd, t0, t1, eventDate, end, null);
         }
 
@@ -24,7 +44,18 @@ public final class Scenarios {
 
         /** The same market with Pakistan's exporters given as a YAML flow mapping, e.g. {count: 200, activeExporters: 30}. */
         public Rice withExporters(String flowMapping) {
-            return new Rice(sigma, em, partnerEx, adjustment, fixedCost, awareness, shockSd, t0, t1, eventDate, end,
+            return new Rice(
+                    sigma,
+                    em,
+                    partnerEx,
+                    adjustment,
+                    fixedCost,
+                    awareness,
+                    shockSd,
+                    t0,
+                    t1,
+                    eventDate,
+                    end,
                     flowMapping);
         }
 
@@ -33,8 +64,8 @@ public final class Scenarios {
         }
 
         public Rice withDuties(double before, double after) {
-            return new Rice(sigma, em, partnerEx, adjustment, fixedCost, awareness, shockSd, before, after, eventDate,
-                    end);
+            return new Rice(
+                    sigma, em, partnerEx, adjustment, fixedCost, awareness, shockSd, before, after, eventDate, end);
         }
 
         public Rice withShock(double sd) {
@@ -42,12 +73,24 @@ public final class Scenarios {
         }
 
         public Rice withFrictions(double adjustmentPerMonth, double fixedCostUsd, double partnerAwareness) {
-            return new Rice(sigma, em, partnerEx, adjustmentPerMonth, fixedCostUsd, partnerAwareness, shockSd, t0, t1,
-                    eventDate, end);
+            return new Rice(
+                    sigma,
+                    em,
+                    partnerEx,
+                    adjustmentPerMonth,
+                    fixedCostUsd,
+                    partnerAwareness,
+                    shockSd,
+                    t0,
+                    t1,
+                    eventDate,
+                    end);
         }
 
         public String yaml() {
-            return String.format(Locale.ROOT, """
+            return String.format(
+                    Locale.ROOT,
+                    """
                     scenario:
                       name: test-rice
                     time:
@@ -91,9 +134,21 @@ public final class Scenarios {
                     events:
                       - {type: duty, date: %s, importer: AZE, product: rice, partner: PAK, layer: customs, rate: %s}
                     target: {valueUsd: 2000000000, between: [PAK, AZE]}
-                    """, end, sigma, em, adjustment, shockSd, shockSd, partnerEx, awareness, exporters != null ? exporters
-                    : "{count: 60, paretoShape: 4, costShare: 0.9, fixedCostUsdPerMonth: " + fixedCost + "}", t0,
-                    eventDate, t1);
+                    """,
+                    end,
+                    sigma,
+                    em,
+                    adjustment,
+                    shockSd,
+                    shockSd,
+                    partnerEx,
+                    awareness,
+                    exporters != null
+                            ? exporters
+                            : "{count: 60, paretoShape: 4, costShare: 0.9, fixedCostUsdPerMonth: " + fixedCost + "}",
+                    t0,
+                    eventDate,
+                    t1);
         }
 
         public ScenarioConfig config() {

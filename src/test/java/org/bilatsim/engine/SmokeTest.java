@@ -22,19 +22,22 @@ class SmokeTest {
             configs = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertFalse(configs.isEmpty());
-        return configs.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
-            ScenarioConfig config = ConfigLoader.load(file, List.of());
-            Collector sink = new Collector();
-            TradeModel model = new TradeModel(config, sink, false);
-            model.start();
-            for (int m = 0; m < 3; m++) {
-                model.schedule.step(model);
-            }
-            assertTrue(sink.observations.size() > 0);
-            // Welfare changes and surpluses net of fixed costs may be negative; every other metric may not.
-            var signed = java.util.EnumSet.of(Metric.CONSUMER_SURPLUS_CHANGE, Metric.PRODUCER_SURPLUS, Metric.NET_WELFARE);
-            assertTrue(sink.observations.stream()
-                    .allMatch(o -> Double.isFinite(o.value()) && (o.value() >= 0 || signed.contains(o.metric()))));
-        }));
+        return configs.stream()
+                .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+                    ScenarioConfig config = ConfigLoader.load(file, List.of());
+                    Collector sink = new Collector();
+                    TradeModel model = new TradeModel(config, sink, false);
+                    model.start();
+                    for (int m = 0; m < 3; m++) {
+                        model.schedule.step(model);
+                    }
+                    assertTrue(sink.observations.size() > 0);
+                    // Welfare changes and surpluses net of fixed costs may be negative; every other metric may not.
+                    var signed = java.util.EnumSet.of(
+                            Metric.CONSUMER_SURPLUS_CHANGE, Metric.PRODUCER_SURPLUS, Metric.NET_WELFARE);
+                    assertTrue(sink.observations.stream()
+                            .allMatch(o ->
+                                    Double.isFinite(o.value()) && (o.value() >= 0 || signed.contains(o.metric()))));
+                }));
     }
 }

@@ -28,15 +28,24 @@ class TradeModelTest {
         SingleRun.Summary summary = SingleRun.run(config, run);
         assertEquals(144, config.months());
         assertEquals(144, summary.months());
-        long flows = config.products().stream().mapToLong(p -> p.sources().size()).sum();
+        long flows =
+                config.products().stream().mapToLong(p -> p.sources().size()).sum();
         long countries = config.products().stream()
-                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.importer()),
+                .flatMap(p -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(p.importer()),
                         p.sources().stream().map(source -> source.exporter())))
-                .distinct().count();
-        assertEquals(144 * (flows * Metric.MARKET.size() + config.products().size() * Metric.IMPORT_MARKET.size()
-                + countries * Metric.COUNTRY.size()), run.observations.size());
+                .distinct()
+                .count();
+        assertEquals(
+                144
+                        * (flows * Metric.MARKET.size()
+                                + config.products().size() * Metric.IMPORT_MARKET.size()
+                                + countries * Metric.COUNTRY.size()),
+                run.observations.size());
         assertEquals(YearMonth.of(2024, 1), run.observations.get(0).period());
-        assertEquals(YearMonth.of(2035, 12), run.observations.get(run.observations.size() - 1).period());
+        assertEquals(
+                YearMonth.of(2035, 12),
+                run.observations.get(run.observations.size() - 1).period());
     }
 
     @Test
@@ -58,15 +67,18 @@ class TradeModelTest {
         SingleRun.run(config, run);
         Map<String, double[]> byFlowMonth = new TreeMap<>();
         for (Observation o : run.observations) {
-            double[] row = byFlowMonth.computeIfAbsent(o.period() + o.exporter() + o.importer() + o.product(),
-                    k -> new double[Metric.values().length]);
+            double[] row = byFlowMonth.computeIfAbsent(
+                    o.period() + o.exporter() + o.importer() + o.product(), k -> new double[Metric.values().length]);
             row[o.metric().ordinal()] = o.value();
         }
         for (var entry : byFlowMonth.entrySet()) {
             double[] row = entry.getValue();
             double dutiable = row[Metric.TRADE_VALUE.ordinal()];
-            assertEquals(row[Metric.TARIFF_RATE.ordinal()] * dutiable, row[Metric.TARIFF_REVENUE.ordinal()],
-                    1e-6 * Math.max(1, dutiable), entry.getKey());
+            assertEquals(
+                    row[Metric.TARIFF_RATE.ordinal()] * dutiable,
+                    row[Metric.TARIFF_REVENUE.ordinal()],
+                    1e-6 * Math.max(1, dutiable),
+                    entry.getKey());
         }
     }
 
@@ -108,16 +120,21 @@ class TradeModelTest {
         for (var product : calm.products()) {
             for (var source : product.sources()) {
                 double monthly = source.baseValueUsd() / 12;
-                assertEquals(monthly, run.value(calm.start(), source.exporter(), product.key(), Metric.TRADE_VALUE),
-                        1e-3 * monthly, product.key() + " from " + source.exporter());
+                assertEquals(
+                        monthly,
+                        run.value(calm.start(), source.exporter(), product.key(), Metric.TRADE_VALUE),
+                        1e-3 * monthly,
+                        product.key() + " from " + source.exporter());
             }
         }
     }
 
     @Test
     void theRiceDutyReturningIn2028LowersPakistaniRiceExportsToAzerbaijan() {
-        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 500, 0.4, 0, 0, 0, "2024-06", "2030-12").yaml()
-                .replace("{importer: AZE, product: rice, partner: PAK, customs: 0.0}",
+        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 500, 0.4, 0, 0, 0, "2024-06", "2030-12")
+                .yaml()
+                .replace(
+                        "{importer: AZE, product: rice, partner: PAK, customs: 0.0}",
                         "{importer: AZE, product: rice, partner: PAK, customs: 0.0, until: 2027-12}")
                 .replaceAll("events:\n.*\n", "");
         ScenarioConfig lapse = ConfigLoader.parse("lapse.yaml", yaml, List.of());
@@ -129,7 +146,9 @@ class TradeModelTest {
         assertEquals(0, run.value(YearMonth.of(2027, 12), "PAK", "rice", Metric.TARIFF_RATE));
         assertEquals(0.15, run.value(YearMonth.of(2028, 1), "PAK", "rice", Metric.TARIFF_RATE), 1e-12);
         assertTrue(after < 0.7 * before, "rice exports fall after the preference lapses: " + before + " -> " + after);
-        assertTrue(run.value(YearMonth.of(2029, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS)
-                < run.value(YearMonth.of(2027, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS), "fewer exporters serve");
+        assertTrue(
+                run.value(YearMonth.of(2029, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS)
+                        < run.value(YearMonth.of(2027, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS),
+                "fewer exporters serve");
     }
 }

@@ -18,12 +18,13 @@ class ExperimentTest {
     /** A noisy one-market scenario whose small target some replications reach and others do not. */
     static ScenarioConfig noisy() {
         String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0.0, "2025-01", "2029-12")
-                .yaml().replace("valueUsd: 2000000000", "valueUsd: 2900000");
+                .yaml()
+                .replace("valueUsd: 2000000000", "valueUsd: 2900000");
         return ConfigLoader.parse("noisy.yaml", yaml, List.of());
     }
 
     static ScenarioRun.Result run(ScenarioConfig config, int replications, int threads) {
-        return ScenarioRun.run(config, replications, Runner.local(threads), Observers.NONE, d -> { });
+        return ScenarioRun.run(config, replications, Runner.local(threads), Observers.NONE, d -> {});
     }
 
     @Test
@@ -33,7 +34,8 @@ class ExperimentTest {
         ScenarioRun.Result two = run(config, 6, 2);
         for (int k = 0; k < 6; k++) {
             assertEquals(k, two.outcomes().get(k).spec().replication(), "outcomes in replication order");
-            assertArrayEquals(one.outcomes().get(k).values(), two.outcomes().get(k).values(), "replication " + k);
+            assertArrayEquals(
+                    one.outcomes().get(k).values(), two.outcomes().get(k).values(), "replication " + k);
             assertEquals(one.outcomes().get(k).totals(), two.outcomes().get(k).totals());
         }
         assertEquals(one.bands().size(), two.bands().size());
@@ -49,7 +51,10 @@ class ExperimentTest {
     void replicationsUseDifferentSeedsDerivedFromTheBaseSeed() {
         ScenarioRun.Result result = run(noisy(), 3, 2);
         assertEquals(3, result.seeds().stream().distinct().count());
-        assertEquals(RunSpec.replications("x", noisy(), noisy().seed(), 3).stream().map(RunSpec::seed).toList(),
+        assertEquals(
+                RunSpec.replications("x", noisy(), noisy().seed(), 3).stream()
+                        .map(RunSpec::seed)
+                        .toList(),
                 result.seeds());
         assertEquals(3 * result.months() * result.agents(), result.agentSteps());
     }
@@ -59,17 +64,22 @@ class ExperimentTest {
         ScenarioConfig config = noisy();
         int[] observations = new int[3];
         boolean[] finished = new boolean[3];
-        ScenarioRun.Result result = ScenarioRun.run(config, 3, Runner.local(2), (index, spec) -> new ObservationSink() {
-            @Override
-            public void accept(Observation observation) {
-                observations[index]++;
-            }
+        ScenarioRun.Result result = ScenarioRun.run(
+                config,
+                3,
+                Runner.local(2),
+                (index, spec) -> new ObservationSink() {
+                    @Override
+                    public void accept(Observation observation) {
+                        observations[index]++;
+                    }
 
-            @Override
-            public void finish() {
-                finished[index] = true;
-            }
-        }, d -> { });
+                    @Override
+                    public void finish() {
+                        finished[index] = true;
+                    }
+                },
+                d -> {});
         for (int k = 0; k < 3; k++) {
             assertTrue(finished[k], "replication " + k + " finished");
             assertTrue(observations[k] >= result.months(), "replication " + k + " observed every month");
@@ -87,7 +97,8 @@ class ExperimentTest {
         double median = year.medianTotal();
         year.total()[3] = median + 1;
         assertEquals(median, year.medianTotal());
-        assertThrows(UnsupportedOperationException.class, () -> result.outcomes().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> result.outcomes().clear());
     }
 
     @Test
@@ -97,7 +108,8 @@ class ExperimentTest {
         boolean between = false;
         for (TargetAnalysis.Year y : result.target()) {
             double[] t = y.total();
-            assertTrue(t[1] <= t[2] && t[2] <= t[3] && t[3] <= t[4] && t[4] <= t[5], "p5<=p25<=p50<=p75<=p95 " + y.year());
+            assertTrue(
+                    t[1] <= t[2] && t[2] <= t[3] && t[3] <= t[4] && t[4] <= t[5], "p5<=p25<=p50<=p75<=p95 " + y.year());
             assertTrue(y.probabilityReached() >= previous && y.probabilityReached() <= 1);
             between |= y.probabilityReached() > 0 && y.probabilityReached() < 1;
             previous = y.probabilityReached();
@@ -118,9 +130,12 @@ class ExperimentTest {
         assertEquals(outcome.keys().size(), bands.size());
         for (int i = 0; i < bands.size(); i++) {
             AnnualAggregator.Row key = outcome.keys().get(i);
-            assertEquals(new Bands.Key(key.year(), key.exporter(), key.importer(), key.product(), key.metric(),
-                    key.unit()), bands.get(i).key());
-            assertArrayEquals(Quantiles.summary(new double[] {outcome.value(i)}), bands.get(i).summary());
+            assertEquals(
+                    new Bands.Key(key.year(), key.exporter(), key.importer(), key.product(), key.metric(), key.unit()),
+                    bands.get(i).key());
+            assertArrayEquals(
+                    Quantiles.summary(new double[] {outcome.value(i)}),
+                    bands.get(i).summary());
         }
     }
 
@@ -129,8 +144,8 @@ class ExperimentTest {
         ScenarioConfig config = noisy(); // 2025-01 to 2029-12, no target year
         assertEquals(2027, Years.milestone(config));
         assertEquals(List.of(2027, 2029), Years.headline(config));
-        String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0.0, "2024-01", "2035-12")
-                .yaml();
+        String yaml =
+                new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0.0, "2024-01", "2035-12").yaml();
         assertEquals(2030, Years.milestone(ConfigLoader.parse("long.yaml", yaml, List.of())), "2024-2035: 2030");
         ScenarioConfig withYear = ConfigLoader.parse("year.yaml", yaml, List.of("target.year=2033"));
         assertEquals(List.of(2033, 2035), Years.headline(withYear), "a stated target year within the span");
@@ -142,7 +157,7 @@ class ExperimentTest {
     @Test
     void aScenarioIdenticalToTheBaselineDiffersByExactlyZeroInEveryReplication() {
         ScenarioConfig baseline = noisy();
-        Comparison.Result result = Comparison.run(List.of(baseline, baseline), 5, Runner.local(2), d -> { });
+        Comparison.Result result = Comparison.run(List.of(baseline, baseline), 5, Runner.local(2), d -> {});
         for (int k = 0; k < 5; k++) {
             Outcome a = result.outcomes().get(0).get(k);
             Outcome b = result.outcomes().get(1).get(k);
@@ -157,11 +172,14 @@ class ExperimentTest {
 
     @Test
     void removingTheRiceDutyRaisesTradeAgainstTheBaselineInEveryReplication() {
-        ScenarioConfig keep = ConfigLoader.parse("keep.yaml", new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5,
-                0.15, 0.15, 0.15, "2025-01", "2029-12").yaml(), List.of());
-        Comparison.Result result = Comparison.run(List.of(keep, noisy()), 4, Runner.local(2), d -> { });
+        ScenarioConfig keep = ConfigLoader.parse(
+                "keep.yaml",
+                new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0.15, "2025-01", "2029-12").yaml(),
+                List.of());
+        Comparison.Result result = Comparison.run(List.of(keep, noisy()), 4, Runner.local(2), d -> {});
         for (int k = 0; k < 4; k++) {
-            assertTrue(result.outcomes().get(1).get(k).total(2029) > result.outcomes().get(0).get(k).total(2029));
+            assertTrue(result.outcomes().get(1).get(k).total(2029)
+                    > result.outcomes().get(0).get(k).total(2029));
         }
     }
 
@@ -175,10 +193,13 @@ class ExperimentTest {
         assertEquals(List.of("-3", "3600000"), design.get(3).values());
         String yaml = Scenarios.Rice.frictionless(4.4, -1).yaml();
         List<ScenarioConfig> configs = design.stream()
-                .map(p -> ConfigLoader.parse("s.yaml", yaml, p.overrides(parameters))).toList();
-        List<Sweep.PointResult> results = Sweep.run(design, configs, 7, 2, Runner.local(2), d -> { });
+                .map(p -> ConfigLoader.parse("s.yaml", yaml, p.overrides(parameters)))
+                .toList();
+        List<Sweep.PointResult> results = Sweep.run(design, configs, 7, 2, Runner.local(2), d -> {});
         List<Sweep.Sensitivity> ranking = Sweep.sensitivity(results, parameters, 2029);
-        assertEquals("products.rice.sources.PAK.baseValueUsd", ranking.get(0).parameter(),
+        assertEquals(
+                "products.rice.sources.PAK.baseValueUsd",
+                ranking.get(0).parameter(),
                 "doubling the partner's base flow moves the two-way total more than Em");
         assertTrue(ranking.get(0).swing() > 0);
     }

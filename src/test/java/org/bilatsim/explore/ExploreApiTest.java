@@ -17,9 +17,9 @@ import java.util.List;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.Outcome;
 import org.bilatsim.experiment.Quantiles;
-import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.RunSpec;
 import org.bilatsim.experiment.Runner;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +36,12 @@ class ExploreApiTest {
 
     @BeforeAll
     static void start() {
-        server = new ExploreServer(new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
-                new SchemaControlCatalog(), 2, Path.of("target/explore-test-output"), List.of("bilatsim", "explore"));
+        server = new ExploreServer(
+                new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
+                new SchemaControlCatalog(),
+                2,
+                Path.of("target/explore-test-output"),
+                List.of("bilatsim", "explore"));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -47,13 +51,18 @@ class ExploreApiTest {
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode get(String path) throws Exception {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return json.readTree(
+                http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
     }
 
     static String request(String values, int replications, String session) {
@@ -103,10 +112,11 @@ class ExploreApiTest {
         assertEquals(200, download.statusCode());
         ScenarioConfig config = ConfigLoader.parse("downloaded.yaml", download.body(), List.of());
         assertEquals(ConfigLoader.load(Path.of(BASELINE), List.of("tariffs.0.customs=0.5")), config);
-        List<Outcome> cli = Runner.local(2).run(RunSpec.replications(config.name(), config, config.seed(), 8), Observers.NONE,
-                n -> { });
+        List<Outcome> cli = Runner.local(2)
+                .run(RunSpec.replications(config.name(), config, config.seed(), 8), Observers.NONE, n -> {});
         int last = after.length - 1;
-        double[] totals = cli.stream().mapToDouble(o -> o.totals().get(last).total()).toArray();
+        double[] totals =
+                cli.stream().mapToDouble(o -> o.totals().get(last).total()).toArray();
         assertEquals(Quantiles.summary(totals)[3], after[last], 1e-6);
     }
 
@@ -133,12 +143,13 @@ class ExploreApiTest {
         assertEquals(200, download.statusCode());
         ScenarioConfig config = ConfigLoader.parse("downloaded.yaml", download.body(), List.of());
         assertEquals(baseline.events().size() + 1, config.events().size());
-        List<Outcome> cli = Runner.local(2).run(RunSpec.replications(config.name(), config, config.seed(), 8), Observers.NONE,
-                n -> { });
+        List<Outcome> cli = Runner.local(2)
+                .run(RunSpec.replications(config.name(), config, config.seed(), 8), Observers.NONE, n -> {});
         double[] after = series(changed.at("/result/total/p50"));
         for (int y = 0; y < after.length; y++) {
             int year = y;
-            double[] totals = cli.stream().mapToDouble(o -> o.totals().get(year).total()).toArray();
+            double[] totals =
+                    cli.stream().mapToDouble(o -> o.totals().get(year).total()).toArray();
             assertEquals(Quantiles.summary(totals)[3], after[y], 1e-6, "year " + years.get(y));
         }
     }
@@ -149,20 +160,28 @@ class ExploreApiTest {
         assertEquals(400, response.statusCode());
         JsonNode problem = json.readTree(response.body()).get("problem");
         assertEquals("tariffs.0.customs", problem.get("path").asText());
-        ConfigException cli = assertThrows(ConfigException.class,
-                () -> ConfigLoader.load(Path.of(BASELINE), List.of("tariffs.0.customs=2")));
+        ConfigException cli = assertThrows(
+                ConfigException.class, () -> ConfigLoader.load(Path.of(BASELINE), List.of("tariffs.0.customs=2")));
         assertEquals(cli.getMessage(), problem.get("message").asText());
         assertTrue(problem.get("message").asText().contains("fractions, not percents"));
     }
 
     @Test
     void requestsOutsideTheControlsAreRefused() throws Exception {
-        assertEquals(400, post("/api/run", request("\"products.rice.importers.count\":\"20000000\"", 8, "x")).statusCode());
+        assertEquals(
+                400,
+                post("/api/run", request("\"products.rice.importers.count\":\"20000000\"", 8, "x"))
+                        .statusCode());
         assertEquals(400, post("/api/run", request("", 5000, "x")).statusCode());
         assertEquals(400, post("/api/run", "{\"scenario\":\"/etc/passwd\"}").statusCode());
         assertEquals(400, post("/api/run", "not json").statusCode());
-        assertEquals(400, post("/api/run", "{\"scenario\":\"" + BASELINE
-                + "\",\"added\":[{\"type\":\"duty\",\"target\":999,\"date\":\"2026-01\"}]}").statusCode());
+        assertEquals(
+                400,
+                post(
+                                "/api/run",
+                                "{\"scenario\":\"" + BASELINE
+                                        + "\",\"added\":[{\"type\":\"duty\",\"target\":999,\"date\":\"2026-01\"}]}")
+                        .statusCode());
     }
 
     @Test
@@ -186,28 +205,34 @@ class ExploreApiTest {
         HttpResponse<String> response = post("/api/report", request("\"tariffs.0.customs\":\"0.2\"", 2, "report"));
         assertEquals(200, response.statusCode(), response.body());
         Path folder = Path.of(json.readTree(response.body()).get("folder").asText());
-        for (String file : List.of("report.html", "manifest.json", "bands.csv", "target.csv",
-                "scenario/pak-aze-baseline-explored.yaml")) {
+        for (String file : List.of(
+                "report.html", "manifest.json", "bands.csv", "target.csv", "scenario/pak-aze-baseline-explored.yaml")) {
             assertTrue(java.nio.file.Files.isRegularFile(folder.resolve(file)), file);
         }
-        ScenarioConfig written = ConfigLoader.load(folder.resolve("scenario/pak-aze-baseline-explored.yaml"), List.of());
+        ScenarioConfig written =
+                ConfigLoader.load(folder.resolve("scenario/pak-aze-baseline-explored.yaml"), List.of());
         assertEquals(0.2, written.tariffs().get(0).customs());
     }
 
     @Test
     void anAddedEventGetsControlsAndLoads() throws Exception {
-        String body = "{\"scenario\":\"" + BASELINE + "\",\"added\":[{\"type\":\"exhibition\",\"target\":0,\"date\":\"2027-03\"}],"
+        String body = "{\"scenario\":\"" + BASELINE
+                + "\",\"added\":[{\"type\":\"exhibition\",\"target\":0,\"date\":\"2027-03\"}],"
                 + "\"values\":{\"added.0.discoveryProbability\":\"0.4\"}}";
         HttpResponse<String> scenario = post("/api/scenario", body);
         assertEquals(200, scenario.statusCode(), scenario.body());
         assertTrue(scenario.body().contains("\"path\":\"added.0.discoveryProbability\""));
         HttpResponse<String> download = post("/api/download", body);
         ScenarioConfig config = ConfigLoader.parse("downloaded.yaml", download.body(), List.of());
-        assertEquals(ConfigLoader.load(Path.of(BASELINE), List.of()).events().size() + 1, config.events().size());
+        assertEquals(
+                ConfigLoader.load(Path.of(BASELINE), List.of()).events().size() + 1,
+                config.events().size());
         assertTrue(download.body().contains("discoveryProbability: 0.4"));
         String badDate = body.replace("2027-03", "2040-01");
         HttpResponse<String> refused = post("/api/run", badDate);
         assertEquals(400, refused.statusCode());
-        assertEquals("added.0.date", json.readTree(refused.body()).at("/problem/path").asText());
+        assertEquals(
+                "added.0.date",
+                json.readTree(refused.body()).at("/problem/path").asText());
     }
 }

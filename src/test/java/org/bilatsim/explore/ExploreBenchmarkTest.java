@@ -30,19 +30,24 @@ class ExploreBenchmarkTest {
     final ObjectMapper json = new ObjectMapper();
     String base;
 
-    record Timing(double firstMs, double doneMs, double cpuMs) {
-    }
+    record Timing(double firstMs, double doneMs, double cpuMs) {}
 
     @Test
     void controlChangesPageLoadAndRapidChanges() throws Exception {
         int threads = Integer.getInteger("explore.threads", Runtime.getRuntime().availableProcessors());
         int changes = Integer.getInteger("explore.changes", 40);
-        try (ExploreServer server = new ExploreServer(new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
-                new SchemaControlCatalog(), threads, Path.of("target/explore-bench"), List.of("bilatsim", "explore"))) {
+        try (ExploreServer server = new ExploreServer(
+                new ScenarioLibrary(List.of(Path.of(BASELINE)), Path.of("configs")),
+                new SchemaControlCatalog(),
+                threads,
+                Path.of("target/explore-bench"),
+                List.of("bilatsim", "explore"))) {
             base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
             // The control a student moves first: Azerbaijan's duty on Pakistani rice from 2026-01 (a dated event).
-            String rice = "\"policy." + ExploreSchemaControlsTest.riceFromPakistan(
-                    org.bilatsim.config.ConfigLoader.load(Path.of(BASELINE), List.of())) + ".rate\":";
+            String rice = "\"policy."
+                    + ExploreSchemaControlsTest.riceFromPakistan(
+                            org.bilatsim.config.ConfigLoader.load(Path.of(BASELINE), List.of()))
+                    + ".rate\":";
             // The baseline's 100 replications, then warm-up changes (the JIT).
             change("", "warm");
             for (int i = 0; i < 10; i++) {
@@ -55,25 +60,31 @@ class ExploreBenchmarkTest {
             double[] first = timings.stream().mapToDouble(Timing::firstMs).toArray();
             double[] done = timings.stream().mapToDouble(Timing::doneMs).toArray();
             double[] cpu = timings.stream().mapToDouble(Timing::cpuMs).toArray();
-            print("control change, 100 replications, %d threads, %d changes: first partial median %.0f ms, p95 %.0f ms; "
-                    + "complete median %.0f ms, p95 %.0f ms", threads, changes, q(first, 0.5), q(first, 0.95),
-                    q(done, 0.5), q(done, 0.95));
+            print(
+                    "control change, 100 replications, %d threads, %d changes: first partial median %.0f ms, p95 %.0f ms; "
+                            + "complete median %.0f ms, p95 %.0f ms",
+                    threads, changes, q(first, 0.5), q(first, 0.95), q(done, 0.5), q(done, 0.95));
             // On a shared machine the wall time says more about the other guests than about the explorer;
             // the process's CPU time per change, spread over the cores, is what an idle machine would take.
-            print("process CPU time per change: median %.0f ms, p95 %.0f ms (over %d cores: %.0f ms and %.0f ms)",
+            print(
+                    "process CPU time per change: median %.0f ms, p95 %.0f ms (over %d cores: %.0f ms and %.0f ms)",
                     q(cpu, 0.5), q(cpu, 0.95), threads, q(cpu, 0.5) / threads, q(cpu, 0.95) / threads);
 
             // The same work without the explorer: 100 replications through Runner.run, as bilatsim run does.
-            org.bilatsim.config.ScenarioConfig config = org.bilatsim.config.ConfigLoader.load(Path.of(BASELINE),
-                    List.of("tariffs.0.customs=0.45"));
+            org.bilatsim.config.ScenarioConfig config =
+                    org.bilatsim.config.ConfigLoader.load(Path.of(BASELINE), List.of("tariffs.0.customs=0.45"));
             double[] direct = new double[10];
             for (int i = 0; i < direct.length; i++) {
                 long t0 = System.nanoTime();
-                org.bilatsim.experiment.Runner.local(threads).run(org.bilatsim.experiment.RunSpec.replications(
-                        config.name(), config, config.seed(), 100), org.bilatsim.experiment.Observers.NONE, n -> { });
+                org.bilatsim.experiment.Runner.local(threads)
+                        .run(
+                                org.bilatsim.experiment.RunSpec.replications(config.name(), config, config.seed(), 100),
+                                org.bilatsim.experiment.Observers.NONE,
+                                n -> {});
                 direct[i] = (System.nanoTime() - t0) / 1e6;
             }
-            print("the same 100 replications by Runner.run directly (no server, no page): median %.0f ms, p95 %.0f ms",
+            print(
+                    "the same 100 replications by Runner.run directly (no server, no page): median %.0f ms, p95 %.0f ms",
                     q(direct, 0.5), q(direct, 0.95));
 
             // 20 rapid changes (a dragged slider): each cancels the one before; the last must arrive in time.
@@ -90,8 +101,9 @@ class ExploreBenchmarkTest {
                 }
                 JsonNode end = poll(last, null);
                 assertEquals("done", end.get("state").asText());
-                print("20 rapid changes, round %d: the last change's complete answer %.0f ms after it was sent", round,
-                        (System.nanoTime() - lastSent) / 1e6);
+                print(
+                        "20 rapid changes, round %d: the last change's complete answer %.0f ms after it was sent",
+                        round, (System.nanoTime() - lastSent) / 1e6);
             }
             System.gc();
             long after = rt.totalMemory() - rt.freeMemory();
@@ -101,9 +113,16 @@ class ExploreBenchmarkTest {
             double[] loads = new double[20];
             for (int i = 0; i < loads.length; i++) {
                 long t0 = System.nanoTime();
-                for (String path : List.of("/", "/explore.js", "/explore.css", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
-                        "/webjars/uplot/1.6.30/dist/uPlot.min.css", "/api/scenarios")) {
-                    http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+                for (String path : List.of(
+                        "/",
+                        "/explore.js",
+                        "/explore.css",
+                        "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
+                        "/webjars/uplot/1.6.30/dist/uPlot.min.css",
+                        "/api/scenarios")) {
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(base + path)).build(),
+                            HttpResponse.BodyHandlers.ofString());
                 }
                 post("/api/scenario", body("", "load"));
                 loads[i] = (System.nanoTime() - t0) / 1e6;
@@ -128,20 +147,28 @@ class ExploreBenchmarkTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String start(String values, String session) throws Exception {
-        return json.readTree(post("/api/run", body(values, session)).body()).get("job").asText();
+        return json.readTree(post("/api/run", body(values, session)).body())
+                .get("job")
+                .asText();
     }
 
     /** Polls as the page does; {@code first} gets the time of the first answer with numbers. */
     private JsonNode poll(String job, long[] first) throws Exception {
         int seen = 0;
-        for (;;) {
-            JsonNode snapshot = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/jobs/" + job
-                    + "?seen=" + seen)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        for (; ; ) {
+            JsonNode snapshot = json.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/jobs/" + job + "?seen=" + seen))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             if (first != null && first[0] == 0 && snapshot.has("result")) {
                 first[0] = System.nanoTime();
             }
@@ -153,8 +180,9 @@ class ExploreBenchmarkTest {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Timing change(String values, String session) throws Exception {

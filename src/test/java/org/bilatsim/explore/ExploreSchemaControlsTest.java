@@ -32,7 +32,9 @@ class ExploreSchemaControlsTest {
     @MethodSource("bundled")
     void everyControlHasASchemaEntryAndShowsItsRangeUnitAndDescription(Path file) {
         ScenarioDocument document = ScenarioDocument.read(file.toString(), file);
-        Draft draft = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
+        Draft draft = Draft.of(
+                document,
+                new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
                 new SchemaControlCatalog());
         ScenarioConfig config = document.baseline();
         int checked = 0;
@@ -58,11 +60,17 @@ class ExploreSchemaControlsTest {
                 boolean narrower = min > entry.min() || max < entry.max();
                 assertEquals(narrower, c.help().contains("the slider spans"), c.path() + ": " + c.help());
                 if (narrower) {
-                    assertTrue(c.help().contains("the loader accepts " + entry.range().describe()), c.help());
+                    assertTrue(
+                            c.help()
+                                    .contains("the loader accepts "
+                                            + entry.range().describe()),
+                            c.help());
                 }
                 assertTrue(min >= entry.min() && max <= entry.max(), c.path() + " slider outside the loader's range");
                 if (c.mark().equals("DEFAULT")) {
-                    assertEquals(SchemaControlCatalog.plain(((Number) entry.defaultValue()).doubleValue()), c.value(),
+                    assertEquals(
+                            SchemaControlCatalog.plain(((Number) entry.defaultValue()).doubleValue()),
+                            c.value(),
                             c.path());
                 }
                 checked++;
@@ -75,7 +83,9 @@ class ExploreSchemaControlsTest {
     void baseDutiesAreCalibrationInputsAndDutyPolicyIsAnEvent() {
         Path file = Path.of("configs/pak-aze/baseline.yaml");
         ScenarioDocument document = ScenarioDocument.read(file.toString(), file);
-        Draft draft = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
+        Draft draft = Draft.of(
+                document,
+                new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
                 new SchemaControlCatalog());
         List<String> policy = new ArrayList<>();
         for (ControlCatalog.Group g : draft.groups()) {
@@ -90,12 +100,22 @@ class ExploreSchemaControlsTest {
                 }
             }
         }
-        assertTrue(policy.contains("Azerbaijan's duty on Rice (HS 1006) from Pakistan / customs duty from then on = 0"), policy.toString());
-        assertTrue(SchemaControlCatalog.SECTION_NOTES.get(SchemaControlCatalog.BASE_DUTY_SECTION).contains("calibrates"));
+        assertTrue(
+                policy.contains("Azerbaijan's duty on Rice (HS 1006) from Pakistan / customs duty from then on = 0"),
+                policy.toString());
+        assertTrue(SchemaControlCatalog.SECTION_NOTES
+                .get(SchemaControlCatalog.BASE_DUTY_SECTION)
+                .contains("calibrates"));
         // Moving a policy control adds a duty event (the file's events and one more), not an override.
         int rice = riceFromPakistan(document.baseline());
-        Draft moved = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(),
-                Map.of("policy." + rice + ".rate", "0.5", "policy." + rice + ".date", "2026-07")), new SchemaControlCatalog());
+        Draft moved = Draft.of(
+                document,
+                new Draft.Request(
+                        file.toString(),
+                        List.of(),
+                        List.of(),
+                        Map.of("policy." + rice + ".rate", "0.5", "policy." + rice + ".date", "2026-07")),
+                new SchemaControlCatalog());
         assertTrue(moved.overrides().isEmpty(), moved.overrides().toString());
         ScenarioConfig config = moved.load();
         assertEquals(document.baseline().events().size() + 1, config.events().size());
@@ -124,8 +144,9 @@ class ExploreSchemaControlsTest {
             for (EventTemplates.Target target : lever.targets()) {
                 var item = EventTemplates.item(lever.type(), target, EventTemplates.firstDate(config));
                 String prefix = "events[" + lever.type() + "]";
-                item.entries().forEach((key, node) ->
-                        ConfigSchema.entry(prefix + "." + key + (node instanceof YamlNode.Sequence ? "[]" : "")));
+                item.entries()
+                        .forEach((key, node) -> ConfigSchema.entry(
+                                prefix + "." + key + (node instanceof YamlNode.Sequence ? "[]" : "")));
                 // Every key the schema requires of this lever is written.
                 for (ConfigSchema.Entry e : ConfigSchema.entries()) {
                     if (e.required() && e.parent().equals(prefix)) {

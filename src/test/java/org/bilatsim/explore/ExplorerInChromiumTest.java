@@ -64,34 +64,51 @@ class ExplorerInChromiumTest {
     void aStudentMovesTheRiceDutyPolicyAddsAnEventAndDownloadsTheScenario(@TempDir Path dir) throws Exception {
         Path chromium = onPath("chromium");
         Path chromedriver = onPath("chromedriver");
-        assumeTrue(chromium != null && chromedriver != null, "SKIPPED: chromium or chromedriver is not installed "
-                + "(apt-get install -y chromium chromium-driver; .ci/run does it)");
+        assumeTrue(
+                chromium != null && chromedriver != null,
+                "SKIPPED: chromium or chromedriver is not installed "
+                        + "(apt-get install -y chromium chromium-driver; .ci/run does it)");
         Path file = dir.resolve("classroom-target.yaml");
         Files.writeString(file, scenario(Path.of("configs/pak-aze/baseline.yaml")), StandardCharsets.UTF_8);
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
-        try (ExploreServer server = new ExploreServer(new ScenarioLibrary(List.of(file), Path.of("configs")),
-                new SchemaControlCatalog(), 2, dir.resolve("output"), List.of("bilatsim", "explore"))) {
+        try (ExploreServer server = new ExploreServer(
+                new ScenarioLibrary(List.of(file), Path.of("configs")),
+                new SchemaControlCatalog(),
+                2,
+                dir.resolve("output"),
+                List.of("bilatsim", "explore"))) {
             int port = server.start("127.0.0.1", 0);
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1400,1000");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--user-data-dir=" + dir.resolve("profile"),
+                    "--window-size=1400,1000");
             Map<String, Object> prefs = new HashMap<>();
             prefs.put("download.default_directory", downloads.toString());
             prefs.put("download.prompt_for_download", false);
             options.setExperimentalOption("prefs", prefs);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                    .usingAnyFreePort().build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver.toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
                 // 12 runs keep the test short (the page's default is 100).
                 driver.get("http://127.0.0.1:" + port + "/?runs=12");
                 wait.until(d -> finished(d, 12) != null);
-                System.out.println("explorer page: load event after " + script(driver,
-                        "return Math.round(performance.getEntriesByType('navigation')[0].loadEventEnd)") + " ms");
+                System.out.println("explorer page: load event after "
+                        + script(
+                                driver, "return Math.round(performance.getEntriesByType('navigation')[0].loadEventEnd)")
+                        + " ms");
                 String data = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
-                String probability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
+                String probability = driver.findElement(By.cssSelector("#card-probability .card-value"))
+                        .getText();
 
                 // The rice duty as policy: Azerbaijan's duty on Pakistani rice from a month (a dated duty event),
                 // not the base-period duty line, which is a calibration input.
@@ -102,7 +119,8 @@ class ExplorerInChromiumTest {
                 WebElement duty = driver.findElement(By.cssSelector("input[type=range][data-path='" + ratePath + "']"));
                 duty.sendKeys(Keys.END);
                 wait.until(d -> "1".equals(script(d, "return explorer.state.values['" + ratePath + "']")));
-                wait.until(d -> finished(d, 12) != null && Boolean.FALSE.equals(script(d, "return explorer.last.unchanged")));
+                wait.until(d ->
+                        finished(d, 12) != null && Boolean.FALSE.equals(script(d, "return explorer.last.unchanged")));
                 String moved = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
                 assertNotEquals(data, moved, "the chart's data changed");
                 @SuppressWarnings("unchecked")
@@ -118,13 +136,15 @@ class ExplorerInChromiumTest {
                         assertTrue(d < 0, "a 100% duty on Pakistani rice lowers trade in " + year + ": " + difference);
                     }
                 }
-                String movedProbability = driver.findElement(By.cssSelector("#card-probability .card-value")).getText();
+                String movedProbability = driver.findElement(By.cssSelector("#card-probability .card-value"))
+                        .getText();
                 assertNotEquals(probability, movedProbability, "P(target by 2035) changed");
 
-                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-lever"))).selectByVisibleText(
-                        "Trade exhibition");
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-lever")))
+                        .selectByVisibleText("Trade exhibition");
                 driver.findElement(By.id("add-event")).click();
-                wait.until(d -> !d.findElements(By.cssSelector("[data-control='added.0.discoveryProbability']")).isEmpty());
+                wait.until(d -> !d.findElements(By.cssSelector("[data-control='added.0.discoveryProbability']"))
+                        .isEmpty());
                 wait.until(d -> finished(d, 12) != null);
 
                 driver.findElement(By.id("download")).click();
@@ -135,11 +155,18 @@ class ExplorerInChromiumTest {
                 // The policy duty and the exhibition, as events; the base-period duties as in the file.
                 assertEquals(loaded.events().size() + 2, downloaded.events().size());
                 assertEquals(loaded.tariffs(), downloaded.tariffs());
-                assertTrue(downloaded.events().stream().anyMatch(e -> e instanceof PolicyEvent.DutyChange c
-                        && c.rate() == 1.0 && c.date().getYear() == fromYear), downloaded.events().toString());
+                assertTrue(
+                        downloaded.events().stream()
+                                .anyMatch(e -> e instanceof PolicyEvent.DutyChange c
+                                        && c.rate() == 1.0
+                                        && c.date().getYear() == fromYear),
+                        downloaded.events().toString());
 
                 // The picture shows the moved rice duty policy beside the charts.
-                script(driver, "document.querySelector(\"[data-control='" + ratePath + "']\").scrollIntoView({block: 'center'})");
+                script(
+                        driver,
+                        "document.querySelector(\"[data-control='" + ratePath
+                                + "']\").scrollIntoView({block: 'center'})");
                 Path shot = Path.of("target", "explore-screenshot.png");
                 Files.createDirectories(shot.getParent());
                 Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
@@ -156,8 +183,10 @@ class ExplorerInChromiumTest {
 
     /** The page's last answer when it is complete with {@code n} replications, else null. */
     private static Object finished(org.openqa.selenium.WebDriver d, int n) {
-        Object done = script(d, "const s = explorer.last; return s && s.state === 'done' && s.replications === " + n
-                + " && s.done === " + n + " ? s.job : null");
+        Object done = script(
+                d,
+                "const s = explorer.last; return s && s.state === 'done' && s.replications === " + n + " && s.done === "
+                        + n + " ? s.job : null");
         return done;
     }
 

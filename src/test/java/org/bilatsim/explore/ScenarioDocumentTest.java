@@ -24,7 +24,9 @@ class ScenarioDocumentTest {
     @MethodSource("bundled")
     void theFlattenedTextOfEveryBundledScenarioLoadsIntoTheSameConfig(Path file) throws IOException {
         ScenarioDocument document = ScenarioDocument.read(file.toString(), file);
-        Draft draft = Draft.of(document, new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
+        Draft draft = Draft.of(
+                document,
+                new Draft.Request(file.toString(), List.of(), List.of(), Map.of()),
                 new SchemaControlCatalog());
         ScenarioConfig flattened = ConfigLoader.parse("flat.yaml", draft.download(), List.of());
         assertEquals(ConfigLoader.load(file, List.of()), flattened);
@@ -45,7 +47,8 @@ class ScenarioDocumentTest {
         Map<String, String> values = new java.util.HashMap<>();
         for (ControlCatalog.Group group : plain.groups()) {
             for (ControlCatalog.Control control : group.controls()) {
-                assertTrue(control.mark().matches("SOURCED|ESTIMATE|DERIVED|ASSUMPTION|NONE|DEFAULT|POLICY"),
+                assertTrue(
+                        control.mark().matches("SOURCED|ESTIMATE|DERIVED|ASSUMPTION|NONE|DEFAULT|POLICY"),
                         control.mark());
                 if (control.mark().equals("POLICY")) {
                     // A policy control adds a dated event when moved (ExploreApiTest checks that one).

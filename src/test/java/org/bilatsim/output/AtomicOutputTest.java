@@ -68,26 +68,42 @@ class AtomicOutputTest {
     void compareAndSweepHaveTheirPartialFolderWhileTheySimulate() throws IOException {
         AtomicReference<List<Path>> during = new AtomicReference<>();
         Provenance provenance = Provenance.now(List.of("bilatsim", "compare"));
-        assertThrows(IllegalStateException.class, () -> ComparisonFiles.record(temp, "base", false, provenance, () -> {
-            during.set(walk(temp));
-            throw new IllegalStateException("stop the simulation here");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> ComparisonFiles.record(temp, "base", false, provenance, () -> {
+                    during.set(walk(temp));
+                    throw new IllegalStateException("stop the simulation here");
+                }));
         assertEquals(1, during.get().size(), "one folder: " + during.get());
-        assertTrue(during.get().get(0).toString().startsWith(temp.resolve("compare-base").resolve(".partial-").toString()),
+        assertTrue(
+                during.get()
+                        .get(0)
+                        .toString()
+                        .startsWith(temp.resolve("compare-base")
+                                .resolve(".partial-")
+                                .toString()),
                 during.get().toString());
         assertEquals(List.of(), list(temp), "a failed comparison leaves nothing");
-        assertThrows(IllegalStateException.class, () -> SweepFiles.record(temp, "base", false, provenance, () -> {
-            during.set(walk(temp));
-            throw new IllegalStateException("stop the simulation here");
-        }));
-        assertTrue(during.get().get(0).toString().startsWith(temp.resolve("sweep-base").resolve(".partial-").toString()),
+        assertThrows(
+                IllegalStateException.class,
+                () -> SweepFiles.record(temp, "base", false, provenance, () -> {
+                    during.set(walk(temp));
+                    throw new IllegalStateException("stop the simulation here");
+                }));
+        assertTrue(
+                during.get()
+                        .get(0)
+                        .toString()
+                        .startsWith(
+                                temp.resolve("sweep-base").resolve(".partial-").toString()),
                 during.get().toString());
         assertEquals(List.of(), list(temp));
     }
 
     private static List<Path> walk(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith(".partial-"))
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

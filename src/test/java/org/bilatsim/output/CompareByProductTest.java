@@ -26,15 +26,28 @@ class CompareByProductTest {
 
     @Test
     void perProductDifferencesAddUpToTheTwoWayDifferenceAndVanishForTheBaselineItself() throws IOException {
-        int code = Main.execute(new String[] {"compare", "configs/pak-aze/baseline.yaml",
-                "configs/pak-aze/two-billion-push.yaml", "configs/pak-aze/baseline.yaml", "-n", "3", "--no-charts",
-                "-q", "--out", out.toString()}, new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        int code = Main.execute(
+                new String[] {
+                    "compare",
+                    "configs/pak-aze/baseline.yaml",
+                    "configs/pak-aze/two-billion-push.yaml",
+                    "configs/pak-aze/baseline.yaml",
+                    "-n",
+                    "3",
+                    "--no-charts",
+                    "-q",
+                    "--out",
+                    out.toString()
+                },
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(System.err, true));
         assertEquals(0, code);
         Path folder;
         try (Stream<Path> files = Files.walk(out)) {
-            folder = files.filter(p -> p.getFileName().toString().equals("compare-products.csv")).findFirst()
-                    .orElseThrow().getParent();
+            folder = files.filter(p -> p.getFileName().toString().equals("compare-products.csv"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getParent();
         }
         List<CSVRecord> rows = TidyTablesTest.read(folder.resolve("compare-products.csv"));
         Map<String, Double> byYear = new HashMap<>();
@@ -57,7 +70,8 @@ class CompareByProductTest {
         assertTrue(selfRows > 0);
         int checked = 0;
         for (CSVRecord c : TidyTablesTest.read(folder.resolve("compare.csv"))) {
-            if (c.get("scenario").equals("pak-aze-two-billion-push") && c.get("measure").equals("difference")) {
+            if (c.get("scenario").equals("pak-aze-two-billion-push")
+                    && c.get("measure").equals("difference")) {
                 double expected = Double.parseDouble(c.get("mean"));
                 assertEquals(expected, byYear.get(c.get("year")), 1e-6 * Math.abs(expected), c.get("year"));
                 checked++;

@@ -20,13 +20,18 @@ class NumbersTest {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String text = new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+        String text = new BigDecimal(value)
+                .round(new MathContext(12))
+                .stripTrailingZeros()
+                .toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 
     private static void check(double value) {
-        assertEquals(reference(value), Numbers.format(value), () -> "for " + value + " (bits "
-                + Long.toHexString(Double.doubleToRawLongBits(value)) + ")");
+        assertEquals(
+                reference(value),
+                Numbers.format(value),
+                () -> "for " + value + " (bits " + Long.toHexString(Double.doubleToRawLongBits(value)) + ")");
     }
 
     private static void checkAround(double value) {
@@ -44,10 +49,35 @@ class NumbersTest {
 
     @Test
     void edgeCasesMatchTheBigDecimalText() {
-        double[] edges = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1e15, 1e15 - 0.5, 1e15 + 0.5, 999999999999999.9,
-            0.15, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 1e-10, 1e33, 9.9999999999995, 99999999999.95, 0.5, 1.5, 2.5e-7,
-            123456789012.5, 1234567890125.0e-3, 4.35, 0.000123456789012345};
+        double[] edges = {
+            0.0,
+            -0.0,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            1e15,
+            1e15 - 0.5,
+            1e15 + 0.5,
+            999999999999999.9,
+            0.15,
+            0.1 + 0.2,
+            1.0 / 3,
+            2.0 / 3,
+            1e-10,
+            1e33,
+            9.9999999999995,
+            99999999999.95,
+            0.5,
+            1.5,
+            2.5e-7,
+            123456789012.5,
+            1234567890125.0e-3,
+            4.35,
+            0.000123456789012345
+        };
         for (double value : edges) {
             checkAround(value);
         }

@@ -51,7 +51,8 @@ class RunFolderTest {
         RunFolder third = RunFolder.create(root, "scn", NOW);
         Files.writeString(third.file("f"), "3");
         Path c = third.commit();
-        assertEquals(List.of("20250301T120000Z", "20250301T120000Z-2", "20250301T120000Z-3"), names(root.resolve("scn")));
+        assertEquals(
+                List.of("20250301T120000Z", "20250301T120000Z-2", "20250301T120000Z-3"), names(root.resolve("scn")));
         assertEquals("1", Files.readString(a.resolve("f")));
         assertEquals("2", Files.readString(b.resolve("f")));
         assertEquals("3", Files.readString(c.resolve("f")));

@@ -23,15 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioRunFilesTest {
     static ScenarioConfig noisy() {
         String yaml = new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0.0, "2025-01", "2029-12")
-                .yaml().replace("valueUsd: 2000000000", "valueUsd: 2900000");
+                .yaml()
+                .replace("valueUsd: 2000000000", "valueUsd: 2900000");
         return ConfigLoader.parse("noisy.yaml", yaml, List.of());
     }
 
-    static RunFolder.Committed<ScenarioRun.Result> record(ScenarioConfig config, Path out, int replications,
-            int threads, boolean timeseries) throws IOException {
-        return ScenarioRunFiles.record(out, config, new ScenarioRunFiles.Options(timeseries, false, List.of()),
-                Provenance.now(List.of()), observers -> ScenarioRun.run(config, replications, Runner.local(threads),
-                        observers, d -> { }));
+    static RunFolder.Committed<ScenarioRun.Result> record(
+            ScenarioConfig config, Path out, int replications, int threads, boolean timeseries) throws IOException {
+        return ScenarioRunFiles.record(
+                out,
+                config,
+                new ScenarioRunFiles.Options(timeseries, false, List.of()),
+                Provenance.now(List.of()),
+                observers -> ScenarioRun.run(config, replications, Runner.local(threads), observers, d -> {}));
     }
 
     @Test
@@ -55,10 +59,13 @@ class ScenarioRunFilesTest {
         RunFolder.Committed<ScenarioRun.Result> run = record(noisy(), out, 3, 2, false);
         List<String> bilateral = Files.readAllLines(run.folder().resolve("bilateral.csv"));
         assertEquals(String.join(",", BilateralCsv.HEADER), bilateral.get(0));
-        assertEquals(run.value().seeds().stream().map(String::valueOf).toList(),
+        assertEquals(
+                run.value().seeds().stream().map(String::valueOf).toList(),
                 bilateral.stream().skip(1).map(l -> l.split(",")[2]).distinct().toList());
         assertTrue(Files.notExists(run.folder().resolve("timeseries.csv")), "--summary-only skips the monthly rows");
-        assertEquals(run.value().bands().size() + 1, Files.readAllLines(run.folder().resolve("bands.csv")).size());
+        assertEquals(
+                run.value().bands().size() + 1,
+                Files.readAllLines(run.folder().resolve("bands.csv")).size());
         assertTrue(Files.readString(run.folder().resolve("manifest.json")).contains("\"summaryOnly\" : true"));
     }
 
@@ -66,13 +73,20 @@ class ScenarioRunFilesTest {
     void aFailingExperimentLeavesNoFolderBehind(@TempDir Path out) {
         Path root = out.resolve("runs");
         ScenarioConfig config = noisy();
-        RunSpec first = RunSpec.replications(config.name(), config, config.seed(), 1).get(0);
-        assertThrows(IllegalStateException.class, () -> ScenarioRunFiles.record(root, config,
-                new ScenarioRunFiles.Options(true, false, List.of()), Provenance.now(List.of()), observers -> {
-                    // A replication has begun its part of timeseries.csv when the experiment fails.
-                    observers.open(0, first);
-                    throw new IllegalStateException("the experiment failed");
-                }));
+        RunSpec first =
+                RunSpec.replications(config.name(), config, config.seed(), 1).get(0);
+        assertThrows(
+                IllegalStateException.class,
+                () -> ScenarioRunFiles.record(
+                        root,
+                        config,
+                        new ScenarioRunFiles.Options(true, false, List.of()),
+                        Provenance.now(List.of()),
+                        observers -> {
+                            // A replication has begun its part of timeseries.csv when the experiment fails.
+                            observers.open(0, first);
+                            throw new IllegalStateException("the experiment failed");
+                        }));
         assertFalse(Files.exists(root), "the partial folder and the folders made for it are removed");
     }
 }

@@ -39,6 +39,7 @@ class TidyTablesTest {
 
     @TempDir
     static Path out;
+
     static Path csv;
     static Path parquet;
 
@@ -50,21 +51,40 @@ class TidyTablesTest {
 
     static Path run(String format) throws IOException {
         Path root = out.resolve(format);
-        int code = Main.execute(new String[] {"run", "configs/pak-aze/two-billion-push.yaml", "-n",
-                String.valueOf(REPLICATIONS), "--no-charts", "-q", "--format", format,
-                "--out", root.toString()}, new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        int code = Main.execute(
+                new String[] {
+                    "run",
+                    "configs/pak-aze/two-billion-push.yaml",
+                    "-n",
+                    String.valueOf(REPLICATIONS),
+                    "--no-charts",
+                    "-q",
+                    "--format",
+                    format,
+                    "--out",
+                    root.toString()
+                },
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(System.err, true));
         assertEquals(0, code);
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.getFileName().toString().equals("manifest.json")).findFirst().orElseThrow()
+            return files.filter(p -> p.getFileName().toString().equals("manifest.json"))
+                    .findFirst()
+                    .orElseThrow()
                     .getParent();
         }
     }
 
     static List<CSVRecord> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file);
-             CSVParser parser = CSVParser.builder().setReader(reader)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                CSVParser parser = CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())
+                        .get()) {
             return parser.getRecords();
         }
     }
@@ -90,19 +110,22 @@ class TidyTablesTest {
         assertEquals(12 * series.size(), bands.size(), "bands has the rows of annual");
         for (CSVRecord b : bands) {
             double mean = sums.get(b.get("year") + "|" + series(b)) / REPLICATIONS;
-            assertEquals(Double.parseDouble(b.get("mean")), mean, 1e-9 * Math.max(1, Math.abs(mean)),
-                    b.toString());
+            assertEquals(Double.parseDouble(b.get("mean")), mean, 1e-9 * Math.max(1, Math.abs(mean)), b.toString());
         }
         List<CSVRecord> monthly = read(csv.resolve("timeseries.csv"));
         assertEquals(REPLICATIONS * 144 * series.size(), monthly.size(), "replications x months x series");
-        long monthlyLngZeros = monthly.stream().filter(r -> r.get("product").equals("lng-cargoes"))
-                .filter(r -> Double.parseDouble(r.get("value")) == 0).count();
+        long monthlyLngZeros = monthly.stream()
+                .filter(r -> r.get("product").equals("lng-cargoes"))
+                .filter(r -> Double.parseDouble(r.get("value")) == 0)
+                .count();
         assertTrue(monthlyLngZeros > 0, "declined cargoes are rows of 0, not missing rows");
         Map<String, Double> monthlySums = new HashMap<>();
         for (CSVRecord r : monthly) {
             if (r.get("metric").equals("trade_volume")) {
-                monthlySums.merge(r.get("replication") + "|" + r.get("month").substring(0, 4) + "|" + series(r),
-                        Double.parseDouble(r.get("value")), Double::sum);
+                monthlySums.merge(
+                        r.get("replication") + "|" + r.get("month").substring(0, 4) + "|" + series(r),
+                        Double.parseDouble(r.get("value")),
+                        Double::sum);
             }
         }
         for (CSVRecord r : annual) {
@@ -139,7 +162,7 @@ class TidyTablesTest {
     @Test
     void parquetTablesHoldTheRowsOfTheCsvTablesWithTypedColumns() throws Exception {
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-             Statement sql = duckdb.createStatement()) {
+                Statement sql = duckdb.createStatement()) {
             for (String table : List.of("annual", "timeseries", "bands", "products", "replications")) {
                 List<String> fromCsv = new ArrayList<>();
                 read(csv.resolve(table + ".csv")).forEach(r -> fromCsv.add(String.join(",", r.toList())));
@@ -158,17 +181,30 @@ class TidyTablesTest {
                 }
                 assertEquals(fromCsv, fromParquet, table + ": the same rows in the same order");
             }
-            assertEquals(List.of("scenario VARCHAR", "replication INTEGER", "seed BIGINT", "year INTEGER",
-                    "exporter VARCHAR", "importer VARCHAR", "product VARCHAR", "metric VARCHAR", "value DOUBLE",
-                    "unit VARCHAR"), describe(sql, parquet.resolve("annual.parquet")));
-            assertEquals("month VARCHAR", describe(sql, parquet.resolve("timeseries.parquet")).get(3));
-            try (ResultSet meta = sql.executeQuery("SELECT path_in_schema, compression, encodings FROM parquet_metadata('"
-                    + parquet.resolve("timeseries.parquet") + "')")) {
+            assertEquals(
+                    List.of(
+                            "scenario VARCHAR",
+                            "replication INTEGER",
+                            "seed BIGINT",
+                            "year INTEGER",
+                            "exporter VARCHAR",
+                            "importer VARCHAR",
+                            "product VARCHAR",
+                            "metric VARCHAR",
+                            "value DOUBLE",
+                            "unit VARCHAR"),
+                    describe(sql, parquet.resolve("annual.parquet")));
+            assertEquals(
+                    "month VARCHAR",
+                    describe(sql, parquet.resolve("timeseries.parquet")).get(3));
+            try (ResultSet meta =
+                    sql.executeQuery("SELECT path_in_schema, compression, encodings FROM parquet_metadata('"
+                            + parquet.resolve("timeseries.parquet") + "')")) {
                 while (meta.next()) {
                     assertEquals("ZSTD", meta.getString(2), meta.getString(1));
                     if (!meta.getString(1).equals("value")) {
-                        assertTrue(meta.getString(3).contains("DICTIONARY"), meta.getString(1) + ": "
-                                + meta.getString(3));
+                        assertTrue(
+                                meta.getString(3).contains("DICTIONARY"), meta.getString(1) + ": " + meta.getString(3));
                     }
                 }
             }

@@ -30,8 +30,13 @@ public sealed interface ParameterDistribution {
 
     /** One line for a report: the kind, the median and the 90 % range. */
     default String describe() {
-        return String.format(Locale.ROOT, "%s, median %s, 90%% range %s to %s", kind(), number(median()),
-                number(quantile(0.05)), number(quantile(0.95)));
+        return String.format(
+                Locale.ROOT,
+                "%s, median %s, 90%% range %s to %s",
+                kind(),
+                number(median()),
+                number(quantile(0.05)),
+                number(quantile(0.95)));
     }
 
     private static String number(double v) {

@@ -30,8 +30,7 @@ public final class QuantileFit {
      */
     static final double SOLVE_ACCEPT = 0.01;
 
-    private QuantileFit() {
-    }
+    private QuantileFit() {}
 
     /**
      * @param kind lognormal, normal, uniform, triangular or pert
@@ -40,8 +39,8 @@ public final class QuantileFit {
      */
     public static ParameterDistribution fit(String kind, double median, double p5, double p95) {
         if (!(Double.isFinite(p5) && Double.isFinite(median) && Double.isFinite(p95) && p5 < median && median < p95)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "needs p5 < median < p95, was p5 %s, median %s, p95 %s", p5, median, p95));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT, "needs p5 < median < p95, was p5 %s, median %s, p95 %s", p5, median, p95));
         }
         ParameterDistribution d = switch (kind) {
             case "lognormal" -> {
@@ -53,8 +52,10 @@ public final class QuantileFit {
             case "normal" -> ParameterDistribution.Normal.of(median, p5, p95);
             case "uniform" -> ParameterDistribution.Uniform.of(p5, p95);
             case "triangular", "pert" -> solve(kind, median, p5, p95);
-            default -> throw new IllegalArgumentException("distribution '" + kind
-                    + "' cannot be fitted to median, p5 and p95; allowed: lognormal, normal, uniform, triangular, pert");
+            default ->
+                throw new IllegalArgumentException(
+                        "distribution '" + kind
+                                + "' cannot be fitted to median, p5 and p95; allowed: lognormal, normal, uniform, triangular, pert");
         };
         double span = p95 - p5;
         double missLow = Math.abs(d.quantile(0.05) - p5);
@@ -62,11 +63,18 @@ public final class QuantileFit {
         double missHigh = Math.abs(d.quantile(0.95) - p95);
         double allowed = kind.equals("triangular") || kind.equals("pert") ? SOLVE_ACCEPT : TOLERANCE;
         if (Math.max(missLow, Math.max(missMid, missHigh)) > allowed * span) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "a %s cannot have median %s, p5 %s and p95 %s (the closest has %s, %s, %s); "
-                            + "%s",
-                    kind, g(median), g(p5), g(p95), g(d.quantile(0.5)), g(d.quantile(0.05)), g(d.quantile(0.95)),
-                    allowed == TOLERANCE ? "use triangular or pert for a skewed range"
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "a %s cannot have median %s, p5 %s and p95 %s (the closest has %s, %s, %s); " + "%s",
+                    kind,
+                    g(median),
+                    g(p5),
+                    g(p95),
+                    g(d.quantile(0.5)),
+                    g(d.quantile(0.05)),
+                    g(d.quantile(0.95)),
+                    allowed == TOLERANCE
+                            ? "use triangular or pert for a skewed range"
                             : "the median is too close to one end for this family; use a choice or a narrower range"));
         }
         return d;
@@ -95,8 +103,11 @@ public final class QuantileFit {
         PointValuePair best = null;
         // Restarting from the best point escapes a simplex that collapsed early.
         for (int round = 0; round < 4; round++) {
-            PointValuePair found = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(error),
-                    GoalType.MINIMIZE, new InitialGuess(best == null ? start : best.getPoint()),
+            PointValuePair found = optimizer.optimize(
+                    new MaxEval(20_000),
+                    new ObjectiveFunction(error),
+                    GoalType.MINIMIZE,
+                    new InitialGuess(best == null ? start : best.getPoint()),
                     new NelderMeadSimplex(3, 0.5));
             if (best == null || found.getValue() < best.getValue()) {
                 best = found;
@@ -112,7 +123,8 @@ public final class QuantileFit {
         double min = p5 - Math.exp(clamp(x[0])) * span;
         double max = p95 + Math.exp(clamp(x[1])) * span;
         double mode = min + (max - min) / (1 + Math.exp(-clamp(x[2])));
-        return kind.equals("pert") ? new ParameterDistribution.Pert(min, mode, max)
+        return kind.equals("pert")
+                ? new ParameterDistribution.Pert(min, mode, max)
                 : new ParameterDistribution.Triangular(min, mode, max);
     }
 

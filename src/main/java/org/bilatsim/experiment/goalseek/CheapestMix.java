@@ -62,8 +62,16 @@ public final class CheapestMix {
      *                          largest-change mix's cost when no mix reaches p); may be empty
      * @param budgetEvaluations evaluations of each budget run
      */
-    public record Settings(double probability, double confidence, SeedPlan seeds, int freshReplications,
-            int maxEvaluations, int populationSize, double sigma, long optimizerSeed, double[] budgetFractions,
+    public record Settings(
+            double probability,
+            double confidence,
+            SeedPlan seeds,
+            int freshReplications,
+            int maxEvaluations,
+            int populationSize,
+            double sigma,
+            long optimizerSeed,
+            double[] budgetFractions,
             int budgetEvaluations) {
         public Settings {
             if (!(probability > 0 && probability <= 1)) {
@@ -82,8 +90,8 @@ public final class CheapestMix {
 
         /** Defaults: 95 % intervals, 1,000 fresh replications, 300 evaluations, budgets 25–150 %. */
         public static Settings of(double probability, SeedPlan seeds) {
-            return new Settings(probability, 0.95, seeds, 1000, 300, 0, 0.3, 1L,
-                    new double[] {0.25, 0.5, 0.75, 1.0, 1.5}, 60);
+            return new Settings(
+                    probability, 0.95, seeds, 1000, 300, 0, 0.3, 1L, new double[] {0.25, 0.5, 0.75, 1.0, 1.5}, 60);
         }
     }
 
@@ -102,8 +110,7 @@ public final class CheapestMix {
      * @param mix       the evaluation of the best mix within it (on the search's replications), null if
      *                  no evaluated mix is within the budget
      */
-    public record FrontierPoint(double budgetUsd, Evaluation mix) {
-    }
+    public record FrontierPoint(double budgetUsd, Evaluation mix) {}
 
     /**
      * @param status      what was found
@@ -120,9 +127,18 @@ public final class CheapestMix {
      * @param frontier    the best mix within each budget
      * @param nonDominated the evaluations no other beats on both cost and P&#770;, by cost
      */
-    public record Result(Status status, List<LeverRange> levers, double probability, Evaluation best,
-            Evaluation fresh, boolean converged, String stopReason, int evaluations, List<Evaluation> archive,
-            List<FrontierPoint> frontier, List<Evaluation> nonDominated) {
+    public record Result(
+            Status status,
+            List<LeverRange> levers,
+            double probability,
+            Evaluation best,
+            Evaluation fresh,
+            boolean converged,
+            String stopReason,
+            int evaluations,
+            List<Evaluation> archive,
+            List<FrontierPoint> frontier,
+            List<Evaluation> nonDominated) {
         public Result {
             levers = List.copyOf(levers);
             archive = List.copyOf(archive);
@@ -150,8 +166,10 @@ public final class CheapestMix {
         this.levers = List.copyOf(levers);
         this.settings = settings;
         this.evaluator = evaluator;
-        this.kEstimate = Math.max(1,
-                ProbabilityInterval.successesForEstimate(settings.probability(), settings.seeds().replications()));
+        this.kEstimate = Math.max(
+                1,
+                ProbabilityInterval.successesForEstimate(
+                        settings.probability(), settings.seeds().replications()));
     }
 
     /** Runs the main search, the budget runs and the fresh re-evaluation. */
@@ -176,7 +194,8 @@ public final class CheapestMix {
         }
         Stall stall = new Stall();
         Search main = cmaes(start, settings.maxEvaluations(), u -> constrained(evaluate(u), costScale), stall);
-        Evaluation best = memo.values().stream().min(Comparator.comparingDouble(e -> constrained(e, costScale)))
+        Evaluation best = memo.values().stream()
+                .min(Comparator.comparingDouble(e -> constrained(e, costScale)))
                 .orElseThrow();
         boolean feasible = violation(best) <= 0;
         Status status = feasible ? Status.FOUND : Status.NOT_REACHABLE;
@@ -195,19 +214,27 @@ public final class CheapestMix {
         }
         Evaluation fresh = evaluator.evaluate(best.point(), settings.seeds().fresh(settings.freshReplications()));
         List<Evaluation> archive = new ArrayList<>(memo.values());
-        return new Result(status, levers, settings.probability(), best, fresh, main.converged, main.reason,
-                archive.size(), archive, frontier, nonDominated(archive));
+        return new Result(
+                status,
+                levers,
+                settings.probability(),
+                best,
+                fresh,
+                main.converged,
+                main.reason,
+                archive.size(),
+                archive,
+                frontier,
+                nonDominated(archive));
     }
 
     /** The result of one CMA-ES run. */
-    private record Search(boolean converged, String reason) {
-    }
+    private record Search(boolean converged, String reason) {}
 
-    private Search cmaes(double[] start, int maxEvaluations, java.util.function.ToDoubleFunction<double[]> f,
-            Stall stall) {
+    private Search cmaes(
+            double[] start, int maxEvaluations, java.util.function.ToDoubleFunction<double[]> f, Stall stall) {
         int d = levers.size();
-        int lambda = settings.populationSize() > 0 ? settings.populationSize()
-                : 4 + (int) Math.floor(3 * Math.log(d));
+        int lambda = settings.populationSize() > 0 ? settings.populationSize() : 4 + (int) Math.floor(3 * Math.log(d));
         double[] sigma = new double[d];
         double[] lower = new double[d];
         double[] upper = new double[d];
@@ -220,17 +247,35 @@ public final class CheapestMix {
         for (int i = 0; i < d; i++) {
             guess[i] = Math.max(0, Math.min(1, guess[i]));
         }
-        CMAESOptimizer optimizer = new CMAESOptimizer(Integer.MAX_VALUE, Double.NEGATIVE_INFINITY, true, 0, 0,
-                new MersenneTwister(settings.optimizerSeed()), false, stall);
+        CMAESOptimizer optimizer = new CMAESOptimizer(
+                Integer.MAX_VALUE,
+                Double.NEGATIVE_INFINITY,
+                true,
+                0,
+                0,
+                new MersenneTwister(settings.optimizerSeed()),
+                false,
+                stall);
         try {
-            optimizer.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(f::applyAsDouble),
-                    GoalType.MINIMIZE, new InitialGuess(guess), new SimpleBounds(lower, upper),
-                    new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
-            return stall.stalled ? new Search(true, "converged: the best mix improved by less than 0.1 % over "
-                    + STALL_ITERATIONS + " generations") : new Search(true, "converged: CMA-ES's own stopping criteria");
+            optimizer.optimize(
+                    new MaxEval(maxEvaluations),
+                    new ObjectiveFunction(f::applyAsDouble),
+                    GoalType.MINIMIZE,
+                    new InitialGuess(guess),
+                    new SimpleBounds(lower, upper),
+                    new CMAESOptimizer.Sigma(sigma),
+                    new CMAESOptimizer.PopulationSize(lambda));
+            return stall.stalled
+                    ? new Search(
+                            true,
+                            "converged: the best mix improved by less than 0.1 % over " + STALL_ITERATIONS
+                                    + " generations")
+                    : new Search(true, "converged: CMA-ES's own stopping criteria");
         } catch (TooManyEvaluationsException e) {
-            return new Search(false, "stopped at its limit of " + maxEvaluations
-                    + " evaluations before the best mix was stable (CMA-ES on a noisy response stops on its limit)");
+            return new Search(
+                    false,
+                    "stopped at its limit of " + maxEvaluations
+                            + " evaluations before the best mix was stable (CMA-ES on a noisy response stops on its limit)");
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
  * in which P(target by the year) reaches the probability.
  */
 public final class Discovery {
-    private Discovery() {
-    }
+    private Discovery() {}
 
     /**
      * One sampled dimension.
@@ -30,8 +29,7 @@ public final class Discovery {
     }
 
     /** One sample: its point and its evaluation. */
-    public record Sample(int index, Evaluation evaluation, boolean reached) {
-    }
+    public record Sample(int index, Evaluation evaluation, boolean reached) {}
 
     /**
      * @param probability the probability that counts as reaching
@@ -64,8 +62,14 @@ public final class Discovery {
      * @param lhsSeed   seed of the design
      * @param seeds     replications of every sample (common random numbers across samples)
      */
-    public static Result run(List<Dimension> dimensions, int samples, long lhsSeed, double probability, SeedPlan seeds,
-            Evaluator evaluator, Prim.Settings settings) {
+    public static Result run(
+            List<Dimension> dimensions,
+            int samples,
+            long lhsSeed,
+            double probability,
+            SeedPlan seeds,
+            Evaluator evaluator,
+            Prim.Settings settings) {
         double[][] unit = LatinHypercube.sample(samples, dimensions.size(), lhsSeed);
         double[][] points = new double[samples][dimensions.size()];
         List<Sample> evaluated = new ArrayList<>();

@@ -41,8 +41,8 @@ public final class GoalSeek {
      *                    times the current value, whichever is smaller
      * @param maxEvaluations evaluations allowed per search (each of n replications)
      */
-    public record Settings(double probability, double confidence, SeedPlan seeds, double tolerance,
-            int maxEvaluations) {
+    public record Settings(
+            double probability, double confidence, SeedPlan seeds, double tolerance, int maxEvaluations) {
         public Settings {
             if (!(probability > 0 && probability <= 1)) {
                 throw new IllegalArgumentException("the probability must be in (0, 1], not " + probability);
@@ -84,8 +84,16 @@ public final class GoalSeek {
      * @param monotonicityViolations single-replication reversals between evaluated points in the
      *                             direction searched (0 when the response is monotone on the sample)
      */
-    public record Result(Status status, LeverRange lever, double probability, Evaluation answer, double requiredValue,
-            double bracketValue, double optimisticValue, double conservativeValue, List<Evaluation> curve,
+    public record Result(
+            Status status,
+            LeverRange lever,
+            double probability,
+            Evaluation answer,
+            double requiredValue,
+            double bracketValue,
+            double optimisticValue,
+            double conservativeValue,
+            List<Evaluation> curve,
             int monotonicityViolations) {
         public Result {
             curve = List.copyOf(curve);
@@ -132,8 +140,16 @@ public final class GoalSeek {
         int kEstimate = Math.max(1, ProbabilityInterval.successesForEstimate(p, n));
         Evaluation atCurrent = at(lever.current());
         if (atCurrent.successes() >= kEstimate) {
-            return new Result(Status.ALREADY_REACHED, lever, p, atCurrent, lever.current(), Double.NaN,
-                    lever.current(), conservative(kEstimate, lever.current(), Double.NaN), curve(),
+            return new Result(
+                    Status.ALREADY_REACHED,
+                    lever,
+                    p,
+                    atCurrent,
+                    lever.current(),
+                    Double.NaN,
+                    lever.current(),
+                    conservative(kEstimate, lever.current(), Double.NaN),
+                    curve(),
                     0);
         }
         List<Double> ends = new ArrayList<>();
@@ -156,7 +172,8 @@ public final class GoalSeek {
             Evaluation closest = null;
             for (double end : ends) {
                 Evaluation e = at(end);
-                if (closest == null || e.successes() > closest.successes()
+                if (closest == null
+                        || e.successes() > closest.successes()
                         || e.successes() == closest.successes()
                                 && e.orderStatistic(kEstimate) > closest.orderStatistic(kEstimate)) {
                     closest = e;
@@ -164,21 +181,39 @@ public final class GoalSeek {
             }
             Evaluation shown = closest == null ? atCurrent : closest;
             double end = shown.point()[0];
-            return new Result(Status.NOT_WITHIN_RANGE, lever, p, shown, end, Double.NaN,
-                    optimistic(end, lever.current()), Double.NaN, curve(), violations(end));
+            return new Result(
+                    Status.NOT_WITHIN_RANGE,
+                    lever,
+                    p,
+                    shown,
+                    end,
+                    Double.NaN,
+                    optimistic(end, lever.current()),
+                    Double.NaN,
+                    curve(),
+                    violations(end));
         }
         double end = best > lever.current() ? lever.upper() : lever.lower();
         double optimistic = optimistic(best, lever.current());
         double conservative = conservative(kEstimate, best, end);
-        return new Result(Status.FOUND, lever, p, at(best), best, bracket(kEstimate, best), optimistic,
-                conservative, curve(), violations(end));
+        return new Result(
+                Status.FOUND,
+                lever,
+                p,
+                at(best),
+                best,
+                bracket(kEstimate, best),
+                optimistic,
+                conservative,
+                curve(),
+                violations(end));
     }
 
     /** Least change towards {@code end} at which the interval's upper end reaches p (NaN if none). */
     private double optimistic(double reference, double from) {
         int n = settings.seeds().replications();
-        int kUpper = Math.max(1, ProbabilityInterval.successesForUpper(settings.probability(), n,
-                settings.confidence()));
+        int kUpper =
+                Math.max(1, ProbabilityInterval.successesForUpper(settings.probability(), n, settings.confidence()));
         if (at(from).successes() >= kUpper) {
             return from;
         }
@@ -300,7 +335,9 @@ public final class GoalSeek {
         for (Evaluation e : evaluated.values()) {
             double x = e.point()[0];
             boolean between = (x - lever.current()) * (answer - x) >= 0 && x != answer;
-            if (between && e.successes() < k && (Double.isNaN(best) || Math.abs(answer - x) < Math.abs(answer - best))) {
+            if (between
+                    && e.successes() < k
+                    && (Double.isNaN(best) || Math.abs(answer - x) < Math.abs(answer - best))) {
                 best = x;
             }
         }
@@ -316,8 +353,8 @@ public final class GoalSeek {
                 path.add(e);
             }
         }
-        path.sort((a, b) -> Double.compare(Math.abs(a.point()[0] - lever.current()),
-                Math.abs(b.point()[0] - lever.current())));
+        path.sort((a, b) ->
+                Double.compare(Math.abs(a.point()[0] - lever.current()), Math.abs(b.point()[0] - lever.current())));
         int count = 0;
         for (int i = 1; i < path.size(); i++) {
             Evaluation before = path.get(i - 1);

@@ -11,8 +11,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * peels read.
  */
 public final class LatinHypercube {
-    private LatinHypercube() {
-    }
+    private LatinHypercube() {}
 
     /**
      * @return n rows of d coordinates in [0, 1), a function of (n, d, seed) only

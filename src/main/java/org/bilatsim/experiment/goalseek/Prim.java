@@ -58,8 +58,15 @@ public final class Prim {
      * @param objective  peeling objective
      * @param selection  which box of each trajectory is selected
      */
-    public record Settings(double peelAlpha, double pasteAlpha, double massMin, double threshold, boolean paste,
-            int maxBoxes, Objective objective, Selection selection) {
+    public record Settings(
+            double peelAlpha,
+            double pasteAlpha,
+            double massMin,
+            double threshold,
+            boolean paste,
+            int maxBoxes,
+            Objective objective,
+            Selection selection) {
         public Settings {
             if (!(peelAlpha > 0 && peelAlpha < 0.5) || !(pasteAlpha > 0 && pasteAlpha < 0.5)) {
                 throw new IllegalArgumentException("peel and paste alpha must be in (0, 0.5)");
@@ -91,8 +98,16 @@ public final class Prim {
      * @param restricted dimensions whose limits differ from the sample's range
      * @param pasted   whether this step was a paste (false: a peel, or the initial box)
      */
-    public record Step(double[] lower, double[] upper, int points, int cases, double coverage, double density,
-            double mass, int restricted, boolean pasted) {
+    public record Step(
+            double[] lower,
+            double[] upper,
+            int points,
+            int cases,
+            double coverage,
+            double density,
+            double mass,
+            int restricted,
+            boolean pasted) {
         public Step {
             lower = lower.clone();
             upper = upper.clone();
@@ -132,8 +147,13 @@ public final class Prim {
      * @param cases       cases of interest in the sample
      * @param boxes       the boxes found, in covering order
      */
-    public record Result(List<String> dimensions, double[] initialLower, double[] initialUpper, int points,
-            int cases, List<Box> boxes) {
+    public record Result(
+            List<String> dimensions,
+            double[] initialLower,
+            double[] initialUpper,
+            int points,
+            int cases,
+            List<Box> boxes) {
         public Result {
             dimensions = List.copyOf(dimensions);
             boxes = List.copyOf(boxes);
@@ -342,7 +362,9 @@ public final class Prim {
             }
             double massNew = (double) bestInside.length / n;
             double massOld = (double) inside.length / n;
-            if (massNew >= settings.massMin() && massNew > massOld && bestScore > 0
+            if (massNew >= settings.massMin()
+                    && massNew > massOld
+                    && bestScore > 0
                     && mean(bestInside) > mean(inside)) {
                 trajectory.add(step(bestLower, bestUpper, bestInside, true));
             } else {
@@ -389,9 +411,16 @@ public final class Prim {
 
     private Step step(double[] lower, double[] upper, int[] inside, boolean pasted) {
         int cases = cases(inside);
-        return new Step(lower, upper, inside.length, cases, totalCases == 0 ? 0 : (double) cases / totalCases,
-                inside.length == 0 ? 0 : (double) cases / inside.length, (double) inside.length / n,
-                restricted(lower, upper), pasted);
+        return new Step(
+                lower,
+                upper,
+                inside.length,
+                cases,
+                totalCases == 0 ? 0 : (double) cases / totalCases,
+                inside.length == 0 ? 0 : (double) cases / inside.length,
+                (double) inside.length / n,
+                restricted(lower, upper),
+                pasted);
     }
 
     private int restricted(double[] lower, double[] upper) {

@@ -15,8 +15,7 @@ import java.util.concurrent.Future;
  */
 public final class ReplicationEvaluator implements Evaluator {
     /** One replication: its statistic and its cost. */
-    public record Replicate(double statistic, double costUsd) {
-    }
+    public record Replicate(double statistic, double costUsd) {}
 
     /** The model of one replication. Must be a pure function of its arguments. */
     @FunctionalInterface

@@ -37,8 +37,7 @@ import org.bilatsim.experiment.Runner;
  */
 public final class ScenarioEvaluator implements Evaluator {
     /** A lever of the search: its path on the scenario and its cost (null: not costed). */
-    public record Lever(LeverPath path, LeverFile.Cost cost) {
-    }
+    public record Lever(LeverPath path, LeverFile.Cost cost) {}
 
     private final Path file;
     private final List<String> overrides;
@@ -57,8 +56,14 @@ public final class ScenarioEvaluator implements Evaluator {
      * @param overrides the user's own {@code --set} overrides, applied before the levers'
      * @param log       told one line per evaluated point (for a progress report)
      */
-    public ScenarioEvaluator(Path file, List<String> overrides, List<Lever> levers, int targetYear, double discountRate,
-            Runner runner, Consumer<String> log) {
+    public ScenarioEvaluator(
+            Path file,
+            List<String> overrides,
+            List<Lever> levers,
+            int targetYear,
+            double discountRate,
+            Runner runner,
+            Consumer<String> log) {
         this.file = file;
         this.overrides = List.copyOf(overrides);
         this.levers = List.copyOf(levers);
@@ -66,12 +71,15 @@ public final class ScenarioEvaluator implements Evaluator {
         this.discountRate = discountRate;
         this.runner = runner;
         this.log = log;
-        this.revenueCounts = levers.stream().anyMatch(l -> l.cost() != null && l.cost().tariffRevenue());
+        this.revenueCounts =
+                levers.stream().anyMatch(l -> l.cost() != null && l.cost().tariffRevenue());
         this.base = ConfigLoader.load(file, overrides);
         if (targetYear < base.start().getYear() || targetYear > base.end().getYear()) {
-            throw new ConfigException(new org.bilatsim.config.SourceLocation("--target-year", 0, 0),
-                    Integer.toString(targetYear), "must be a year the scenario simulates, " + base.start().getYear()
-                            + " to " + base.end().getYear());
+            throw new ConfigException(
+                    new org.bilatsim.config.SourceLocation("--target-year", 0, 0),
+                    Integer.toString(targetYear),
+                    "must be a year the scenario simulates, " + base.start().getYear() + " to "
+                            + base.end().getYear());
         }
         String shortened = "time.end=" + targetYear + "-12";
         String kept = null;
@@ -153,9 +161,14 @@ public final class ScenarioEvaluator implements Evaluator {
         }
         evaluations++;
         Evaluation e = new Evaluation(point, statistics, cost, config.target().valueUsd());
-        log.accept(String.format(java.util.Locale.ROOT, "evaluation %d: %s -> P = %.3f (median US$%.1fM by %d)",
-                evaluations, String.join(" ", leverOverrides(point)), e.probability(0.95).estimate(),
-                e.medianStatistic() / 1e6, targetYear));
+        log.accept(String.format(
+                java.util.Locale.ROOT,
+                "evaluation %d: %s -> P = %.3f (median US$%.1fM by %d)",
+                evaluations,
+                String.join(" ", leverOverrides(point)),
+                e.probability(0.95).estimate(),
+                e.medianStatistic() / 1e6,
+                targetYear));
         return e;
     }
 
@@ -184,8 +197,9 @@ public final class ScenarioEvaluator implements Evaluator {
     }
 
     private List<Outcome> run(ScenarioConfig config, SeedPlan seeds) {
-        return runner.replicateEach(List.of(config.name()), List.of(config), seeds.baseSeed(), seeds.replications(),
-                done -> { }).get(0);
+        return runner.replicateEach(
+                        List.of(config.name()), List.of(config), seeds.baseSeed(), seeds.replications(), done -> {})
+                .get(0);
     }
 
     /** The largest annual two-way total of the years up to the target year, US$/year. */

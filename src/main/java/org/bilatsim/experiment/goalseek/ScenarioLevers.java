@@ -6,8 +6,7 @@ import org.bilatsim.config.SourceLocation;
 
 /** The search range of a scenario lever: the bounds asked for, checked against the schema's range. */
 public final class ScenarioLevers {
-    private ScenarioLevers() {
-    }
+    private ScenarioLevers() {}
 
     /**
      * The range a search may move {@code path} in: {@code lower} and {@code upper} when given (each
@@ -18,8 +17,8 @@ public final class ScenarioLevers {
      * @throws ConfigException for a bound outside the schema's range, or a range that does not hold
      *     the current value (a search starts from the scenario as it is)
      */
-    public static LeverRange range(LeverPath path, Double lower, Double upper, SourceLocation lowerAt,
-            SourceLocation upperAt) {
+    public static LeverRange range(
+            LeverPath path, Double lower, Double upper, SourceLocation lowerAt, SourceLocation upperAt) {
         double current = path.current();
         double lo;
         double hi;
@@ -42,16 +41,22 @@ public final class ScenarioLevers {
             }
         }
         if (!(lo < hi)) {
-            throw new ConfigException(upperAt, path.path() + " upper bound = " + path.format(hi),
+            throw new ConfigException(
+                    upperAt,
+                    path.path() + " upper bound = " + path.format(hi),
                     "must be above the lower bound " + path.format(lo));
         }
         if (current < lo) {
-            throw new ConfigException(lowerAt, path.path() + " lower bound = " + path.format(lo),
+            throw new ConfigException(
+                    lowerAt,
+                    path.path() + " lower bound = " + path.format(lo),
                     "must be at most the value in the scenario, " + path.format(current)
                             + " (a search moves the lever from where the scenario has it)");
         }
         if (current > hi) {
-            throw new ConfigException(upperAt, path.path() + " upper bound = " + path.format(hi),
+            throw new ConfigException(
+                    upperAt,
+                    path.path() + " upper bound = " + path.format(hi),
                     "must be at least the value in the scenario, " + path.format(current)
                             + " (a search moves the lever from where the scenario has it)");
         }

@@ -7,8 +7,7 @@ import java.util.function.DoubleFunction;
 
 /** The answers of the searches in one sentence an adviser can read, with the numbers behind them. */
 public final class Sentences {
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** US$ with B/M/k, e.g. "US$2B", "US$312.4M". */
     public static String usd(double usd) {
@@ -53,8 +52,8 @@ public final class Sentences {
      *
      * @param format writes a lever value as the config does (a month as YYYY-MM)
      */
-    public static String goalSeek(GoalSeek.Result r, double targetUsd, int year, double confidence,
-            DoubleFunction<String> format) {
+    public static String goalSeek(
+            GoalSeek.Result r, double targetUsd, int year, double confidence, DoubleFunction<String> format) {
         String lever = r.lever().name();
         ProbabilityInterval p = r.answerProbability(confidence);
         switch (r.status()) {
@@ -63,28 +62,40 @@ public final class Sentences {
                         + format.apply(r.lever().current()) + ") " + probability(p) + ".";
             case FOUND: {
                 String band = "";
-                boolean bandIsTheAnswer = r.optimisticValue() == r.requiredValue()
-                        && r.conservativeValue() == r.requiredValue();
+                boolean bandIsTheAnswer =
+                        r.optimisticValue() == r.requiredValue() && r.conservativeValue() == r.requiredValue();
                 if (bandIsTheAnswer && !Double.isNaN(r.bracketValue())) {
-                    band = "; P crosses " + trim(r.probability()) + " between " + format.apply(r.bracketValue()) + " (P = "
-                            + p(curveAt(r, r.bracketValue()).probability(confidence).estimate()) + ") and "
-                            + format.apply(r.requiredValue()) + ", so steeply that the Monte Carlo error does not widen it";
+                    band = "; P crosses " + trim(r.probability()) + " between " + format.apply(r.bracketValue())
+                            + " (P = "
+                            + p(curveAt(r, r.bracketValue())
+                                    .probability(confidence)
+                                    .estimate()) + ") and "
+                            + format.apply(r.requiredValue())
+                            + ", so steeply that the Monte Carlo error does not widen it";
                 } else if (!Double.isNaN(r.optimisticValue()) || !Double.isNaN(r.conservativeValue())) {
-                    band = "; allowing for the Monte Carlo error (" + pct(confidence) + " Wilson interval) the value lies "
+                    band = "; allowing for the Monte Carlo error (" + pct(confidence)
+                            + " Wilson interval) the value lies "
                             + "between " + (Double.isNaN(r.optimisticValue()) ? "?" : format.apply(r.optimisticValue()))
-                            + " and " + (Double.isNaN(r.conservativeValue()) ? "beyond the range's end"
+                            + " and "
+                            + (Double.isNaN(r.conservativeValue())
+                                    ? "beyond the range's end"
                                     : format.apply(r.conservativeValue()));
                 }
-                return goal(targetUsd, year, r.probability()) + " needs " + lever + " at " + format.apply(r.requiredValue())
-                        + " instead of " + format.apply(r.lever().current()) + " (a change of " + signed(r.change(), r.lever())
+                return goal(targetUsd, year, r.probability()) + " needs " + lever + " at "
+                        + format.apply(r.requiredValue())
+                        + " instead of " + format.apply(r.lever().current()) + " (a change of "
+                        + signed(r.change(), r.lever())
                         + "); there " + probability(p) + band + ".";
             }
             default: {
                 double median = r.answer().medianStatistic();
                 boolean flat = r.curve().stream().allMatch(e -> e.medianStatistic() == median);
-                String note = !flat ? "" : " The lever does not move the outcome at all: base tariff lines and base flows are "
-                        + "calibrated to reproduce the base year, so only changes dated after it (events) move trade.";
-                return "No value of " + lever + " within its range [" + format.apply(r.lever().lower()) + ", "
+                String note = !flat
+                        ? ""
+                        : " The lever does not move the outcome at all: base tariff lines and base flows are "
+                                + "calibrated to reproduce the base year, so only changes dated after it (events) move trade.";
+                return "No value of " + lever + " within its range ["
+                        + format.apply(r.lever().lower()) + ", "
                         + format.apply(r.lever().upper()) + "] reaches " + usd(targetUsd) + " by " + year + " with P ≥ "
                         + trim(r.probability()) + "; the closest is " + lever + " = " + format.apply(r.requiredValue())
                         + ", where " + probability(p) + " and the median two-way total reaches " + usd(median) + " ("
@@ -98,8 +109,12 @@ public final class Sentences {
     }
 
     private static String signed(double change, LeverRange lever) {
-        String s = lever.integer() ? Long.toString(Math.round(change))
-                : new java.math.BigDecimal(change).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        String s = lever.integer()
+                ? Long.toString(Math.round(change))
+                : new java.math.BigDecimal(change)
+                        .round(new java.math.MathContext(4))
+                        .stripTrailingZeros()
+                        .toPlainString();
         return change > 0 ? "+" + s : s;
     }
 
@@ -121,19 +136,28 @@ public final class Sentences {
     }
 
     /** The answer of a cheapest-mix search. */
-    public static String cheapestMix(CheapestMix.Result r, double targetUsd, int year, double confidence,
-            double discountRate, List<DoubleFunction<String>> formats) {
+    public static String cheapestMix(
+            CheapestMix.Result r,
+            double targetUsd,
+            int year,
+            double confidence,
+            double discountRate,
+            List<DoubleFunction<String>> formats) {
         ProbabilityInterval fresh = r.fresh().probability(confidence);
         ProbabilityInterval sample = r.best().probability(confidence);
         String pv = "present value at " + pct(discountRate) + " a year";
         if (r.status() == CheapestMix.Status.FOUND) {
-            return goal(targetUsd, year, r.probability()) + " costs at least " + usd(r.best().costUsd()) + " (" + pv
+            return goal(targetUsd, year, r.probability()) + " costs at least "
+                    + usd(r.best().costUsd()) + " (" + pv
                     + ") with " + mix(r.levers(), r.best().point(), formats) + "; on the search's replications "
                     + probability(sample) + ", re-estimated on fresh seeds " + probability(fresh) + "."
-                    + (r.converged() ? "" : " The optimiser did not converge (" + r.stopReason() + "): a cheaper mix may exist.");
+                    + (r.converged()
+                            ? ""
+                            : " The optimiser did not converge (" + r.stopReason() + "): a cheaper mix may exist.");
         }
         double median = r.best().medianStatistic();
-        return "No mix within the bounds reaches " + usd(targetUsd) + " by " + year + " with P ≥ " + trim(r.probability())
+        return "No mix within the bounds reaches " + usd(targetUsd) + " by " + year + " with P ≥ "
+                + trim(r.probability())
                 + "; the closest is " + mix(r.levers(), r.best().point(), formats) + ", where " + probability(fresh)
                 + " (fresh seeds) and the median two-way total reaches " + usd(median) + " (" + pct(median / targetUsd)
                 + " of the target), at a cost of " + usd(r.best().costUsd()) + " (" + pv + ").";

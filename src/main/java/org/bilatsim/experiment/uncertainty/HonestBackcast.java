@@ -15,8 +15,7 @@ import org.bilatsim.config.Observed;
  * enough.
  */
 public final class HonestBackcast {
-    private HonestBackcast() {
-    }
+    private HonestBackcast() {}
 
     /**
      * One observed year.
@@ -24,9 +23,19 @@ public final class HonestBackcast {
      * @param errorShare  (median − observed) / observed
      * @param calibration true for the calibration year, which the summary leaves out
      */
-    public record Year(int year, double observedUsd, double medianUsd, double p5Usd, double p25Usd, double p75Usd,
-            double p95Usd, double errorShare, boolean inBand50, boolean inBand90, boolean calibration, String source) {
-    }
+    public record Year(
+            int year,
+            double observedUsd,
+            double medianUsd,
+            double p5Usd,
+            double p25Usd,
+            double p75Usd,
+            double p95Usd,
+            double errorShare,
+            boolean inBand50,
+            boolean inBand90,
+            boolean calibration,
+            String source) {}
 
     /**
      * @param outOfSampleError mean absolute error of the median, as a share of the observed value,
@@ -34,8 +43,14 @@ public final class HonestBackcast {
      * @param coverage50       share of those years whose observed value lies in the 25–75 % band
      * @param coverage90       share of those years whose observed value lies in the 5–95 % band
      */
-    public record Result(List<Year> years, int calibrationYear, int replications, int outOfSampleYears,
-            double outOfSampleError, double coverage50, double coverage90) {
+    public record Result(
+            List<Year> years,
+            int calibrationYear,
+            int replications,
+            int outOfSampleYears,
+            double outOfSampleError,
+            double coverage50,
+            double coverage90) {
         public Result {
             years = List.copyOf(years);
         }

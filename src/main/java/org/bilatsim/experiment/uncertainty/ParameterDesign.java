@@ -32,12 +32,14 @@ import org.bilatsim.engine.Seeds;
 public final class ParameterDesign {
     /** Stream purposes, part of the seed derivation: changing them changes every draw. */
     static final String PERMUTATION = "parameter-design";
+
     static final String DRAW = "parameter-draw";
     static final String SHIFT = "parameter-sobol-shift";
 
     /** How the replications are spread over the parameter space. */
     public enum Kind {
-        LATIN_HYPERCUBE("lhs"), SOBOL("sobol");
+        LATIN_HYPERCUBE("lhs"),
+        SOBOL("sobol");
 
         private final String key;
 
@@ -60,8 +62,7 @@ public final class ParameterDesign {
         }
     }
 
-    private ParameterDesign() {
-    }
+    private ParameterDesign() {}
 
     /** u[k][j]: replication k's coordinate for parameter {@code names.get(j)}. */
     public static double[][] of(Kind kind, List<String> names, int replications, long baseSeed) {
@@ -79,8 +80,8 @@ public final class ParameterDesign {
             for (int j = 0; j < names.size(); j++) {
                 int[] strata = permutation(replications, Seeds.forKey(baseSeed, PERMUTATION, names.get(j)));
                 for (int k = 0; k < replications; k++) {
-                    SplittableRandom draw = new SplittableRandom(
-                            Seeds.forKey(Seeds.replication(baseSeed, k), DRAW, names.get(j)));
+                    SplittableRandom draw =
+                            new SplittableRandom(Seeds.forKey(Seeds.replication(baseSeed, k), DRAW, names.get(j)));
                     u[k][j] = (strata[k] + open(draw)) / replications;
                 }
             }

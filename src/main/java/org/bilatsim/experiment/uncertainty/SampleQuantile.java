@@ -5,8 +5,7 @@ package org.bilatsim.experiment.uncertainty;
  * default of R and NumPy, and the rule bands.csv uses), for sorted arrays.
  */
 final class SampleQuantile {
-    private SampleQuantile() {
-    }
+    private SampleQuantile() {}
 
     static double ofSorted(double[] sorted, double p) {
         if (sorted.length == 0) {

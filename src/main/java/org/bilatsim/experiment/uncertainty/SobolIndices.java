@@ -30,8 +30,7 @@ public final class SobolIndices {
     /** Bootstrap resamples unless the caller says otherwise. */
     public static final int DEFAULT_RESAMPLES = 1000;
 
-    private SobolIndices() {
-    }
+    private SobolIndices() {}
 
     /**
      * The indices of one input, with 95 % bootstrap intervals.
@@ -39,8 +38,14 @@ public final class SobolIndices {
      * @param first first-order index S_i
      * @param total total index S_Ti
      */
-    public record Index(String input, double first, double firstLow, double firstHigh, double total,
-            double totalLow, double totalHigh) {
+    public record Index(
+            String input,
+            double first,
+            double firstLow,
+            double firstHigh,
+            double total,
+            double totalLow,
+            double totalHigh) {
         /** Width of the total index's interval. */
         public double totalWidth() {
             return totalHigh - totalLow;
@@ -71,8 +76,8 @@ public final class SobolIndices {
     }
 
     /** Evaluates {@code model} at every point of the design, in order, and estimates the indices. */
-    public static Result evaluate(SaltelliDesign design, List<String> inputs, ToDoubleFunction<double[]> model,
-            int resamples, long seed) {
+    public static Result evaluate(
+            SaltelliDesign design, List<String> inputs, ToDoubleFunction<double[]> model, int resamples, long seed) {
         List<double[]> points = design.points();
         double[] outputs = new double[points.size()];
         for (int k = 0; k < outputs.length; k++) {
@@ -85,15 +90,16 @@ public final class SobolIndices {
      * @param outputs the model's output at {@link SaltelliDesign#points()}, in that order
      * @param resamples bootstrap resamples (0 for none: the intervals are then NaN)
      */
-    public static Result estimate(SaltelliDesign design, List<String> inputs, double[] outputs, int resamples,
-            long seed) {
+    public static Result estimate(
+            SaltelliDesign design, List<String> inputs, double[] outputs, int resamples, long seed) {
         int n = design.samples();
         int d = design.inputs();
         if (inputs.size() != d) {
             throw new IllegalArgumentException("design has " + d + " inputs, " + inputs.size() + " names given");
         }
         if (outputs.length != design.evaluations()) {
-            throw new IllegalArgumentException("design needs " + design.evaluations() + " outputs, got " + outputs.length);
+            throw new IllegalArgumentException(
+                    "design needs " + design.evaluations() + " outputs, got " + outputs.length);
         }
         double[] fA = new double[n];
         double[] fB = new double[n];

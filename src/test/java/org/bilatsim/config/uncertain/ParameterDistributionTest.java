@@ -47,8 +47,8 @@ class ParameterDistributionTest {
         }
         // A triangular with its mode at its minimum has (median - p5) / (p95 - median) = 0.55, its most
         // skewed; one third is more skew than any triangular has.
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantileFit.fit("triangular", 0.3, 0.1, 0.9));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> QuantileFit.fit("triangular", 0.3, 0.1, 0.9));
         assertTrue(e.getMessage().contains("too close to one end"), e.getMessage());
     }
 
@@ -73,8 +73,8 @@ class ParameterDistributionTest {
 
     @Test
     void aChoiceReturnsEachValueWithItsWeight() {
-        ParameterDistribution.Choice c = new ParameterDistribution.Choice(new double[] {1, 0.5, 0.25},
-                new double[] {1, 2, 1});
+        ParameterDistribution.Choice c =
+                new ParameterDistribution.Choice(new double[] {1, 0.5, 0.25}, new double[] {1, 2, 1});
         assertEquals(1, c.quantile(0.24), 0);
         assertEquals(0.5, c.quantile(0.26), 0);
         assertEquals(0.5, c.quantile(0.74), 0);
@@ -84,8 +84,8 @@ class ParameterDistributionTest {
 
     @Test
     void aRangeALognormalCannotHaveIsRefusedWithTheClosestFit() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantileFit.fit("lognormal", 7, 1, 7.5));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> QuantileFit.fit("lognormal", 7, 1, 7.5));
         assertTrue(e.getMessage().contains("a lognormal cannot have median 7"), e.getMessage());
         assertTrue(e.getMessage().contains("triangular or pert"), e.getMessage());
     }
@@ -94,8 +94,8 @@ class ParameterDistributionTest {
     void quantilesOutOfOrderAndUnknownKindsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> QuantileFit.fit("normal", 1, 2, 3));
         assertThrows(IllegalArgumentException.class, () -> QuantileFit.fit("lognormal", 1, -1, 3));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantileFit.fit("cauchy", 1, 0, 3));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> QuantileFit.fit("cauchy", 1, 0, 3));
         assertTrue(e.getMessage().contains("allowed: lognormal, normal, uniform, triangular, pert"));
         assertThrows(IllegalArgumentException.class, () -> new ParameterDistribution.Normal(0, 1).quantile(0));
         assertThrows(IllegalArgumentException.class, () -> new ParameterDistribution.Triangular(0, 5, 4));

@@ -28,13 +28,16 @@ class CheapestMixTest {
     }
 
     private static ReplicationEvaluator model(int threads) {
-        return new ReplicationEvaluator((x, seed) -> new ReplicationEvaluator.Replicate(
-                (W1 * Math.sqrt(x[0]) + W2 * Math.sqrt(x[1])) * Math.exp(SD * shock(seed)), C1 * x[0] + C2 * x[1]),
-                1.0, threads);
+        return new ReplicationEvaluator(
+                (x, seed) -> new ReplicationEvaluator.Replicate(
+                        (W1 * Math.sqrt(x[0]) + W2 * Math.sqrt(x[1])) * Math.exp(SD * shock(seed)),
+                        C1 * x[0] + C2 * x[1]),
+                1.0,
+                threads);
     }
 
-    private static final List<LeverRange> LEVERS = List.of(new LeverRange("a", 0, 0, 4, false),
-            new LeverRange("b", 0, 0, 4, false));
+    private static final List<LeverRange> LEVERS =
+            List.of(new LeverRange("a", 0, 0, 4, false), new LeverRange("b", 0, 0, 4, false));
 
     private static double optimalCost(SeedPlan plan, double p) {
         int n = plan.replications();
@@ -48,8 +51,8 @@ class CheapestMixTest {
     }
 
     private static CheapestMix.Settings settings(SeedPlan plan) {
-        return new CheapestMix.Settings(0.5, 0.95, plan, 2000, 400, 0, 0.3, 42L,
-                new double[] {0.25, 0.5, 1.0, 1.5}, 80);
+        return new CheapestMix.Settings(
+                0.5, 0.95, plan, 2000, 400, 0, 0.3, 42L, new double[] {0.25, 0.5, 1.0, 1.5}, 80);
     }
 
     @Test
@@ -93,7 +96,8 @@ class CheapestMixTest {
         assertTrue(frontier.get(0).mix().probability(0.95).estimate() < 0.2);
         // At 1.5 times the cost: a level 1.22 times higher, P(e^{0.2 z} >= 1/1.22) = Phi(1.0) = 0.84.
         assertTrue(frontier.get(3).mix().probability(0.95).estimate() > 0.75);
-        double[] costs = result.nonDominated().stream().mapToDouble(Evaluation::costUsd).toArray();
+        double[] costs =
+                result.nonDominated().stream().mapToDouble(Evaluation::costUsd).toArray();
         for (int i = 1; i < costs.length; i++) {
             assertTrue(costs[i] >= costs[i - 1]);
         }
@@ -113,8 +117,8 @@ class CheapestMixTest {
     @Test
     void theSameMixAtOneAndTwoThreads() {
         SeedPlan plan = new SeedPlan(4, 60);
-        CheapestMix.Settings s = new CheapestMix.Settings(0.5, 0.95, plan, 100, 120, 0, 0.3, 5L,
-                new double[] {0.5}, 30);
+        CheapestMix.Settings s =
+                new CheapestMix.Settings(0.5, 0.95, plan, 100, 120, 0, 0.3, 5L, new double[] {0.5}, 30);
         CheapestMix.Result one = CheapestMix.optimise(LEVERS, s, model(1));
         CheapestMix.Result two = CheapestMix.optimise(LEVERS, s, model(2));
         assertTrue(Arrays.equals(one.best().point(), two.best().point()));

@@ -73,8 +73,11 @@ class ExactCesGoalSeekTest {
 
     /** The partner's imports at duty t in the exact equilibrium, US$/year. */
     private static double exactImports(ScenarioConfig config, double t) {
-        ExactCes.Market market = AnalyticComparison.market(config, config.products().get(0));
-        return ExactCes.compare(market, new double[] {0.15, 0.15}, new double[] {t, 0.15}).after().values()[0];
+        ExactCes.Market market =
+                AnalyticComparison.market(config, config.products().get(0));
+        return ExactCes.compare(market, new double[] {0.15, 0.15}, new double[] {t, 0.15})
+                .after()
+                .values()[0];
     }
 
     @Test
@@ -93,10 +96,16 @@ class ExactCesGoalSeekTest {
         LeverRange lever = ScenarioLevers.range(path, null, null, null, null);
         assertEquals(0, lever.lower(), 0);
         assertEquals(1, lever.upper(), 0);
-        ScenarioEvaluator evaluator = new ScenarioEvaluator(file, List.of(), List.of(new ScenarioEvaluator.Lever(path, null)),
-                2031, 0, Runner.local(2), line -> { });
-        GoalSeek.Result result = GoalSeek.seek(lever,
-                new GoalSeek.Settings(0.5, 0.95, new SeedPlan(config.seed(), 4), 1e-5, 60), evaluator);
+        ScenarioEvaluator evaluator = new ScenarioEvaluator(
+                file,
+                List.of(),
+                List.of(new ScenarioEvaluator.Lever(path, null)),
+                2031,
+                0,
+                Runner.local(2),
+                line -> {});
+        GoalSeek.Result result = GoalSeek.seek(
+                lever, new GoalSeek.Settings(0.5, 0.95, new SeedPlan(config.seed(), 4), 1e-5, 60), evaluator);
         assertEquals(GoalSeek.Status.FOUND, result.status());
         double cut = 0.15 - result.requiredValue();
         double exactCut = 0.15 - exact;
@@ -109,17 +118,42 @@ class ExactCesGoalSeekTest {
         Path file = dir.resolve("exact.yaml");
         Files.writeString(file, yaml(exactImports(probe, 0.05)));
         Path levers = dir.resolve("levers.yaml");
-        Files.writeString(levers, "discount: {rate: 0.03, source: \"ASSUMPTION\"}\n"
-                + "levers:\n  - {path: events.0.rate, lower: 0, upper: 0.15, cost: {tariffRevenue: true}}\n");
+        Files.writeString(
+                levers,
+                "discount: {rate: 0.03, source: \"ASSUMPTION\"}\n"
+                        + "levers:\n  - {path: events.0.rate, lower: 0, upper: 0.15, cost: {tariffRevenue: true}}\n");
         Path out = dir.resolve("out");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(new String[] {"goalseek", file.toString(), "--levers", levers.toString(), "--target-year",
-            "2031", "-n", "2", "--fresh", "2", "--evaluations", "40", "--budgets", "0.5", "--budget-evaluations", "10",
-            "-q", "--out", out.toString()}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        int code = Main.execute(
+                new String[] {
+                    "goalseek",
+                    file.toString(),
+                    "--levers",
+                    levers.toString(),
+                    "--target-year",
+                    "2031",
+                    "-n",
+                    "2",
+                    "--fresh",
+                    "2",
+                    "--evaluations",
+                    "40",
+                    "--budgets",
+                    "0.5",
+                    "--budget-evaluations",
+                    "10",
+                    "-q",
+                    "--out",
+                    out.toString()
+                },
+                new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true));
         assertEquals(0, code, stderr.toString());
         assertTrue(stdout.toString().startsWith("Reaching US$"), stdout.toString());
-        Path folder = Files.list(out.resolve("goalseek-exact-ces-goalseek")).findFirst().orElseThrow();
+        Path folder = Files.list(out.resolve("goalseek-exact-ces-goalseek"))
+                .findFirst()
+                .orElseThrow();
         List<String> chosen = Files.readAllLines(folder.resolve("chosen-mix.csv"));
         double rate = Double.parseDouble(chosen.get(1).split(",")[4]);
         assertEquals(0.10, 0.15 - rate, 0.02 * 0.10, "the cheapest cut is the required cut: " + chosen);
@@ -140,24 +174,46 @@ class ExactCesGoalSeekTest {
         Path out = dir.resolve("out");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(new String[] {"goalseek", file.toString(), "--lever", "events.0.rate", "--target-year",
-            "2031", "-n", "2", "-q", "--out", out.toString()}, new PrintWriter(stdout, true),
+        int code = Main.execute(
+                new String[] {
+                    "goalseek",
+                    file.toString(),
+                    "--lever",
+                    "events.0.rate",
+                    "--target-year",
+                    "2031",
+                    "-n",
+                    "2",
+                    "-q",
+                    "--out",
+                    out.toString()
+                },
+                new PrintWriter(stdout, true),
                 new PrintWriter(stderr, true));
         assertEquals(0, code, stderr.toString());
         assertTrue(stdout.toString().startsWith("Reaching US$"), stdout.toString());
         assertTrue(stdout.toString().contains("needs events.0.rate at 0.0"), stdout.toString());
-        Path folder = Files.list(out.resolve("goalseek-exact-ces-goalseek")).findFirst().orElseThrow();
+        Path folder = Files.list(out.resolve("goalseek-exact-ces-goalseek"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(Files.exists(folder.resolve("goalseek.csv")));
         assertTrue(Files.exists(folder.resolve("report.html")));
         assertTrue(Files.exists(folder.resolve("charts/probability-vs-lever.png")));
         assertTrue(Files.readString(folder.resolve("answer.txt")).startsWith("Reaching"));
 
-        for (String[] bad : List.of(new String[] {"--lever", "events.0.rte"}, new String[] {"--lever", "events.3.rate"},
-                new String[] {"--lever", "events.0.partner"}, new String[] {"--lever", "events.0.rate", "--range", "0,1.5"})) {
+        for (String[] bad : List.of(
+                new String[] {"--lever", "events.0.rte"},
+                new String[] {"--lever", "events.3.rate"},
+                new String[] {"--lever", "events.0.partner"},
+                new String[] {"--lever", "events.0.rate", "--range", "0,1.5"})) {
             StringWriter err = new StringWriter();
             String[] args = new String[6 + bad.length];
-            System.arraycopy(new String[] {"goalseek", file.toString(), "--target-year", "2031", "--out", out.toString()},
-                    0, args, 0, 6);
+            System.arraycopy(
+                    new String[] {"goalseek", file.toString(), "--target-year", "2031", "--out", out.toString()},
+                    0,
+                    args,
+                    0,
+                    6);
             System.arraycopy(bad, 0, args, 6, bad.length);
             int c = Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
             assertEquals(2, c, String.join(" ", bad) + ": " + err);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class GoalSeekTest {
     /** Duty-cut response: each replication reaches the target when the duty is at most its own x_r. */
     private static final double CURRENT = 0.15;
+
     private static final double SLOPE = 10;
     private static final double SHOCK_SD = 0.1;
 
@@ -19,8 +20,11 @@ class GoalSeekTest {
 
     /** Two-way total / target = 0.5 e^{a (0.15 - duty)} e^{sd z}: reaches 1 at duty <= x_r. */
     private static ReplicationEvaluator dutyModel(double level, int threads) {
-        return new ReplicationEvaluator((x, seed) -> new ReplicationEvaluator.Replicate(
-                level * Math.exp(SLOPE * (CURRENT - x[0]) + SHOCK_SD * shock(seed)), 0), 1.0, threads);
+        return new ReplicationEvaluator(
+                (x, seed) -> new ReplicationEvaluator.Replicate(
+                        level * Math.exp(SLOPE * (CURRENT - x[0]) + SHOCK_SD * shock(seed)), 0),
+                1.0,
+                threads);
     }
 
     /** The exact answer for the sample: the k-th largest per-replication threshold x_r. */
@@ -55,9 +59,12 @@ class GoalSeekTest {
         assertTrue(result.conservativeValue() < result.requiredValue());
         assertTrue(result.optimisticValue() > result.requiredValue() && result.optimisticValue() < CURRENT);
         double population = CURRENT + Math.log(0.5) / SLOPE;
-        assertTrue(result.conservativeValue() <= population && population <= result.optimisticValue(),
+        assertTrue(
+                result.conservativeValue() <= population && population <= result.optimisticValue(),
                 result.conservativeValue() + " .. " + result.optimisticValue() + " vs " + population);
-        assertTrue(result.curve().size() < 40, "a bracketing search, not a scan: " + result.curve().size());
+        assertTrue(
+                result.curve().size() < 40,
+                "a bracketing search, not a scan: " + result.curve().size());
     }
 
     @Test
@@ -84,8 +91,7 @@ class GoalSeekTest {
 
     @Test
     void aLeverAlreadyEnoughNeedsNoChange() {
-        GoalSeek.Result result = GoalSeek.seek(DUTY, GoalSeek.Settings.of(0.5, new SeedPlan(1, 50)),
-                dutyModel(2, 1));
+        GoalSeek.Result result = GoalSeek.seek(DUTY, GoalSeek.Settings.of(0.5, new SeedPlan(1, 50)), dutyModel(2, 1));
         assertEquals(GoalSeek.Status.ALREADY_REACHED, result.status());
         assertEquals(0, result.change(), 0);
     }
@@ -94,8 +100,8 @@ class GoalSeekTest {
     void anIntegerLeverIsBisectedOnWholeNumbers() {
         // Seats per week: total / target = seats / 120 * e^{0.1 z}; the current 50 seats are short.
         LeverRange seats = new LeverRange("tourism.0.baseSeatsPerWeek", 50, 0, 1000, true);
-        ReplicationEvaluator model = new ReplicationEvaluator((x, seed) -> new ReplicationEvaluator.Replicate(
-                x[0] / 120 * Math.exp(0.1 * shock(seed)), 0), 1.0, 1);
+        ReplicationEvaluator model = new ReplicationEvaluator(
+                (x, seed) -> new ReplicationEvaluator.Replicate(x[0] / 120 * Math.exp(0.1 * shock(seed)), 0), 1.0, 1);
         SeedPlan plan = new SeedPlan(5, 200);
         GoalSeek.Result result = GoalSeek.seek(seats, GoalSeek.Settings.of(0.5, plan), model);
         double[] needed = new double[200];
@@ -112,13 +118,15 @@ class GoalSeekTest {
         // Total / target = 0.3 + floor(20 x) / 20: flat between steps, reaching 1 at x = 0.7 exactly. The
         // order statistic is flat on every step; the bracket must still at least halve every two steps.
         LeverRange share = new LeverRange("projects.0.importedCapex.0.share", 0, 0, 1, false);
-        ReplicationEvaluator model = new ReplicationEvaluator((x, seed) -> new ReplicationEvaluator.Replicate(
-                0.3 + Math.floor(20 * x[0] + 1e-9) / 20, 0), 1.0, 1);
-        GoalSeek.Result result = GoalSeek.seek(share, new GoalSeek.Settings(0.5, 0.95, new SeedPlan(1, 10), 1e-6, 80),
-                model);
+        ReplicationEvaluator model = new ReplicationEvaluator(
+                (x, seed) -> new ReplicationEvaluator.Replicate(0.3 + Math.floor(20 * x[0] + 1e-9) / 20, 0), 1.0, 1);
+        GoalSeek.Result result =
+                GoalSeek.seek(share, new GoalSeek.Settings(0.5, 0.95, new SeedPlan(1, 10), 1e-6, 80), model);
         assertEquals(GoalSeek.Status.FOUND, result.status());
         assertEquals(0.7, result.requiredValue(), 1e-6);
-        assertTrue(result.curve().size() <= 2 * 20 + 4, "evaluations: " + result.curve().size());
+        assertTrue(
+                result.curve().size() <= 2 * 20 + 4,
+                "evaluations: " + result.curve().size());
     }
 
     @Test
@@ -130,7 +138,8 @@ class GoalSeekTest {
         assertEquals(one.requiredValue(), two.requiredValue(), 0);
         assertEquals(one.curve().size(), two.curve().size());
         for (int i = 0; i < one.curve().size(); i++) {
-            assertTrue(Arrays.equals(one.curve().get(i).statistics(), two.curve().get(i).statistics()));
+            assertTrue(Arrays.equals(
+                    one.curve().get(i).statistics(), two.curve().get(i).statistics()));
         }
     }
 }

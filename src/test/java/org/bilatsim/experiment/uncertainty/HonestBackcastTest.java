@@ -22,10 +22,13 @@ class HonestBackcastTest {
 
     @Test
     void theCalibrationYearIsShownButLeftOutOfErrorAndCoverage() {
-        List<Observed> observed = List.of(new Observed(2020, 100, "s"), new Observed(2021, 110, "s"),
-                new Observed(2022, 200, "s"), new Observed(2023, 96, "s"));
-        Map<Integer, double[]> simulated = Map.of(2020, spread(100), 2021, spread(100), 2022, spread(100), 2023,
-                spread(100));
+        List<Observed> observed = List.of(
+                new Observed(2020, 100, "s"),
+                new Observed(2021, 110, "s"),
+                new Observed(2022, 200, "s"),
+                new Observed(2023, 96, "s"));
+        Map<Integer, double[]> simulated =
+                Map.of(2020, spread(100), 2021, spread(100), 2022, spread(100), 2023, spread(100));
         HonestBackcast.Result r = HonestBackcast.of(observed, simulated, 2020);
         assertEquals(4, r.years().size());
         assertTrue(r.years().get(0).calibration());
@@ -51,8 +54,8 @@ class HonestBackcastTest {
 
     @Test
     void withOnlyTheCalibrationYearObservedThereIsNoOutOfSampleError() {
-        HonestBackcast.Result r = HonestBackcast.of(List.of(new Observed(2020, 100, "s")),
-                Map.of(2020, spread(100)), 2020);
+        HonestBackcast.Result r =
+                HonestBackcast.of(List.of(new Observed(2020, 100, "s")), Map.of(2020, spread(100)), 2020);
         assertEquals(0, r.outOfSampleYears());
         assertTrue(Double.isNaN(r.outOfSampleError()));
     }

@@ -26,10 +26,10 @@ class ParameterDesignTest {
 
     @Test
     void aParametersDrawsDependOnItsNameNotOnTheOtherParametersOrTheirOrder() {
-        double[][] two = ParameterDesign.of(ParameterDesign.Kind.LATIN_HYPERCUBE, List.of("elasticity", "awareness"),
-                50, 7);
-        double[][] three = ParameterDesign.of(ParameterDesign.Kind.LATIN_HYPERCUBE,
-                List.of("growth", "awareness", "elasticity"), 50, 7);
+        double[][] two =
+                ParameterDesign.of(ParameterDesign.Kind.LATIN_HYPERCUBE, List.of("elasticity", "awareness"), 50, 7);
+        double[][] three = ParameterDesign.of(
+                ParameterDesign.Kind.LATIN_HYPERCUBE, List.of("growth", "awareness", "elasticity"), 50, 7);
         for (int k = 0; k < 50; k++) {
             assertEquals(two[k][0], three[k][2], 0);
             assertEquals(two[k][1], three[k][1], 0);

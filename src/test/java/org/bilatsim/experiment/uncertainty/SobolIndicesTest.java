@@ -21,8 +21,8 @@ class SobolIndicesTest {
 
     @Test
     void theIshigamiIndicesComeOutWithinTwoHundredthsAtN4096() {
-        SobolIndices.Result r = SobolIndices.evaluate(SaltelliDesign.of(4096, 3), List.of("x1", "x2", "x3"),
-                SobolIndicesTest::ishigami, 200, 42);
+        SobolIndices.Result r = SobolIndices.evaluate(
+                SaltelliDesign.of(4096, 3), List.of("x1", "x2", "x3"), SobolIndicesTest::ishigami, 200, 42);
         double[] first = {0.3139, 0.4424, 0};
         double[] total = {0.5576, 0.4424, 0.2437};
         for (int i = 0; i < 3; i++) {
@@ -35,18 +35,21 @@ class SobolIndicesTest {
         // The analytic variance: a²/8 + b π⁴/5 + b² π⁸/18 + 1/2.
         double v = 49 / 8.0 + 0.1 * Math.pow(Math.PI, 4) / 5 + 0.01 * Math.pow(Math.PI, 8) / 18 + 0.5;
         assertEquals(v, r.variance(), 0.05 * v);
-        assertEquals(List.of("x1", "x2", "x3"), r.rankedByTotal().stream().map(SobolIndices.Index::input).toList());
+        assertEquals(
+                List.of("x1", "x2", "x3"),
+                r.rankedByTotal().stream().map(SobolIndices.Index::input).toList());
     }
 
     @Test
     void theBootstrapIntervalsNarrowAsTheSampleGrowsAndCoverTheTruth() {
-        SobolIndices.Result small = SobolIndices.evaluate(SaltelliDesign.of(256, 3), List.of("x1", "x2", "x3"),
-                SobolIndicesTest::ishigami, 500, 7);
-        SobolIndices.Result large = SobolIndices.evaluate(SaltelliDesign.of(4096, 3), List.of("x1", "x2", "x3"),
-                SobolIndicesTest::ishigami, 500, 7);
+        SobolIndices.Result small = SobolIndices.evaluate(
+                SaltelliDesign.of(256, 3), List.of("x1", "x2", "x3"), SobolIndicesTest::ishigami, 500, 7);
+        SobolIndices.Result large = SobolIndices.evaluate(
+                SaltelliDesign.of(4096, 3), List.of("x1", "x2", "x3"), SobolIndicesTest::ishigami, 500, 7);
         double[] total = {0.5576, 0.4424, 0.2437};
         for (int i = 0; i < 3; i++) {
-            assertTrue(large.indices().get(i).totalWidth() < small.indices().get(i).totalWidth() / 2,
+            assertTrue(
+                    large.indices().get(i).totalWidth() < small.indices().get(i).totalWidth() / 2,
                     "width falls roughly as 1/sqrt N");
             SobolIndices.Index index = large.indices().get(i);
             assertTrue(index.totalLow() - 0.01 <= total[i] && total[i] <= index.totalHigh() + 0.01, index.toString());
@@ -56,8 +59,8 @@ class SobolIndicesTest {
     @Test
     void anAdditiveLinearModelHasFirstOrderEqualToTotalInProportionToItsSquaredWeights() {
         // f = 1·x1 + 2·x2 + 0·x3 with x uniform: variances 1 : 4 : 0, so S = S_T = (0.2, 0.8, 0).
-        SobolIndices.Result r = SobolIndices.evaluate(SaltelliDesign.of(2048, 3), List.of("a", "b", "c"),
-                u -> u[0] + 2 * u[1], 0, 1);
+        SobolIndices.Result r =
+                SobolIndices.evaluate(SaltelliDesign.of(2048, 3), List.of("a", "b", "c"), u -> u[0] + 2 * u[1], 0, 1);
         assertEquals(0.2, r.indices().get(0).first(), 0.01);
         assertEquals(0.8, r.indices().get(1).first(), 0.01);
         assertEquals(0.0, r.indices().get(2).first(), 1e-12);
