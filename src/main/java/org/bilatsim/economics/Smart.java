@@ -87,26 +87,7 @@ public final class Smart {
                 / (1 + t0Rest)
                 / supplyTerm(importDemandElasticity, restSupplyElasticity);
         double rho = ((1 + t1Partner) / (1 + t0Partner)) / ((1 + t1Rest) / (1 + t0Rest)) - 1;
-        double diversion = 0;
-        if (rho < 0) {
-            double x = -rho;
-            diversion = Math.min(
-                    importsRest,
-                    importsPartner
-                            * importsRest
-                            * sigma
-                            * x
-                            / (importsPartner + importsRest + importsPartner * sigma * x));
-        } else if (rho > 0) {
-            double x = 1 - 1 / (1 + rho);
-            diversion = -Math.min(
-                    importsPartner,
-                    importsRest
-                            * importsPartner
-                            * sigma
-                            * x
-                            / (importsRest + importsPartner + importsRest * sigma * x));
-        }
+        double diversion = diversion(rho, importsPartner, importsRest, sigma);
         double priceChange = Double.isInfinite(exportSupplyElasticity) || importsPartner == 0
                 ? 0
                 : tcPartner / importsPartner / exportSupplyElasticity;
@@ -209,19 +190,33 @@ public final class Smart {
         double partnerPrice = (1 + t1Partner) / (1 + t0Partner) * (1 + priceChange) - 1;
         double tc = importDemandElasticity * importsPartner * partnerPrice;
         double rho = (1 + partnerPrice) / ((1 + t1Rest) / (1 + t0Rest)) - 1;
-        double diversion = 0;
+        double diversion = diversion(rho, importsPartner, importsRest, sigma);
+        return new double[] {tc, diversion};
+    }
+
+    private static double supplyTerm(double importDemandElasticity, double exportSupplyElasticity) {
+        return Double.isInfinite(exportSupplyElasticity) ? 1 : 1 - importDemandElasticity / exportSupplyElasticity;
+    }
+
+    /**
+     * Trade diversion (US$) for a relative change {@code rho} of the partner's price against the rest
+     * of the world's: from the rest to the partner when the partner became cheaper, the other way when
+     * it became dearer, at most the imports of the side that loses (Jammes and Olarreaga 2005).
+     */
+    private static double diversion(double rho, double importsPartner, double importsRest, double sigma) {
         if (rho < 0) {
             double x = -rho;
-            diversion = Math.min(
+            return Math.min(
                     importsRest,
                     importsPartner
                             * importsRest
                             * sigma
                             * x
                             / (importsPartner + importsRest + importsPartner * sigma * x));
-        } else if (rho > 0) {
+        }
+        if (rho > 0) {
             double x = 1 - 1 / (1 + rho);
-            diversion = -Math.min(
+            return -Math.min(
                     importsPartner,
                     importsRest
                             * importsPartner
@@ -229,10 +224,6 @@ public final class Smart {
                             * x
                             / (importsRest + importsPartner + importsRest * sigma * x));
         }
-        return new double[] {tc, diversion};
-    }
-
-    private static double supplyTerm(double importDemandElasticity, double exportSupplyElasticity) {
-        return Double.isInfinite(exportSupplyElasticity) ? 1 : 1 - importDemandElasticity / exportSupplyElasticity;
+        return 0;
     }
 }
