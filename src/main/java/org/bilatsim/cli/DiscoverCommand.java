@@ -121,9 +121,7 @@ final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         experiment.check(spec);
-        int n = spec.commandLine().getParseResult().hasMatchedOption("-n")
-                ? experiment.replications
-                : DEFAULT_REPLICATIONS;
+        int n = experiment.replicationsOr(spec, DEFAULT_REPLICATIONS);
         if (samples < 10 || samples > 100_000) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--samples must be from 10 to 100000, not " + samples);

@@ -64,6 +64,11 @@ final class ExperimentOptions {
         }
     }
 
+    /** -n if it was given, else the command's own default (searches need more replications than a run). */
+    int replicationsOr(CommandSpec spec, int defaultWhenNotGiven) {
+        return spec.commandLine().getParseResult().hasMatchedOption("-n") ? replications : defaultWhenNotGiven;
+    }
+
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }

@@ -152,9 +152,7 @@ final class GoalSeekCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         experiment.check(spec);
-        int n = spec.commandLine().getParseResult().hasMatchedOption("-n")
-                ? experiment.replications
-                : DEFAULT_REPLICATIONS;
+        int n = experiment.replicationsOr(spec, DEFAULT_REPLICATIONS);
         if (!(probability > 0 && probability <= 1)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--probability must be in (0, 1], not " + probability);

@@ -269,15 +269,33 @@ public final class Prim {
         return sum == 0 ? 0 : 2 * s.coverage() * s.density() / sum;
     }
 
+    /**
+     * The best candidate box of one peeling or pasting step: the highest objective, ties broken in
+     * favour of the box that restricts fewer dimensions.
+     */
+    private static final class Best {
+        double score = Double.NEGATIVE_INFINITY;
+        int unrestricted = -1;
+        double[] lower;
+        double[] upper;
+        int[] inside;
+
+        void offer(double candidateScore, int candidateUnrestricted, double[] lo, double[] up, int[] in) {
+            if (candidateScore > score || candidateScore == score && candidateUnrestricted > unrestricted) {
+                score = candidateScore;
+                unrestricted = candidateUnrestricted;
+                lower = lo;
+                upper = up;
+                inside = in;
+            }
+        }
+    }
+
     private void peel(List<Step> trajectory, int[] rest) {
         while (true) {
             Step box = trajectory.get(trajectory.size() - 1);
             int[] inside = inBox(rest, box.lower, box.upper);
-            double bestScore = Double.NEGATIVE_INFINITY;
-            int bestUnrestricted = -1;
-            double[] bestLower = null;
-            double[] bestUpper = null;
-            int[] bestInside = null;
+            Best best = new Best();
             for (int j = 0; j < d; j++) {
                 double[] column = column(inside, j);
                 for (boolean upperSide : new boolean[] {true, false}) {
@@ -290,24 +308,16 @@ public final class Prim {
                         lower[j] = limit;
                     }
                     int[] candidate = inBox(inside, lower, upper);
-                    double score = objective(inside, candidate);
-                    int unrestricted = d - restricted(lower, upper);
-                    if (score > bestScore || score == bestScore && unrestricted > bestUnrestricted) {
-                        bestScore = score;
-                        bestUnrestricted = unrestricted;
-                        bestLower = lower;
-                        bestUpper = upper;
-                        bestInside = candidate;
-                    }
+                    best.offer(objective(inside, candidate), d - restricted(lower, upper), lower, upper, candidate);
                 }
             }
-            if (bestInside == null) {
+            if (best.inside == null) {
                 return;
             }
-            double massNew = (double) bestInside.length / n;
+            double massNew = (double) best.inside.length / n;
             double massOld = (double) inside.length / n;
-            if (massNew >= settings.massMin() && massNew < massOld && bestScore > 0) {
-                trajectory.add(step(bestLower, bestUpper, bestInside, false));
+            if (massNew >= settings.massMin() && massNew < massOld && best.score > 0) {
+                trajectory.add(step(best.lower, best.upper, best.inside, false));
             } else {
                 return;
             }
@@ -318,11 +328,7 @@ public final class Prim {
         while (true) {
             Step box = trajectory.get(trajectory.size() - 1);
             int[] inside = inBox(rest, box.lower, box.upper);
-            double bestScore = Double.NEGATIVE_INFINITY;
-            int bestUnrestricted = -1;
-            double[] bestLower = null;
-            double[] bestUpper = null;
-            int[] bestInside = null;
+            Best best = new Best();
             for (int j = 0; j < d; j++) {
                 if (box.lower[j] == initLower[j] && box.upper[j] == initUpper[j]) {
                     continue;
@@ -346,27 +352,19 @@ public final class Prim {
                         lower[j] = data.length > 0 ? quantile(data, 1 - settings.pasteAlpha()) : initLower[j];
                     }
                     int[] candidate = inBox(rest, lower, upper);
-                    double score = objective(inside, candidate);
-                    int unrestricted = d - restricted(lower, upper);
-                    if (score > bestScore || score == bestScore && unrestricted > bestUnrestricted) {
-                        bestScore = score;
-                        bestUnrestricted = unrestricted;
-                        bestLower = lower;
-                        bestUpper = upper;
-                        bestInside = candidate;
-                    }
+                    best.offer(objective(inside, candidate), d - restricted(lower, upper), lower, upper, candidate);
                 }
             }
-            if (bestInside == null) {
+            if (best.inside == null) {
                 return;
             }
-            double massNew = (double) bestInside.length / n;
+            double massNew = (double) best.inside.length / n;
             double massOld = (double) inside.length / n;
             if (massNew >= settings.massMin()
                     && massNew > massOld
-                    && bestScore > 0
-                    && mean(bestInside) > mean(inside)) {
-                trajectory.add(step(bestLower, bestUpper, bestInside, true));
+                    && best.score > 0
+                    && mean(best.inside) > mean(inside)) {
+                trajectory.add(step(best.lower, best.upper, best.inside, true));
             } else {
                 return;
             }
