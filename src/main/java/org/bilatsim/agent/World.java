@@ -102,6 +102,13 @@ public final class World {
                         market.origins()[s],
                         source,
                         random.generator("exporters", product.key() + "/" + source.exporter()));
+                if (source.exporters().productivityShocks()) {
+                    // Its own stream, drawn only when shocks are on: no other population's draws change.
+                    market.origins()[s].shockProductivity(
+                            source.exporters().productivityShockPersistence(),
+                            source.exporters().productivityShockSd(),
+                            random.generator("productivity-shocks", product.key() + "/" + source.exporter()));
+                }
             }
             buildImporters(config, market, random);
             markets.add(market);
@@ -306,7 +313,8 @@ public final class World {
         List<Steppable> steps = new ArrayList<>();
         for (ProductMarket market : markets) {
             for (OriginSupply origin : market.origins()) {
-                if (grouped) {
+                // Firms with moving productivities decide as one (FirmShocks), so their origin steps them.
+                if (grouped || origin.hasShocks()) {
                     steps.add(origin);
                 } else {
                     steps.add(origin.priceStep());

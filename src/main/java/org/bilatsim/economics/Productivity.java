@@ -88,4 +88,93 @@ public final class Productivity {
         double next = revenueUsd * weightsDescending[active] / (prefix + weightsDescending[active]) / sigmaF;
         return Math.sqrt(marginal * next);
     }
+
+    /**
+     * The serving set of an origin whose firms are not in productivity order (productivity shocks
+     * reorder them): the same rule as firms deciding one by one in the order of {@code w_i / T_i},
+     * each given the firms before it that serve. Firm i serves if {@code R w_i / W >= T_i}, where W
+     * is the sales weight of the firms that serve up to and including i and T_i is the revenue it
+     * needs (the stay threshold for a firm that served last month, the higher entry threshold for one
+     * that did not). With {@code key_i = w_i / T_i} the condition reads {@code R key_i >= W}; W grows
+     * along the order and the keys fall, so the serving firms are the first ones in that order, and
+     * without shocks (weights in rank order, one threshold) it is the prefix rule of the exporter
+     * firms exactly. Keys are sorted per group (incumbents, outsiders) and merged, in time
+     * {@code n log n}.
+     *
+     * @param weights     the firms' sales weights this month, phi^(sigmaF-1), any order
+     * @param incumbent   whether each firm served last month
+     * @param revenueUsd  the origin's expected revenue R, US$ per month
+     * @param stayUsd     revenue an incumbent needs, US$ (sigmaF times the fixed cost; 0 or more)
+     * @param entryUsd    revenue an outsider needs, US$ (at least {@code stayUsd})
+     * @param serving     out: whether each firm serves this month
+     * @param scratch     two arrays of at least the number of firms, overwritten
+     * @return the number of serving firms
+     */
+    public static int servingSet(
+            double[] weights,
+            boolean[] incumbent,
+            double revenueUsd,
+            double stayUsd,
+            double entryUsd,
+            boolean[] serving,
+            double[][] scratch) {
+        int n = weights.length;
+        double[] in = scratch[0];
+        double[] out = scratch[1];
+        int ni = 0;
+        int no = 0;
+        // A firm that needs no revenue (no fixed cost) always serves: its key is infinite, and its
+        // weight counts in W for every firm after it.
+        double cumulative = 0;
+        for (int i = 0; i < n; i++) {
+            double key = weights[i] / (incumbent[i] ? stayUsd : entryUsd);
+            cumulative += Double.isInfinite(key) ? weights[i] : 0;
+            if (incumbent[i]) {
+                in[ni++] = key;
+            } else {
+                out[no++] = key;
+            }
+        }
+        java.util.Arrays.sort(in, 0, ni);
+        java.util.Arrays.sort(out, 0, no);
+        // Walk both groups from their largest key down, taking the larger key first.
+        double cut = Double.NEGATIVE_INFINITY;
+        int a = ni - 1;
+        int b = no - 1;
+        while (a >= 0 || b >= 0) {
+            boolean takeIn = b < 0 || (a >= 0 && in[a] >= out[b]);
+            double key = takeIn ? in[a] : out[b];
+            double weight = Double.isInfinite(key) ? 0 : key * (takeIn ? stayUsd : entryUsd);
+            cumulative += weight;
+            if (!Double.isInfinite(key) && !(revenueUsd * key >= cumulative)) {
+                cut = key;
+                break;
+            }
+            if (takeIn) {
+                a--;
+            } else {
+                b--;
+            }
+        }
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            double key = weights[i] / (incumbent[i] ? stayUsd : entryUsd);
+            serving[i] = key > cut;
+            count += serving[i] ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * One month of a firm's log productivity shock, AR(1): {@code z' = rho z + sd e}, with the
+     * standard normal innovation e drawn by the caller.
+     */
+    public static double nextLogShock(double logShock, double persistence, double sd, double innovation) {
+        return persistence * logShock + sd * innovation;
+    }
+
+    /** The stationary standard deviation of the AR(1) log shock, {@code sd / sqrt(1 - rho^2)}. */
+    public static double stationaryShockSd(double persistence, double sd) {
+        return sd / Math.sqrt(1 - persistence * persistence);
+    }
 }
