@@ -144,6 +144,11 @@ public final class OriginSupply implements Steppable {
         return shocks != null;
     }
 
+    /** The firms' moving productivities and serving states, or null without shocks. */
+    FirmShocks shocks() {
+        return shocks;
+    }
+
     /**
      * The pricing phase for this origin: its cost step, then each of its exporters in productivity
      * order, then its price index. The loop over a final class's array is one monomorphic call site,

@@ -62,8 +62,7 @@ class HysteresisComparisonTest {
     }
 
     @Test
-    void aSunkCostKeepsTheExemptionsExtraExportersAndTradeAfterItLapsesAndNoSunkCostKeepsNone()
-            throws Exception {
+    void aSunkCostKeepsTheExemptionsExtraExportersAndTradeAfterItLapsesAndNoSunkCostKeepsNone() throws Exception {
         double[][] sunk = exemptionEffect(10_000);
         double[][] none = exemptionEffect(0);
         int y2028 = 2028 - 2024;
