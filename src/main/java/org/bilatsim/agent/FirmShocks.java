@@ -35,6 +35,8 @@ final class FirmShocks {
     private final MersenneTwisterFast random;
     private double servingWeight;
     private int entrants;
+    /** Last month's cut of the keys (see {@link Productivity#servingSet}); NaN before the first month. */
+    private double lastCut = Double.NaN;
 
     /**
      * @param permanentWeights the firms' permanent sales weights phi^(sigmaF-1), in rank order
@@ -50,7 +52,7 @@ final class FirmShocks {
         this.weight = new double[n];
         this.serving = new boolean[n];
         this.incumbent = new boolean[n];
-        this.scratch = new double[2][n];
+        this.scratch = new double[3][n];
         this.persistence = persistence;
         this.sd = sd;
         this.exponent = sigmaF - 1;
@@ -82,13 +84,18 @@ final class FirmShocks {
      */
     int decide(double revenueUsd, double stayUsd, double entryUsd) {
         System.arraycopy(serving, 0, incumbent, 0, serving.length);
-        int count = Productivity.servingSet(weight, incumbent, revenueUsd, stayUsd, entryUsd, serving, scratch);
+        // Sort only the firms whose key is at least half last month's cut: the cut moves little from
+        // month to month, and the result does not depend on the guess.
+        double floor = Double.isNaN(lastCut) || lastCut <= 0 || Double.isInfinite(lastCut) ? Double.NaN : lastCut / 2;
+        lastCut = Productivity.servingSet(weight, incumbent, revenueUsd, stayUsd, entryUsd, floor, serving, scratch);
         double w = 0;
         int started = 0;
+        int count = 0;
         for (int i = 0; i < weight.length; i++) {
             if (serving[i]) {
                 w += weight[i];
                 started += incumbent[i] ? 0 : 1;
+                count++;
             }
         }
         servingWeight = w;

@@ -98,57 +98,102 @@ public final class Productivity {
      * that did not). With {@code key_i = w_i / T_i} the condition reads {@code R key_i >= W}; W grows
      * along the order and the keys fall, so the serving firms are the first ones in that order, and
      * without shocks (weights in rank order, one threshold) it is the prefix rule of the exporter
-     * firms exactly. Keys are sorted per group (incumbents, outsiders) and merged, in time
-     * {@code n log n}.
+     * firms exactly.
+     *
+     * <p>Only the order of the firms near the cut matters: the firms with a key of at least {@code
+     * floorKey} (a guess, e.g. half last month's cut) are sorted by key, per group (incumbents,
+     * outsiders), and walked from the largest key down, adding weights. Every firm with a larger key
+     * than a candidate is a candidate too, so the walk's sums are exact; if it ends without a firm
+     * that fails, the cut lies below the floor, which is lowered (to a quarter, then to none) and the
+     * walk redone. The result does not depend on the guess; the time is linear in the firms plus
+     * {@code m log m} for the m candidates.
      *
      * @param weights     the firms' sales weights this month, phi^(sigmaF-1), any order
      * @param incumbent   whether each firm served last month
      * @param revenueUsd  the origin's expected revenue R, US$ per month
      * @param stayUsd     revenue an incumbent needs, US$ (sigmaF times the fixed cost; 0 or more)
      * @param entryUsd    revenue an outsider needs, US$ (at least {@code stayUsd})
+     * @param floorKey    the smallest key sorted at first (any value; negative infinity sorts all)
      * @param serving     out: whether each firm serves this month
-     * @param scratch     two arrays of at least the number of firms, overwritten
-     * @return the number of serving firms
+     * @param scratch     three arrays of at least the number of firms, overwritten
+     * @return the cut: a firm serves if and only if its key exceeds it (negative infinity: all serve)
      */
-    public static int servingSet(
+    public static double servingSet(
             double[] weights,
             boolean[] incumbent,
             double revenueUsd,
             double stayUsd,
             double entryUsd,
+            double floorKey,
             boolean[] serving,
             double[][] scratch) {
         int n = weights.length;
-        double[] in = scratch[0];
-        double[] out = scratch[1];
-        int ni = 0;
-        int no = 0;
+        double[] keys = scratch[0];
         // A firm that needs no revenue (no fixed cost) always serves: its key is infinite, and its
         // weight counts in W for every firm after it.
-        double cumulative = 0;
+        double always = 0;
         for (int i = 0; i < n; i++) {
             double key = weights[i] / (incumbent[i] ? stayUsd : entryUsd);
-            cumulative += Double.isInfinite(key) ? weights[i] : 0;
-            if (incumbent[i]) {
-                in[ni++] = key;
-            } else {
-                out[no++] = key;
+            keys[i] = key;
+            always += Double.isInfinite(key) ? weights[i] : 0;
+        }
+        double floor = Double.isNaN(floorKey) ? Double.NEGATIVE_INFINITY : floorKey;
+        double cut;
+        while (true) {
+            cut = walk(keys, incumbent, n, revenueUsd, stayUsd, entryUsd, always, floor, scratch);
+            if (!Double.isNaN(cut) || floor == Double.NEGATIVE_INFINITY) {
+                break;
+            }
+            floor = floor > 0 && floor / 4 > Double.MIN_NORMAL ? floor / 4 : Double.NEGATIVE_INFINITY;
+        }
+        if (Double.isNaN(cut)) {
+            cut = Double.NEGATIVE_INFINITY;
+        }
+        for (int i = 0; i < n; i++) {
+            serving[i] = keys[i] > cut;
+        }
+        return cut;
+    }
+
+    /** The key of the first candidate (key at least floor) that fails, or NaN if none fails. */
+    private static double walk(
+            double[] keys,
+            boolean[] incumbent,
+            int n,
+            double revenueUsd,
+            double stayUsd,
+            double entryUsd,
+            double always,
+            double floor,
+            double[][] scratch) {
+        double[] in = scratch[1];
+        double[] out = scratch[2];
+        int ni = 0;
+        int no = 0;
+        for (int i = 0; i < n; i++) {
+            double key = keys[i];
+            if (key >= floor) {
+                if (incumbent[i]) {
+                    in[ni++] = key;
+                } else {
+                    out[no++] = key;
+                }
             }
         }
         java.util.Arrays.sort(in, 0, ni);
         java.util.Arrays.sort(out, 0, no);
-        // Walk both groups from their largest key down, taking the larger key first.
-        double cut = Double.NEGATIVE_INFINITY;
+        double cumulative = always;
         int a = ni - 1;
         int b = no - 1;
         while (a >= 0 || b >= 0) {
             boolean takeIn = b < 0 || (a >= 0 && in[a] >= out[b]);
             double key = takeIn ? in[a] : out[b];
-            double weight = Double.isInfinite(key) ? 0 : key * (takeIn ? stayUsd : entryUsd);
-            cumulative += weight;
-            if (!Double.isInfinite(key) && !(revenueUsd * key >= cumulative)) {
-                cut = key;
-                break;
+            if (!Double.isInfinite(key)) {
+                // The key times the revenue the firm needs is its weight (to rounding).
+                cumulative += key * (takeIn ? stayUsd : entryUsd);
+                if (!(revenueUsd * key >= cumulative)) {
+                    return key;
+                }
             }
             if (takeIn) {
                 a--;
@@ -156,13 +201,7 @@ public final class Productivity {
                 b--;
             }
         }
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            double key = weights[i] / (incumbent[i] ? stayUsd : entryUsd);
-            serving[i] = key > cut;
-            count += serving[i] ? 1 : 0;
-        }
-        return count;
+        return Double.NaN;
     }
 
     /**

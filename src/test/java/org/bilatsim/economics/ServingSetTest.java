@@ -39,13 +39,17 @@ class ServingSetTest {
     }
 
     private static boolean[] servingSet(double[] w, boolean[] incumbent, double revenue, double stay, double entry) {
+        return servingSet(w, incumbent, revenue, stay, entry, Double.NEGATIVE_INFINITY);
+    }
+
+    private static boolean[] servingSet(
+            double[] w, boolean[] incumbent, double revenue, double stay, double entry, double floor) {
         boolean[] serving = new boolean[w.length];
-        int count = Productivity.servingSet(w, incumbent, revenue, stay, entry, serving, new double[2][w.length]);
-        int counted = 0;
-        for (boolean s : serving) {
-            counted += s ? 1 : 0;
+        double cut =
+                Productivity.servingSet(w, incumbent, revenue, stay, entry, floor, serving, new double[3][w.length]);
+        for (int i = 0; i < w.length; i++) {
+            assertEquals(w[i] / (incumbent[i] ? stay : entry) > cut, serving[i], "the cut returned, firm " + i);
         }
-        assertEquals(counted, count, "the count returned");
         return serving;
     }
 
@@ -55,7 +59,8 @@ class ServingSetTest {
             @ForAll @IntRange(min = 0, max = 1_000_000) int seed,
             @ForAll @DoubleRange(min = 10, max = 1e6) double revenue,
             @ForAll @DoubleRange(min = 0.1, max = 1000) double stay,
-            @ForAll @DoubleRange(min = 1, max = 5) double entryOverStay) {
+            @ForAll @DoubleRange(min = 1, max = 5) double entryOverStay,
+            @ForAll @DoubleRange(min = -10, max = 10) double logFloor) {
         java.util.Random random = new java.util.Random(seed);
         double[] w = new double[n];
         boolean[] incumbent = new boolean[n];
@@ -63,9 +68,10 @@ class ServingSetTest {
             w[i] = Math.exp(3 * random.nextGaussian());
             incumbent[i] = random.nextBoolean();
         }
-        assertArrayEquals(
-                oneByOne(w, incumbent, revenue, stay, stay * entryOverStay),
-                servingSet(w, incumbent, revenue, stay, stay * entryOverStay));
+        boolean[] expected = oneByOne(w, incumbent, revenue, stay, stay * entryOverStay);
+        assertArrayEquals(expected, servingSet(w, incumbent, revenue, stay, stay * entryOverStay));
+        // Whatever the guess of where to start sorting, the same set.
+        assertArrayEquals(expected, servingSet(w, incumbent, revenue, stay, stay * entryOverStay, Math.exp(logFloor)));
     }
 
     @Test
