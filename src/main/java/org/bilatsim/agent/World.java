@@ -53,8 +53,9 @@ public final class World {
 
     /**
      * Builds the agents. Every population and purpose draws from its own stream, keyed by name: the
-     * productivities of each origin's exporters ("exporters", product/origin), the importers' sizes
-     * ("importer-sizes", product), their awareness of each origin ("awareness", product/origin), the
+     * productivities of each origin's exporters ("exporters", product/origin), their productivity
+     * shocks when on ("productivity-shocks", product/origin), the importers' sizes ("importer-sizes",
+     * product), their awareness of each origin ("awareness", product/origin), the
      * market's demand shocks and the importers' own shocks (each its stream), and policy outcomes
      * (discovery at exhibitions); each contract and project its own. So changing one population's
      * size or one parameter leaves every other draw unchanged.
