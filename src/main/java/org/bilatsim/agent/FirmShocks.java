@@ -2,6 +2,7 @@ package org.bilatsim.agent;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bilatsim.economics.Productivity;
 
 /**
@@ -32,7 +33,15 @@ final class FirmShocks {
     /** sigmaF - 1: the sales weight is {@code (phi e^z)^(sigmaF-1)}. */
     private final double exponent;
 
-    private final MersenneTwisterFast random;
+    /**
+     * Standard normal innovations by the ziggurat method (Marsaglia and Tsang 2000, McFarland's 2016
+     * refinement as in commons-rng-sampling, here through commons-statistics-distribution) from the
+     * origin's stream: one 64-bit draw per normal in most cases, where MASON's polar Box-Muller draws
+     * four 32-bit words and a logarithm and a square root per pair; the normal draw was the largest
+     * cost of a shocked firm's month (docs/performance.md).
+     */
+    private final ZigguratSampler.NormalizedGaussian normal;
+
     private double servingWeight;
     private int entrants;
     /** Last month's cut of the keys (see {@link Productivity#servingSet}); NaN before the first month. */
@@ -56,10 +65,10 @@ final class FirmShocks {
         this.persistence = persistence;
         this.sd = sd;
         this.exponent = sigmaF - 1;
-        this.random = random;
+        this.normal = ZigguratSampler.NormalizedGaussian.of(random::nextLong);
         double stationary = Productivity.stationaryShockSd(persistence, sd);
         for (int i = 0; i < n; i++) {
-            logShock[i] = stationary * random.nextGaussian();
+            logShock[i] = stationary * normal.sample();
             weight[i] = permanentWeight[i] * Math.exp(exponent * logShock[i]);
         }
     }
@@ -69,8 +78,9 @@ final class FirmShocks {
         double rho = persistence;
         double s = sd;
         double k = exponent;
+        ZigguratSampler.NormalizedGaussian e = normal;
         for (int i = 0; i < weight.length; i++) {
-            double z = Productivity.nextLogShock(logShock[i], rho, s, random.nextGaussian());
+            double z = Productivity.nextLogShock(logShock[i], rho, s, e.sample());
             logShock[i] = z;
             weight[i] = permanentWeight[i] * Math.exp(k * z);
         }
