@@ -72,6 +72,40 @@ public class ModelBenchmarks {
         return market.model.schedule.step(market.model);
     }
 
+    /**
+     * The same market with idiosyncratic AR(1) productivity shocks on the partner's exporters (s.d.
+     * 0.05 a month, persistence 0.95): every firm draws a normal innovation, takes an exponential
+     * and the origin sorts the keys of its firms each month ({@code Productivity.servingSet}), which
+     * the shock-free month does not need. Shocks are off in every bundled scenario; this prices them.
+     */
+    @State(Scope.Thread)
+    public static class ShockedMarket {
+        @Param({"100000"})
+        public int exporters;
+
+        TradeModel model;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            String pak = "products.good-0.sources.PAK.exporters.";
+            ScenarioConfig config = ConfigLoader.parse(
+                    "synthetic.yaml",
+                    SyntheticScenario.yaml(exporters, 1000, 1, 200),
+                    List.of(
+                            "products.good-0.demandGrowthPerYear=0",
+                            pak + "productivityShockSd=0.05",
+                            pak + "productivityShockPersistence=0.95"));
+            model = new TradeModel(config, o -> {}, false, TradeModel.Scheduling.SEQUENCE);
+            model.start();
+        }
+    }
+
+    /** One month of the market with productivity shocks. */
+    @Benchmark
+    public boolean oneMonthWithProductivityShocks(ShockedMarket market) {
+        return market.model.schedule.step(market.model);
+    }
+
     /** The default scenario, all 144 months, one replication, observations discarded. */
     @State(Scope.Thread)
     public static class Default {

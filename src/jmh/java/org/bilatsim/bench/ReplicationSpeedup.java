@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.RunSpec;
 import org.bilatsim.experiment.Runner;
 
@@ -25,7 +26,7 @@ public final class ReplicationSpeedup {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         ScenarioConfig config = ConfigLoader.load(file, List.of());
-        List<RunSpec> specs = Runner.replications(config.name(), config, config.seed(), n);
+        List<RunSpec> specs = RunSpec.replications(config.name(), config, config.seed(), n);
         System.out.printf(
                 Locale.ROOT,
                 "%s: %d replications, %d processors%n",
@@ -43,7 +44,7 @@ public final class ReplicationSpeedup {
 
     private static double time(List<RunSpec> specs, int threads) {
         long start = System.nanoTime();
-        Runner.run(specs, threads, null, done -> {});
+        Runner.local(threads).run(specs, Observers.NONE, done -> {});
         return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -17,6 +17,10 @@ import sim.engine.Steppable;
  * (heaps under 32 GB), so that a month streams as few bytes per agent as the decision needs (a
  * multiplication, a division and a comparison). Its rank is its place in the origin's array; what
  * it ships it hands to the origin's books as it ships.
+ *
+ * <p>With idiosyncratic productivity shocks (an option, off in every bundled scenario) firms reorder
+ * and the prefix no longer holds: the origin's {@link FirmShocks} then carries each firm's current
+ * productivity and serving state and decides for all of them at once, by the same rule.
  */
 public final class ExporterFirm implements Steppable {
     private static final long serialVersionUID = 1L;

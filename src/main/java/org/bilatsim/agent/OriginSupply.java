@@ -1,5 +1,6 @@
 package org.bilatsim.agent;
 
+import ec.util.MersenneTwisterFast;
 import org.bilatsim.config.Source;
 import org.bilatsim.economics.Productivity;
 import org.bilatsim.economics.SupplyPrice;
@@ -40,6 +41,8 @@ public final class OriginSupply implements Steppable {
 
     private final ExporterPopulationSetting population;
     private ExporterFirm[] firms = new ExporterFirm[0];
+    /** The firms' moving productivities and serving states, or null when productivities are fixed. */
+    private FirmShocks shocks;
     /** Fixed cost of serving, US$ per month, before lever factors (given, or solved at set-up). */
     private double baseFixedCostUsd;
     /** Sales weight of the firms serving in the base period: W_0 of the price index. */
@@ -127,6 +130,26 @@ public final class OriginSupply implements Steppable {
     }
 
     /**
+     * Gives the firms idiosyncratic AR(1) productivity shocks (after {@link #createFirms}): from now on
+     * each firm carries its own serving state and current productivity ({@link FirmShocks}).
+     *
+     * @param random the origin's own stream of productivity shocks
+     */
+    void shockProductivity(double persistence, double sd, MersenneTwisterFast random) {
+        shocks = new FirmShocks(salesWeights(), sigmaF, persistence, sd, random);
+    }
+
+    /** Whether the firms' productivities move (and they decide as one, not one by one). */
+    boolean hasShocks() {
+        return shocks != null;
+    }
+
+    /** The firms' moving productivities and serving states, or null without shocks. */
+    FirmShocks shocks() {
+        return shocks;
+    }
+
+    /**
      * The pricing phase for this origin: its cost step, then each of its exporters in productivity
      * order, then its price index. The loop over a final class's array is one monomorphic call site,
      * which the JIT inlines: the same order as a MASON {@code Sequence} of the firms, without a
@@ -135,8 +158,13 @@ public final class OriginSupply implements Steppable {
     @Override
     public void step(SimState state) {
         updatePrice(state);
-        for (ExporterFirm firm : firms) {
-            firm.step(state);
+        if (shocks == null) {
+            for (ExporterFirm firm : firms) {
+                firm.step(state);
+            }
+        } else {
+            shocks.advance();
+            decideShocked();
         }
         settlePriceIndex();
     }
@@ -175,6 +203,13 @@ public final class OriginSupply implements Steppable {
                 sigmaF * (fixedCostUsdPerMonth() + population.sunkCostUsd() * population.monthlyDiscountRate()) * trend;
     }
 
+    /** With productivity shocks: the serving set for this month's thresholds, all firms at once. */
+    private void decideShocked() {
+        servingCount = shocks.decide(expectedRevenueUsd, stayRevenueUsd, entryRevenueUsd);
+        servingWeight = shocks.servingWeight();
+        entrants = shocks.entrants();
+    }
+
     private void settlePriceIndex() {
         // With no firm serving, the origin has no varieties and its price index is undefined
         // (infinite): it is unavailable to importers this month and its last price stands as its quote.
@@ -193,9 +228,10 @@ public final class OriginSupply implements Steppable {
      */
     void decideBaseFirms() {
         double annualisedSunkCost = population.sunkCostUsd() * population.monthlyDiscountRate();
+        double[] baseWeights = shocks == null ? salesWeights() : shocks.weightsDescending();
         if (population.active() > 0) {
             double entryThreshold =
-                    Productivity.calibratedFixedCost(salesWeights(), population.active(), expectedRevenueUsd, sigmaF);
+                    Productivity.calibratedFixedCost(baseWeights, population.active(), expectedRevenueUsd, sigmaF);
             baseFixedCostUsd = Math.max(0, entryThreshold - annualisedSunkCost);
             sunkCostTooLarge = population.active() < firms.length && annualisedSunkCost > entryThreshold;
         }
@@ -203,11 +239,16 @@ public final class OriginSupply implements Steppable {
         incumbents = 0;
         entryRevenueUsd = population.active() > 0 && population.active() < firms.length
                 ? sigmaF
-                        * Productivity.calibratedFixedCost(
-                                salesWeights(), population.active(), expectedRevenueUsd, sigmaF)
+                        * Productivity.calibratedFixedCost(baseWeights, population.active(), expectedRevenueUsd, sigmaF)
                 : sigmaF * (fixedCostUsdPerMonth() + annualisedSunkCost);
-        for (ExporterFirm firm : firms) {
-            firm.step(null);
+        if (shocks == null) {
+            for (ExporterFirm firm : firms) {
+                firm.step(null);
+            }
+        } else {
+            shocks.clearServing();
+            stayRevenueUsd = entryRevenueUsd;
+            decideShocked();
         }
         entrants = 0;
         baseServingWeight = servingWeight;
@@ -229,6 +270,10 @@ public final class OriginSupply implements Steppable {
      * the importers' books in accounting.
      */
     void ship(double volume) {
+        if (shocks != null) {
+            exportedVolume = shocks.ship(volume, servingWeight);
+            return;
+        }
         double booked = 0;
         for (int j = 0; j < servingCount; j++) {
             booked += firms[j].ship(volume, servingWeight);

@@ -53,8 +53,9 @@ public final class World {
 
     /**
      * Builds the agents. Every population and purpose draws from its own stream, keyed by name: the
-     * productivities of each origin's exporters ("exporters", product/origin), the importers' sizes
-     * ("importer-sizes", product), their awareness of each origin ("awareness", product/origin), the
+     * productivities of each origin's exporters ("exporters", product/origin), their productivity
+     * shocks when on ("productivity-shocks", product/origin), the importers' sizes ("importer-sizes",
+     * product), their awareness of each origin ("awareness", product/origin), the
      * market's demand shocks and the importers' own shocks (each its stream), and policy outcomes
      * (discovery at exhibitions); each contract and project its own. So changing one population's
      * size or one parameter leaves every other draw unchanged.
@@ -102,6 +103,13 @@ public final class World {
                         market.origins()[s],
                         source,
                         random.generator("exporters", product.key() + "/" + source.exporter()));
+                if (source.exporters().productivityShocks()) {
+                    // Its own stream, drawn only when shocks are on: no other population's draws change.
+                    market.origins()[s].shockProductivity(
+                            source.exporters().productivityShockPersistence(),
+                            source.exporters().productivityShockSd(),
+                            random.generator("productivity-shocks", product.key() + "/" + source.exporter()));
+                }
             }
             buildImporters(config, market, random);
             markets.add(market);
@@ -306,7 +314,8 @@ public final class World {
         List<Steppable> steps = new ArrayList<>();
         for (ProductMarket market : markets) {
             for (OriginSupply origin : market.origins()) {
-                if (grouped) {
+                // Firms with moving productivities decide as one (FirmShocks), so their origin steps them.
+                if (grouped || origin.hasShocks()) {
                     steps.add(origin);
                 } else {
                     steps.add(origin.priceStep());

@@ -89,8 +89,10 @@ public final class ReportCharts {
                     "Welfare",
                     false,
                     EnumSet.of(Metric.NET_WELFARE),
-                    r -> "Net welfare by country: consumer surplus change relative to base-period prices, plus tariff"
-                            + " and VAT revenue, plus its exporters' producer surplus (the last three are levels).",
+                    r -> "Change of net welfare by country from the first full simulated year (within each"
+                            + " replication): net welfare is the consumer surplus change relative to base-period"
+                            + " prices, plus tariff and VAT revenue, plus its exporters' producer surplus; the last"
+                            + " three are levels, so only their changes are welfare changes.",
                     r -> r.run().annual().stream().anyMatch(row -> row.is(Metric.NET_WELFARE))
                             ? Optional.empty()
                             : Optional.of("no " + Metric.NET_WELFARE.key() + " rows in annual.csv."),

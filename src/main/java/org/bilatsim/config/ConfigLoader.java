@@ -585,7 +585,9 @@ public final class ConfigLoader {
                     active,
                     withinOrigin,
                     e.number(SUNK_COST),
-                    e.number(DISCOUNT_RATE));
+                    e.number(DISCOUNT_RATE),
+                    e.number(PRODUCTIVITY_SHOCK_SD),
+                    e.number(PRODUCTIVITY_SHOCK_PERSISTENCE));
             return new Source(exporter, value, price, tradeCost, ex, awareness, exporters);
         }
 

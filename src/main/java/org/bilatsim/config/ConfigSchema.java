@@ -706,6 +706,24 @@ public final class ConfigSchema {
             .is("rate at which a firm annualises the sunk cost (ASSUMPTION: a 10% cost of capital)")
             .eg("0.1")
             .add();
+    public static final Entry PRODUCTIVITY_SHOCK_SD = key(
+                    "products.*.sources.*.exporters.productivityShockSd", Type.NUMBER)
+            .range(closed(0, 2, "standard deviation of a monthly log innovation"))
+            .byDefault(0.0)
+            .unit("log points/month")
+            .step(0.01)
+            .is("sd of the monthly innovation of each firm's AR(1) log productivity (0 = no shocks: firms keep their "
+                    + "ranking); with shocks firms enter and exit over time")
+            .eg("0.05")
+            .add();
+    public static final Entry PRODUCTIVITY_SHOCK_PERSISTENCE = key(
+                    "products.*.sources.*.exporters.productivityShockPersistence", Type.NUMBER)
+            .range(closed(0, 0.999, "AR(1) coefficient, below 1"))
+            .byDefault(0.0)
+            .step(0.01)
+            .is("monthly AR(1) coefficient of each firm's log productivity shock")
+            .eg("0.95")
+            .add();
 
     // tariffs
     public static final Entry TARIFF_IMPORTER = country("tariffs[].importer", "the importing country", "AZE");

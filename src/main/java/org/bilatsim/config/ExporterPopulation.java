@@ -24,6 +24,9 @@ package org.bilatsim.config;
  * @param discountRatePerYear    the rate at which a firm annualises the sunk cost: it enters when its
  *                               monthly profit net of the fixed cost covers the sunk cost times the
  *                               monthly rate (fraction per year)
+ * @param productivityShockSd    s.d. of the monthly innovation of each firm's log productivity, an
+ *                               AR(1) around its permanent draw; 0 = no shocks (firms keep their ranking)
+ * @param productivityShockPersistence monthly AR(1) coefficient of that shock, in [0, 1)
  */
 public record ExporterPopulation(
         int count,
@@ -33,7 +36,9 @@ public record ExporterPopulation(
         int activeExporters,
         double withinOriginElasticity,
         double sunkCostUsd,
-        double discountRatePerYear) {
+        double discountRatePerYear,
+        double productivityShockSd,
+        double productivityShockPersistence) {
     public ExporterPopulation {
         // The loader's rules (ConfigSchema), so that a population built elsewhere obeys them too.
         ConfigSchema.EXPORTER_COUNT.require(count);
@@ -51,6 +56,8 @@ public record ExporterPopulation(
         }
         ConfigSchema.SUNK_COST.require(sunkCostUsd);
         ConfigSchema.DISCOUNT_RATE.require(discountRatePerYear);
+        ConfigSchema.PRODUCTIVITY_SHOCK_SD.require(productivityShockSd);
+        ConfigSchema.PRODUCTIVITY_SHOCK_PERSISTENCE.require(productivityShockPersistence);
     }
 
     /** The default annual rate at which firms annualise a sunk cost (ASSUMPTION: a 10% cost of capital). */
@@ -58,7 +65,7 @@ public record ExporterPopulation(
 
     /** A population with a given fixed cost, one CES (sigmaF = sigma) and no sunk cost. */
     public ExporterPopulation(int count, double paretoShape, double costShare, double fixedCostUsdPerMonth) {
-        this(count, paretoShape, costShare, fixedCostUsdPerMonth, 0, Double.NaN, 0, DEFAULT_DISCOUNT_RATE);
+        this(count, paretoShape, costShare, fixedCostUsdPerMonth, 0, Double.NaN, 0, DEFAULT_DISCOUNT_RATE, 0, 0);
     }
 
     /** Whether the base-period number of active exporters is calibrated (and the fixed cost solved). */
@@ -69,6 +76,11 @@ public record ExporterPopulation(
     /** The monthly rate that annualises the sunk cost, {@code (1+r)^(1/12) - 1}. */
     public double monthlyDiscountRate() {
         return Math.pow(1 + discountRatePerYear, 1.0 / 12) - 1;
+    }
+
+    /** Whether firms' productivities move over time (idiosyncratic AR(1) shocks). */
+    public boolean productivityShocks() {
+        return productivityShockSd > 0;
     }
 
     /** The within-origin elasticity, given the market's Armington elasticity sigma. */

@@ -88,4 +88,132 @@ public final class Productivity {
         double next = revenueUsd * weightsDescending[active] / (prefix + weightsDescending[active]) / sigmaF;
         return Math.sqrt(marginal * next);
     }
+
+    /**
+     * The serving set of an origin whose firms are not in productivity order (productivity shocks
+     * reorder them): the same rule as firms deciding one by one in the order of {@code w_i / T_i},
+     * each given the firms before it that serve. Firm i serves if {@code R w_i / W >= T_i}, where W
+     * is the sales weight of the firms that serve up to and including i and T_i is the revenue it
+     * needs (the stay threshold for a firm that served last month, the higher entry threshold for one
+     * that did not). With {@code key_i = w_i / T_i} the condition reads {@code R key_i >= W}; W grows
+     * along the order and the keys fall, so the serving firms are the first ones in that order, and
+     * without shocks (weights in rank order, one threshold) it is the prefix rule of the exporter
+     * firms exactly.
+     *
+     * <p>Only the order of the firms near the cut matters: the firms with a key of at least {@code
+     * floorKey} (a guess, e.g. half last month's cut) are sorted by key, per group (incumbents,
+     * outsiders), and walked from the largest key down, adding weights. Every firm with a larger key
+     * than a candidate is a candidate too, so the walk's sums are exact; if it ends without a firm
+     * that fails, the cut lies below the floor, which is lowered (to a quarter, then to none) and the
+     * walk redone. The result does not depend on the guess; the time is linear in the firms plus
+     * {@code m log m} for the m candidates.
+     *
+     * @param weights     the firms' sales weights this month, phi^(sigmaF-1), any order
+     * @param incumbent   whether each firm served last month
+     * @param revenueUsd  the origin's expected revenue R, US$ per month
+     * @param stayUsd     revenue an incumbent needs, US$ (sigmaF times the fixed cost; 0 or more)
+     * @param entryUsd    revenue an outsider needs, US$ (at least {@code stayUsd})
+     * @param floorKey    the smallest key sorted at first (any value; negative infinity sorts all)
+     * @param serving     out: whether each firm serves this month
+     * @param scratch     three arrays of at least the number of firms, overwritten
+     * @return the cut: a firm serves if and only if its key exceeds it (negative infinity: all serve)
+     */
+    public static double servingSet(
+            double[] weights,
+            boolean[] incumbent,
+            double revenueUsd,
+            double stayUsd,
+            double entryUsd,
+            double floorKey,
+            boolean[] serving,
+            double[][] scratch) {
+        int n = weights.length;
+        double[] keys = scratch[0];
+        // A firm that needs no revenue (no fixed cost) always serves: its key is infinite, and its
+        // weight counts in W for every firm after it.
+        double always = 0;
+        for (int i = 0; i < n; i++) {
+            double key = weights[i] / (incumbent[i] ? stayUsd : entryUsd);
+            keys[i] = key;
+            always += Double.isInfinite(key) ? weights[i] : 0;
+        }
+        double floor = Double.isNaN(floorKey) ? Double.NEGATIVE_INFINITY : floorKey;
+        double cut;
+        while (true) {
+            cut = walk(keys, incumbent, n, revenueUsd, stayUsd, entryUsd, always, floor, scratch);
+            if (!Double.isNaN(cut) || floor == Double.NEGATIVE_INFINITY) {
+                break;
+            }
+            floor = floor > 0 && floor / 4 > Double.MIN_NORMAL ? floor / 4 : Double.NEGATIVE_INFINITY;
+        }
+        if (Double.isNaN(cut)) {
+            cut = Double.NEGATIVE_INFINITY;
+        }
+        for (int i = 0; i < n; i++) {
+            serving[i] = keys[i] > cut;
+        }
+        return cut;
+    }
+
+    /** The key of the first candidate (key at least floor) that fails, or NaN if none fails. */
+    private static double walk(
+            double[] keys,
+            boolean[] incumbent,
+            int n,
+            double revenueUsd,
+            double stayUsd,
+            double entryUsd,
+            double always,
+            double floor,
+            double[][] scratch) {
+        double[] in = scratch[1];
+        double[] out = scratch[2];
+        int ni = 0;
+        int no = 0;
+        for (int i = 0; i < n; i++) {
+            double key = keys[i];
+            if (key >= floor) {
+                if (incumbent[i]) {
+                    in[ni++] = key;
+                } else {
+                    out[no++] = key;
+                }
+            }
+        }
+        java.util.Arrays.sort(in, 0, ni);
+        java.util.Arrays.sort(out, 0, no);
+        double cumulative = always;
+        int a = ni - 1;
+        int b = no - 1;
+        while (a >= 0 || b >= 0) {
+            boolean takeIn = b < 0 || (a >= 0 && in[a] >= out[b]);
+            double key = takeIn ? in[a] : out[b];
+            if (!Double.isInfinite(key)) {
+                // The key times the revenue the firm needs is its weight (to rounding).
+                cumulative += key * (takeIn ? stayUsd : entryUsd);
+                if (!(revenueUsd * key >= cumulative)) {
+                    return key;
+                }
+            }
+            if (takeIn) {
+                a--;
+            } else {
+                b--;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * One month of a firm's log productivity shock, AR(1): {@code z' = rho z + sd e}, with the
+     * standard normal innovation e drawn by the caller.
+     */
+    public static double nextLogShock(double logShock, double persistence, double sd, double innovation) {
+        return persistence * logShock + sd * innovation;
+    }
+
+    /** The stationary standard deviation of the AR(1) log shock, {@code sd / sqrt(1 - rho^2)}. */
+    public static double stationaryShockSd(double persistence, double sd) {
+        return sd / Math.sqrt(1 - persistence * persistence);
+    }
 }

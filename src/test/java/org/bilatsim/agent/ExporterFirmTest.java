@@ -108,4 +108,48 @@ class ExporterFirmTest {
             assertEquals(mean, counts[i], 0.05 * mean, java.util.Arrays.toString(counts));
         }
     }
+
+    /**
+     * With idiosyncratic productivity shocks firms enter and exit every month, out of the order of
+     * their permanent ranking; the base period still has the calibrated number of exporters, and
+     * shipments still add up to the importers' books (checked each month by the run).
+     */
+    @Test
+    void withProductivityShocksFirmsEnterAndExitOutOfTheirRankingOrder() {
+        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1)
+                .withExporters("{count: 2000, paretoShape: 4, activeExporters: 30, sunkCostUsd: 5000,"
+                        + " productivityShockSd: 0.05, productivityShockPersistence: 0.95}"));
+        OriginSupply origin = pakistan(model);
+        assertEquals(30, origin.servingCount(), "set-up");
+        FirmShocks shocks = origin.shocks();
+        int n = origin.firms().length;
+        boolean[] before = new boolean[n];
+        int entries = 0;
+        int exits = 0;
+        boolean outOfOrder = false;
+        for (int month = 0; month < 36; month++) {
+            for (int j = 0; j < n; j++) {
+                before[j] = shocks.serving(j);
+            }
+            model.schedule.step(model);
+            int count = 0;
+            for (int j = 0; j < n; j++) {
+                entries += shocks.serving(j) && !before[j] ? 1 : 0;
+                exits += !shocks.serving(j) && before[j] ? 1 : 0;
+                count += shocks.serving(j) ? 1 : 0;
+                outOfOrder |= shocks.serving(j) && j > 0 && !shocks.serving(j - 1);
+            }
+            assertEquals(count, origin.servingCount(), "month " + month);
+        }
+        assertTrue(entries > 0 && exits > 0, "entries " + entries + ", exits " + exits);
+        assertTrue(outOfOrder, "some firm serves while a firm of higher permanent productivity does not");
+    }
+
+    /** Without shocks the origin keeps no per-firm state: the firms' prefix rule decides, as before. */
+    @Test
+    void withoutShocksThereIsNoPerFirmState() {
+        TradeModel model = started(Scenarios.Rice.frictionless(4.4, -1)
+                .withExporters("{count: 2000, paretoShape: 4, activeExporters: 30}"));
+        assertEquals(null, pakistan(model).shocks());
+    }
 }

@@ -205,7 +205,8 @@ class SourceRulesTest {
                 39,
                 EXPORTERS + "cnt",
                 "unknown key 'cnt' (did you mean 'count'?); allowed here: activeExporters, costShare, count, discountRatePerYear, fixedCostUsdPerMonth, "
-                        + "paretoShape, sunkCostUsd, withinOriginElasticity");
+                        + "paretoShape, productivityShockPersistence, productivityShockSd, sunkCostUsd, "
+                        + "withinOriginElasticity");
     }
 
     @Test

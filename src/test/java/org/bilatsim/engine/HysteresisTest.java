@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * exemption lapses at the end of 2027; rice-no-exemption charges the 15% duty throughout. Both then
  * face the same duty and, with common random numbers, the same demand shocks, and without a sunk cost
  * the exporters serving depend only on current conditions: the two agree from 2029. (The lasting
- * effect with a sunk cost is LeversTest's: both bundled files start from the same 50 incumbents,
- * calibrated under the exemption, so in them the exemption brings no entry to make last.)
+ * effect with a sunk cost, with productivity shocks so that firms enter and exit, is
+ * experiment.HysteresisComparisonTest's; a temporary duty cut's in a synthetic market is LeversTest's.)
  */
 class HysteresisTest {
 

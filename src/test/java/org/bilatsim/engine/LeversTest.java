@@ -407,4 +407,68 @@ class LeversTest {
         assertEquals(during[0], during[2]);
         assertTrue(after[2] >= after[1], "a larger sunk cost keeps more: " + java.util.Arrays.toString(after));
     }
+
+    /**
+     * The sunk cost's size on trade: after a temporary duty cut, the firms that entered stay while
+     * their operating profit covers the fixed cost. Here every entrant still covers it (the
+     * equilibrium at the exit threshold alone would hold more firms), so the lasting state is the
+     * finite-firm equilibrium with exactly the firms that served at the end of the cut, where the base
+     * was the one at the entry threshold (fixed cost plus annualised sunk cost); without a sunk cost
+     * trade returns to its base.
+     */
+    @Test
+    void aSunkCostsLastingTradeGainIsTheFiniteFirmEquilibriumOfTheFirmsThatEntered() {
+        String event = "  - {type: duty, date: 2025-01, importer: AZE, product: rice, partner: PAK, layer: customs, "
+                + "rate: 0.0, until: 2025-12}\n";
+        ScenarioConfig none = ConfigLoader.parse("sunk.yaml", firmRice(event, "", 4.4), List.of());
+        ScenarioConfig config = ConfigLoader.parse(
+                "sunk.yaml",
+                firmRice(event, "", 4.4).replace("activeExporters: 30", "activeExporters: 30, sunkCostUsd: 30000"),
+                List.of());
+        Collector c = new Collector();
+        TradeModel model = new TradeModel(config, c, false);
+        SingleRun.run(model, c);
+        Collector without = run(none);
+        YearMonth base = YearMonth.of(2024, 12);
+        YearMonth last = YearMonth.of(2028, 12);
+        double before = c.value(base, "PAK", "rice", Metric.TRADE_VALUE);
+        double after = c.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        double returned = without.value(last, "PAK", "rice", Metric.TRADE_VALUE);
+        assertEquals(
+                without.value(base, "PAK", "rice", Metric.TRADE_VALUE),
+                returned,
+                1e-4 * returned,
+                "no sunk cost: back to the base (the importers close 20% of the gap a month)");
+        assertTrue(after > 1.02 * before, "direction: trade stays higher with a sunk cost: " + before + " -> " + after);
+        int stayed = (int) c.value(last, "PAK", "rice", Metric.ACTIVE_EXPORTERS);
+        assertEquals(c.value(YearMonth.of(2025, 12), "PAK", "rice", Metric.ACTIVE_EXPORTERS), stayed, "all stay");
+        OriginSupply pak = model.world().markets().get(0).origins()[0];
+        double exit = pak.baseFixedCostUsdPerMonth();
+        double entry = exit
+                + 30000 * config.products().get(0).sources().get(0).exporters().monthlyDiscountRate();
+        double[] t = {0.15, 0.15};
+        double sigmaF = pak.withinOriginElasticity();
+        ExactCes.Market market =
+                AnalyticComparison.market(config, config.products().get(0));
+        ExactCes.Change atExit = ExactCes.compare(
+                market,
+                new ExactCes.Firms[] {new ExactCes.Firms(pak.salesWeights(), entry, sigmaF, 12), null},
+                new ExactCes.Firms[] {new ExactCes.Firms(pak.salesWeights(), exit, sigmaF, 12), null},
+                t,
+                t,
+                new double[] {1, 1});
+        assertEquals(30, atExit.before().servingFirms()[0], "the base: the entry threshold's 30 firms");
+        assertTrue(atExit.after().servingFirms()[0] > stayed, "every entrant covers the fixed cost");
+        ExactCes.Change exact = ExactCes.compare(
+                market,
+                new ExactCes.Firms[] {new ExactCes.Firms(pak.salesWeights(), entry, sigmaF, 12), null},
+                new ExactCes.Firms[] {
+                    new ExactCes.Firms(java.util.Arrays.copyOf(pak.salesWeights(), stayed), 0, sigmaF, 12), null
+                },
+                t,
+                t,
+                new double[] {1, 1});
+        double exactRatio = exact.after().values()[0] / exact.before().values()[0];
+        assertEquals(exactRatio, after / before, 1e-4 * exactRatio, "size: the equilibrium of the firms that stayed");
+    }
 }

@@ -72,4 +72,39 @@ class RandomStreamsTest {
         // Rice itself changes (other firms, another solved fixed cost), as it should.
         assertNotEquals(only(a, "rice", "PAK"), only(b, "rice", "PAK"));
     }
+
+    /**
+     * Productivity shocks come from each origin's own stream: giving Pakistan's rice exporters shocks
+     * changes rice and nothing else, and giving its textile exporters shocks too leaves the rice
+     * series exactly as they were.
+     */
+    @Test
+    void productivityShocksOfOneOriginLeaveEveryOtherPopulationUnchanged() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("configs/pak-aze/baseline.yaml"));
+        String rice = "products.rice.sources.PAK.exporters.";
+        String textiles = "products.textiles.sources.PAK.exporters.";
+        List<Observation> none = run(ConfigLoader.parse("baseline.yaml", yaml, List.of()));
+        List<Observation> riceShocks = run(ConfigLoader.parse(
+                "baseline.yaml",
+                yaml,
+                List.of(rice + "productivityShockSd=0.05", rice + "productivityShockPersistence=0.9")));
+        List<Observation> both = run(ConfigLoader.parse(
+                "baseline.yaml",
+                yaml,
+                List.of(
+                        rice + "productivityShockSd=0.05",
+                        rice + "productivityShockPersistence=0.9",
+                        textiles + "productivityShockSd=0.05",
+                        textiles + "productivityShockPersistence=0.9")));
+        for (String[] market : new String[][] {
+            {"textiles", "PAK"}, {"textiles", "ROW"}, {"other-pak", "PAK"}, {"urea", "AZE"}, {"other-aze", "AZE"}
+        }) {
+            assertEquals(
+                    only(none, market[0], market[1]), only(riceShocks, market[0], market[1]), String.join("/", market));
+        }
+        assertNotEquals(only(none, "rice", "PAK"), only(riceShocks, "rice", "PAK"));
+        assertEquals(only(riceShocks, "rice", "PAK"), only(both, "rice", "PAK"));
+        assertEquals(only(riceShocks, "rice", "ROW"), only(both, "rice", "ROW"));
+        assertNotEquals(only(riceShocks, "textiles", "PAK"), only(both, "textiles", "PAK"));
+    }
 }
