@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
@@ -21,23 +20,32 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.bilatsim.engine.Observation;
 import org.bilatsim.engine.ObservationSink;
+import org.bilatsim.engine.SingleRun;
 import org.bilatsim.experiment.AnnualAggregator;
+import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Observers;
 import org.bilatsim.experiment.Outcome;
 import org.bilatsim.experiment.RunSpec;
 import org.bilatsim.experiment.Runner;
 
 /**
- * Evaluates run specs as Spark tasks, one task per spec, and returns their outcomes in spec order.
+ * Evaluates run specs as Spark tasks and returns their outcomes in spec order. A task is a run of
+ * consecutive specs (about sixteen tasks a core; one spec a task when months come back).
  * The specs travel once per job as a broadcast (their shared config written once, {@link Wire}); a
- * task is a spec's index, and runs {@link Outcome#of} exactly as the in-process runner's threads do,
+ * task names its specs by index, and runs {@link Outcome#of} exactly as the in-process runner's threads do,
  * so an outcome depends on its spec only: the same seeds give the same numbers, byte for byte, on
  * {@code local[*]} or on a cluster. When the experiment watches the months (the timeseries of
  * {@code run}), a task also returns its run's observations and the driver hands them to the
  * experiment's sink, a wave of tasks at a time so that memory holds one wave.
  */
 final class SparkRunner implements Runner {
-    /** Specs per job while months come back: a few tasks per core keep every core busy. */
+    /**
+     * Tasks per core of a job: enough that runs of unequal length still keep every core busy to the
+     * end, few enough that Spark's own cost per task (a few milliseconds of scheduling, task
+     * serialisation and metrics: docs/performance.md) stays small beside the runs in it.
+     */
+    private static final int TASKS_PER_CORE = 16;
+    /** Tasks per core of a wave while months come back (one spec a task). */
     private static final int TASKS_PER_CORE_PER_WAVE = 4;
 
     private final JavaSparkContext context;
@@ -86,15 +94,22 @@ final class SparkRunner implements Runner {
                 directories.add(location.toString());
             }
         }
+        String shipped = conf.get("spark.jars", "");
+        // spark-submit names them already (its application jar and --jars).
+        List<String> names = java.util.Arrays.stream(shipped.split(","))
+                .filter(jar -> !jar.isBlank())
+                .map(jar -> jar.substring(jar.lastIndexOf('/') + 1))
+                .toList();
+        jars.removeIf(jar -> names.contains(Path.of(jar).getFileName().toString()));
         if (!jars.isEmpty()) {
-            String given = conf.get("spark.jars", "");
-            conf.set("spark.jars", (given.isEmpty() ? "" : given + ",") + String.join(",", jars));
+            conf.set("spark.jars", (shipped.isEmpty() ? "" : shipped + ",") + String.join(",", jars));
         }
         if (!directories.isEmpty()) {
-            String given = conf.get("spark.executor.extraClassPath", "");
+            String classPath = conf.get("spark.executor.extraClassPath", "");
             conf.set(
                     "spark.executor.extraClassPath",
-                    (given.isEmpty() ? "" : given + File.pathSeparator) + String.join(File.pathSeparator, directories));
+                    (classPath.isEmpty() ? "" : classPath + File.pathSeparator)
+                            + String.join(File.pathSeparator, directories));
         }
     }
 
@@ -120,24 +135,33 @@ final class SparkRunner implements Runner {
             return List.of();
         }
         boolean months = observers != Observers.NONE;
+        int cores = Math.max(1, context.defaultParallelism());
+        // Without months: about TASKS_PER_CORE tasks a core, each a run of consecutive specs. With
+        // months: one spec a task, in waves, so that the driver holds one wave's months at a time.
+        int perTask = months ? 1 : (specs.size() + TASKS_PER_CORE * cores - 1) / (TASKS_PER_CORE * cores);
+        int wave = months ? TASKS_PER_CORE_PER_WAVE * cores : specs.size();
         Broadcast<byte[]> shipped = context.broadcast(Wire.write(new ArrayList<>(specs)));
         // Names this spec list in the executors' cache: broadcast ids start again with every context.
         String job = UUID.randomUUID().toString();
-        int wave = months ? Math.max(1, TASKS_PER_CORE_PER_WAVE * context.defaultParallelism()) : specs.size();
         Map<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> sharedKeys = new ConcurrentHashMap<>();
         List<Outcome> outcomes = new ArrayList<>(specs.size());
-        int startedTasks = finishedTasks.get();
-        Thread reporter = progressReporter(startedTasks, specs.size(), progress);
+        Thread reporter = progressReporter(finishedTasks.get(), perTask, specs.size(), progress);
         try {
             for (int from = 0; from < specs.size(); from += wave) {
                 int to = Math.min(specs.size(), from + wave);
-                List<Integer> indices = IntStream.range(from, to).boxed().toList();
-                List<byte[]> results = context.parallelize(indices, indices.size())
+                List<int[]> ranges = new ArrayList<>();
+                for (int first = from; first < to; first += perTask) {
+                    ranges.add(new int[] {first, Math.min(to, first + perTask)});
+                }
+                List<byte[]> results = context.parallelize(ranges, ranges.size())
                         .map(new Evaluate(shipped, job, months))
                         .collect();
-                for (int i = from; i < to; i++) {
-                    Result result = (Result) Wire.read(results.get(i - from));
-                    outcomes.add(outcome(specs.get(i), i, result, observers, sharedKeys));
+                int index = from;
+                for (byte[] bytes : results) {
+                    for (Object result : (List<?>) Wire.read(bytes)) {
+                        outcomes.add(outcome(specs.get(index), index, (Result) result, observers, sharedKeys));
+                        index++;
+                    }
                 }
             }
         } finally {
@@ -148,15 +172,15 @@ final class SparkRunner implements Runner {
         return List.copyOf(outcomes);
     }
 
-    /** Tells {@code progress} the tasks finished so far, from Spark's listener, until interrupted. */
-    private Thread progressReporter(int startedTasks, int total, IntConsumer progress) {
+    /** Tells {@code progress} the runs finished so far, from Spark's listener, until interrupted. */
+    private Thread progressReporter(int startedTasks, int perTask, int total, IntConsumer progress) {
         Thread reporter = new Thread(
                 () -> {
                     try {
                         int told = 0;
                         while (true) {
                             Thread.sleep(200);
-                            int done = Math.min(total, finishedTasks.get() - startedTasks);
+                            int done = Math.min(total, (finishedTasks.get() - startedTasks) * perTask);
                             if (done > told) {
                                 progress.accept(done);
                                 told = done;
@@ -195,16 +219,39 @@ final class SparkRunner implements Runner {
             }
             sink.finish();
         }
-        Outcome remote = result.outcome();
-        List<AnnualAggregator.Row> keys = sharedKeys.computeIfAbsent(remote.keys(), k -> k);
-        return new Outcome(spec, keys, remote.values(), remote.totals(), remote.summary());
+        List<AnnualAggregator.Row> keys = sharedKeys.computeIfAbsent(result.keys(), k -> k);
+        return new Outcome(spec, keys, result.values(), result.totals(), result.summary());
     }
 
-    /** What a task sends back: the outcome and, when asked, the run's months; or why it failed. */
-    record Result(Outcome outcome, List<Observation> months, String failure) {}
+    /**
+     * What a task sends back of a run: its outcome without the spec (the driver has it), the months
+     * when asked; or why it failed. The runs of a task that have equal annual keys share one key list,
+     * which the wire then writes once.
+     */
+    record Result(
+            List<AnnualAggregator.Row> keys,
+            double[] values,
+            List<BilateralTotals.Year> totals,
+            SingleRun.Summary summary,
+            List<Observation> months,
+            String failure) {
+        static Result of(Outcome outcome, List<Observation> months, Map<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> keys) {
+            return new Result(
+                    keys.computeIfAbsent(outcome.keys(), k -> k),
+                    outcome.values(),
+                    outcome.totals(),
+                    outcome.summary(),
+                    months,
+                    null);
+        }
 
-    /** The task: run spec {@code index} of the broadcast list. */
-    static final class Evaluate implements Function<Integer, byte[]> {
+        static Result failed(RuntimeException e) {
+            return new Result(List.of(), new double[0], List.of(), null, List.of(), String.valueOf(e));
+        }
+    }
+
+    /** The task: run specs {@code from} to {@code to} (exclusive) of the broadcast list, in order. */
+    static final class Evaluate implements Function<int[], byte[]> {
         private static final long serialVersionUID = 1L;
         /** The decoded specs of the last broadcast seen in this executor, shared by its task threads. */
         private static final Map<String, List<RunSpec>> DECODED = new ConcurrentHashMap<>();
@@ -220,21 +267,33 @@ final class SparkRunner implements Runner {
         }
 
         @Override
+        public byte[] call(int[] range) {
+            List<RunSpec> decoded = decoded();
+            List<Result> results = new ArrayList<>(range[1] - range[0]);
+            Map<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> keys = new java.util.HashMap<>();
+            for (int index = range[0]; index < range[1]; index++) {
+                results.add(evaluate(decoded.get(index), keys));
+            }
+            return Wire.write(results);
+        }
+
         @SuppressWarnings("unchecked")
-        public byte[] call(Integer index) {
-            List<RunSpec> decoded;
+        private List<RunSpec> decoded() {
             synchronized (DECODED) {
-                decoded = DECODED.get(job);
+                List<RunSpec> decoded = DECODED.get(job);
                 if (decoded == null) {
                     DECODED.clear();
                     decoded = (List<RunSpec>) Wire.read(specs.value());
                     DECODED.put(job, decoded);
                 }
+                return decoded;
             }
-            RunSpec spec = decoded.get(index);
+        }
+
+        private Result evaluate(RunSpec spec, Map<List<AnnualAggregator.Row>, List<AnnualAggregator.Row>> keys) {
             try {
                 if (!months) {
-                    return Wire.write(new Result(Outcome.of(spec, null), List.of(), null));
+                    return Result.of(Outcome.of(spec, null), List.of(), keys);
                 }
                 List<Observation> observed = new ArrayList<>();
                 ObservationSink recorder = new ObservationSink() {
@@ -246,10 +305,9 @@ final class SparkRunner implements Runner {
                     @Override
                     public void finish() {}
                 };
-                Outcome outcome = Outcome.of(spec, recorder);
-                return Wire.write(new Result(outcome, observed, null));
+                return Result.of(Outcome.of(spec, recorder), observed, keys);
             } catch (RuntimeException e) {
-                return Wire.write(new Result(null, List.of(), String.valueOf(e)));
+                return Result.failed(e);
             }
         }
     }
