@@ -87,7 +87,7 @@ final class ExperimentOptions {
         if (engine.equals("spark") && Runner.engine("spark").isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "--engine spark needs the Spark artefact (target/bilatsim-spark.jar and target/spark-lib/): "
+                    "--engine spark needs the Spark artefact (target/bilatsim-spark.jar and target/spark-home/jars/): "
                             + "run through ./bilatsim, which builds it on first use, or build it with "
                             + "mvn -B -Pspark -DskipTests package");
         }
