@@ -47,6 +47,21 @@ final class ExperimentOptions {
                     + "show shocks and agent set-up only.")
     boolean fixedParameters;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
+            description = "Where the runs execute: local (threads in this JVM, the default) or spark (Apache Spark; "
+                    + "./bilatsim builds its artefact on first use). Results do not depend on it.")
+    String engine;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "Spark master of --engine spark: local[*] (the default: every core of this machine), "
+                    + "local[N], or spark://HOST:7077 for a standalone cluster.")
+    String master;
+
     /** The scenario as this experiment runs it: without its parameter uncertainty under --fixed-parameters. */
     org.bilatsim.config.ScenarioConfig scenario(org.bilatsim.config.ScenarioConfig loaded) {
         return fixedParameters ? loaded.withUncertainty(org.bilatsim.config.Uncertainty.none()) : loaded;
@@ -62,6 +77,20 @@ final class ExperimentOptions {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--threads must be a whole number from 1 to 1024, not " + threads);
         }
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--engine must be local or spark, not " + engine);
+        }
+        if (master != null && engine.equals("local")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--master needs --engine spark");
+        }
+        if (engine.equals("spark") && Runner.engine("spark").isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--engine spark needs the Spark artefact (target/bilatsim-spark.jar and target/spark-home/jars/): "
+                            + "run through ./bilatsim, which builds it on first use, or build it with "
+                            + "mvn -B -Pspark -DskipTests package");
+        }
     }
 
     /** -n if it was given, else the command's own default (searches need more replications than a run). */
@@ -73,8 +102,8 @@ final class ExperimentOptions {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    /** The runner of the experiment's replications, on {@link #threads()} threads. */
+    /** The runner of the experiment's replications: {@link #threads()} threads, or the Spark engine. */
     Runner runner() {
-        return Runner.local(threads());
+        return engine.equals("spark") ? Runner.engine("spark").orElseThrow().open(master) : Runner.local(threads());
     }
 }

@@ -2,6 +2,8 @@ package org.bilatsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.IntConsumer;
 import org.bilatsim.config.ScenarioConfig;
 
@@ -46,5 +48,31 @@ public interface Runner {
     /** Runs on a fixed pool of {@code threads} threads in this JVM. */
     static Runner local(int threads) {
         return new LocalRunner(threads);
+    }
+
+    /**
+     * A runner that another artefact provides (the Spark engine: target/bilatsim-spark.jar), found
+     * with {@link ServiceLoader} on the class path, so the core neither depends on nor ships it.
+     */
+    interface Engine {
+        /** The name {@code --engine} gives it, e.g. {@code spark}. */
+        String name();
+
+        /**
+         * A runner on {@code master} (the engine's own syntax; null for its default); a provider may
+         * hand out the same runner to repeated calls with the same master.
+         */
+        Runner open(String master);
+
+        /** Stops what the engine started (its Spark context); a later {@link #open} starts afresh. */
+        void close();
+    }
+
+    /** The engine called {@code name} on the class path, if its artefact is there. */
+    static Optional<Engine> engine(String name) {
+        return ServiceLoader.load(Engine.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(e -> e.name().equals(name))
+                .findFirst();
     }
 }
