@@ -252,11 +252,12 @@
     const card = (title, value, sub, id) => el("div", { class: "card", id }, el("div", { class: "card-title", text: title }),
       el("div", { class: "card-value", text: value }), el("div", { class: "card-sub", text: sub }));
     $("headline").replaceChildren(
-      card("Two-way trade in " + years[last], money(t.p50[last]), "90 % of runs: " + money(t.p5[last]) + " to " + money(t.p95[last]), "card-total"),
+      card("Two-way trade in " + years[last] + " (median run)", money(t.p50[last]), "90 % of runs: " + money(t.p5[last]) + " to " + money(t.p95[last]), "card-total"),
       card("Target " + money(res.targetUsd), reached ? "reached in " + reached : "not reached by " + years[last],
         reached ? "the median run reaches it that year" : "the median run stays " + money(res.targetUsd - t.p50[last]) + " short", "card-target"),
-      card("P(target by " + years[last] + ")", pct(res.probability[last]), "as loaded: " + pct(res.baselineProbability[last]), "card-probability"),
-      card("Effect in " + years[last], changed ? signed(d.p50[last]) : "no change yet",
+      card("Chance of reaching the target by " + years[last], pct(res.probability[last]),
+        "share of the runs · as loaded: " + pct(res.baselineProbability[last]), "card-probability"),
+      card("Effect of your changes in " + years[last], changed ? signed(d.p50[last]) : "no change yet",
         changed ? "90 % of runs: " + signed(d.p5[last]) + " to " + signed(d.p95[last]) : "move a control on the left", "card-effect"));
     const x = years;
     const m = (a) => a.map(million);
@@ -270,13 +271,14 @@
       { label: "5 %", stroke: "transparent" }, { label: "95 %", stroke: "transparent" },
       { label: "25 %", stroke: "transparent" }, { label: "75 %", stroke: "transparent" },
       { label: "median", stroke: "#1f4e79", width: 2.5 },
-      { label: "as loaded", stroke: "#555", dash: [6, 4], width: 1.5 }]
-      .concat(showTarget ? [{ label: "target", stroke: "#c0392b", width: 1.5 }] : []),
-      [{ series: [2, 1], fill: "rgba(31,78,121,0.15)" }, { series: [4, 3], fill: "rgba(31,78,121,0.30)" }], 320);
+      { label: "as loaded (before your changes)", stroke: "#555", dash: [6, 4], width: 1.5 }]
+      .concat(showTarget ? [{ label: "target " + money(res.targetUsd), stroke: "#c0392b", width: 1.5 }] : []),
+      [{ series: [2, 1], fill: "rgba(31,78,121,0.15)" }, { series: [4, 3], fill: "rgba(31,78,121,0.30)" }], 320,
+      [{ label: "half of the runs", fill: "rgba(31,78,121,0.45)" }, { label: "90 % of the runs", fill: "rgba(31,78,121,0.15)" }]);
     plot("chart-difference", [x, m(d.p5), m(d.p95), m(d.p50), x.map(() => 0)], [
       { label: "5 %", stroke: "transparent" }, { label: "95 %", stroke: "transparent" },
       { label: "median difference", stroke: "#7d3c98", width: 2.5 }, { label: "no effect", stroke: "#999", width: 1 }],
-      [{ series: [2, 1], fill: "rgba(125,60,152,0.2)" }], 200);
+      [{ series: [2, 1], fill: "rgba(125,60,152,0.2)" }], 200, [{ label: "90 % of the runs", fill: "rgba(125,60,152,0.2)" }]);
     const f = res.forward, k = res.backward, pair = res.pair;
     plot("chart-directions", [x, m(f.p50), m(f.p5), m(f.p95), m(k.p50), m(k.p5), m(k.p95)], [
       { label: pair[0] + " → " + pair[1], stroke: "#117a65", width: 2 }, { label: "5 %", stroke: "rgba(17,122,101,0.4)", dash: [3, 3] },
@@ -287,7 +289,7 @@
     const pick = [0, Math.max(0, years.indexOf(2030)), last].filter((v, i, a) => a.indexOf(v) === i);
     const flowRows = (rows) => rows.map((r) => [r.label, ...pick.map((i) => million(r.median[i]).toFixed(2)),
       (r.median[last] - r.baselineMedian[last] >= 0 ? "+" : "") + million(r.median[last] - r.baselineMedian[last]).toFixed(2)]);
-    const heads = ["", ...pick.map((i) => String(years[i])), "change in " + years[last]];
+    const heads = ["", ...pick.map((i) => String(years[i])), "effect in " + years[last]];
     table("products", heads, flowRows(res.products));
     table("revenue", heads, flowRows(res.revenue));
   }
@@ -300,7 +302,13 @@
     $(id).replaceChildren(t);
   }
 
-  function plot(id, data, series, bands, height) {
+  // A tick label with as many decimals as the spacing of the ticks needs: 20, 40, 60 or 0.5, 1.0, 1.5.
+  function tick(y, step) {
+    const decimals = Math.max(0, Math.min(3, -Math.floor(Math.log10(step || 1) + 1e-9)));
+    return y.toFixed(decimals);
+  }
+
+  function plot(id, data, series, bands, height, bandKey) {
     const box = $(id);
     const width = Math.max(320, box.clientWidth || 640);
     const key = id + ":" + series.map((s) => s.label).join("|");
@@ -314,7 +322,7 @@
       width, height,
       scales: { x: { time: false } },
       axes: [{ values: (u, v) => v.map((y) => String(y)) },
-        { size: 70, label: "US$ million", values: (u, v) => v.map((y) => y.toFixed(Math.abs(y) >= 100 ? 0 : 1)) }],
+        { size: 70, label: "US$ million", values: (u, v, axis, space, step) => v.map((y) => tick(y, step)) }],
       series: [{ label: "year" }].concat(series.map((s) => Object.assign({ points: { show: false } }, s))),
       bands,
       legend: { show: false },
@@ -323,7 +331,10 @@
     const keyLine = el("p", { class: "key" });
     series.filter((s) => s.stroke !== "transparent" && !/^(5|95) %$/.test(s.label)).forEach((s) => keyLine.append(
       el("span", { class: "swatch" + (s.dash ? " dashed" : ""), "data-colour": s.stroke }), el("span", { text: s.label })));
-    keyLine.querySelectorAll(".swatch").forEach((w) => { w.style.borderTopColor = w.dataset.colour; });
+    (bandKey || []).forEach((b) => keyLine.append(el("span", { class: "swatch band", "data-fill": b.fill }), el("span", { text: b.label })));
+    keyLine.querySelectorAll(".swatch").forEach((w) => {
+      if (w.dataset.fill) w.style.background = w.dataset.fill; else w.style.borderTopColor = w.dataset.colour;
+    });
     box.append(keyLine);
   }
 

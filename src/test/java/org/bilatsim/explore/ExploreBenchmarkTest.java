@@ -54,12 +54,14 @@ class ExploreBenchmarkTest {
                 change(rice + "\"0." + (20 + i) + "\"", "warm");
             }
             double loadBefore = loadAverage();
+            long gcBefore = gcMillis();
             List<Timing> timings = new ArrayList<>();
             for (int i = 0; i < changes; i++) {
                 timings.add(change(rice + "\"0." + (40 + i) + "\"", "bench"));
             }
             // The machine is shared: the load average says how many other runnable threads the 2 cores had.
             print("load average (1 min) before the timed changes %.1f, after %.1f", loadBefore, loadAverage());
+            print("garbage collection per change: %.1f ms", (gcMillis() - gcBefore) / (double) changes);
             double[] accepted = timings.stream().mapToDouble(Timing::acceptedMs).toArray();
             double[] first = timings.stream().mapToDouble(Timing::firstMs).toArray();
             double[] done = timings.stream().mapToDouble(Timing::doneMs).toArray();
@@ -101,16 +103,24 @@ class ExploreBenchmarkTest {
             for (int round = 0; round < 5; round++) {
                 String last = null;
                 long lastSent = 0;
+                long lastCpu = 0;
                 for (int i = 0; i < 20; i++) {
                     lastSent = System.nanoTime();
+                    lastCpu = cpuNanos();
                     last = start(rice + "\"0." + (60 + i) + "\"", "drag");
                     Thread.sleep(15);
                 }
                 JsonNode end = poll(last, null);
                 assertEquals("done", end.get("state").asText());
+                // The job's own time (from its start on the server) and the process CPU since it was sent:
+                // with no backlog both are those of one change.
                 print(
-                        "20 rapid changes, round %d: the last change's complete answer %.0f ms after it was sent",
-                        round, (System.nanoTime() - lastSent) / 1e6);
+                        "20 rapid changes, round %d: the last change's complete answer %.0f ms after it was sent "
+                                + "(its job %.0f ms on the server; process CPU since it was sent %.0f ms)",
+                        round,
+                        (System.nanoTime() - lastSent) / 1e6,
+                        end.get("elapsedMs").asDouble(),
+                        (cpuNanos() - lastCpu) / 1e6);
             }
             System.gc();
             long after = rt.totalMemory() - rt.freeMemory();
@@ -194,6 +204,13 @@ class ExploreBenchmarkTest {
         return ((com.sun.management.OperatingSystemMXBean)
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Milliseconds all collectors have spent so far (a share of the process CPU time per change). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private Timing change(String values, String session) throws Exception {

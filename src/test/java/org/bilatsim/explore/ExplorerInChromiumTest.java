@@ -171,6 +171,12 @@ class ExplorerInChromiumTest {
                 Files.createDirectories(shot.getParent());
                 Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
                 assertNotBlank(shot);
+                // And the lower half a student scrolls to: the direction chart and the tables.
+                script(driver, "document.getElementById('chart-directions').scrollIntoView({block: 'start'})");
+                Path lower = Path.of("target", "explore-screenshot-lower.png");
+                Files.copy(
+                        driver.getScreenshotAs(OutputType.FILE).toPath(), lower, StandardCopyOption.REPLACE_EXISTING);
+                assertNotBlank(lower);
             } finally {
                 driver.quit();
             }
