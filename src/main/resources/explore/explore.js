@@ -23,9 +23,11 @@
     const a = Math.abs(usd);
     if (a >= 1e9) return "$" + (usd / 1e9).toFixed(2) + "B";
     if (a >= 1e6) return "$" + (usd / 1e6).toFixed(1) + "M";
-    return "$" + (usd / 1e3).toFixed(0) + "k";
+    if (a >= 1e3) return "$" + (usd / 1e3).toFixed(0) + "k";
+    return "$" + usd.toFixed(0);
   };
-  const signed = (usd) => (usd >= 0 ? "+" : "−") + money(Math.abs(usd));
+  // An effect of less than a dollar is no effect ("+$0", not "−$0k").
+  const signed = (usd) => (Math.abs(usd) < 0.5 ? "" : usd > 0 ? "+" : "−") + money(Math.abs(usd));
   const pct = (p) => (100 * p).toFixed(p > 0 && p < 0.01 ? 1 : 0) + " %";
 
   function body() {
@@ -258,7 +260,7 @@
       card("Chance of reaching the target by " + years[last], pct(res.probability[last]),
         "share of the runs · as loaded: " + pct(res.baselineProbability[last]), "card-probability"),
       card("Effect of your changes in " + years[last], changed ? signed(d.p50[last]) : "no change yet",
-        changed ? "90 % of runs: " + signed(d.p5[last]) + " to " + signed(d.p95[last]) : "move a control on the left", "card-effect"));
+        changed ? "90 % of runs: " + signed(d.p5[last]) + " to " + signed(d.p95[last]) + largest(years, d.p50, last) : "move a control on the left", "card-effect"));
     const x = years;
     const m = (a) => a.map(million);
     const top = Math.max(...t.p95, ...b.p95);
@@ -292,6 +294,13 @@
     const heads = ["", ...pick.map((i) => String(years[i])), "effect in " + years[last]];
     table("products", heads, flowRows(res.products));
     table("revenue", heads, flowRows(res.revenue));
+  }
+
+  // The year of the largest median effect, when it is not the last year (an effect that fades by then).
+  function largest(years, median, last) {
+    let k = last;
+    median.forEach((v, i) => { if (Math.abs(v) > Math.abs(median[k])) k = i; });
+    return k === last || Math.abs(median[k]) < 0.5 ? "" : "; largest in " + years[k] + ": " + signed(median[k]);
   }
 
   function table(id, heads, rows) {
