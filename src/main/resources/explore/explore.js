@@ -280,7 +280,7 @@
     plot("chart-difference", [x, m(d.p5), m(d.p95), m(d.p50), x.map(() => 0)], [
       { label: "5 %", stroke: "transparent" }, { label: "95 %", stroke: "transparent" },
       { label: "median difference", stroke: "#7d3c98", width: 2.5 }, { label: "no effect", stroke: "#999", width: 1 }],
-      [{ series: [2, 1], fill: "rgba(125,60,152,0.2)" }], 200, [{ label: "90 % of the runs", fill: "rgba(125,60,152,0.2)" }]);
+      [{ series: [2, 1], fill: "rgba(125,60,152,0.2)" }], 200, [{ label: "90 % of the runs", fill: "rgba(125,60,152,0.2)" }], true);
     const f = res.forward, k = res.backward, pair = res.pair;
     plot("chart-directions", [x, m(f.p50), m(f.p5), m(f.p95), m(k.p50), m(k.p5), m(k.p95)], [
       { label: pair[0] + " → " + pair[1], stroke: "#117a65", width: 2 }, { label: "5 %", stroke: "rgba(17,122,101,0.4)", dash: [3, 3] },
@@ -317,7 +317,14 @@
     return y.toFixed(decimals);
   }
 
-  function plot(id, data, series, bands, height, bandKey) {
+  // The effect chart keeps zero in view, and with no effect at all shows ±1 rather than an empty 0–100.
+  function withZero(u, lo, hi) {
+    lo = Math.min(lo, 0);
+    hi = Math.max(hi, 0);
+    return hi - lo < 1e-9 ? [-1, 1] : uPlot.rangeNum(lo, hi, 0.1, true);
+  }
+
+  function plot(id, data, series, bands, height, bandKey, zeroInView) {
     const box = $(id);
     const width = Math.max(320, box.clientWidth || 640);
     const key = id + ":" + series.map((s) => s.label).join("|");
@@ -329,7 +336,7 @@
     box.replaceChildren();
     const opts = {
       width, height,
-      scales: { x: { time: false } },
+      scales: zeroInView ? { x: { time: false }, y: { range: withZero } } : { x: { time: false } },
       axes: [{ values: (u, v) => v.map((y) => String(y)) },
         { size: 70, label: "US$ million", values: (u, v, axis, space, step) => v.map((y) => tick(y, step)) }],
       series: [{ label: "year" }].concat(series.map((s) => Object.assign({ points: { show: false } }, s))),
