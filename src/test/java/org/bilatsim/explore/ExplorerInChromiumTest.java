@@ -147,7 +147,10 @@ class ExplorerInChromiumTest {
                 wait.until(d -> !d.findElements(By.cssSelector("[data-control='added.0.discoveryProbability']"))
                         .isEmpty());
                 // The run the added event started, not the slider's (which is already done).
-                wait.until(d -> finished(d, 12) != null && !finished(d, 12).equals(beforeEvent));
+                wait.until(d -> {
+                    Object job = finished(d, 12);
+                    return job != null && !job.equals(beforeEvent);
+                });
 
                 driver.findElement(By.id("download")).click();
                 Path yaml = downloads.resolve("classroom-target-explored.yaml");
