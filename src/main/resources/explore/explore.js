@@ -23,9 +23,11 @@
     const a = Math.abs(usd);
     if (a >= 1e9) return "$" + (usd / 1e9).toFixed(2) + "B";
     if (a >= 1e6) return "$" + (usd / 1e6).toFixed(1) + "M";
-    return "$" + (usd / 1e3).toFixed(0) + "k";
+    if (a >= 1e3) return "$" + (usd / 1e3).toFixed(0) + "k";
+    return "$" + usd.toFixed(0);
   };
-  const signed = (usd) => (usd >= 0 ? "+" : "−") + money(Math.abs(usd));
+  // An effect of less than a dollar is no effect ("+$0", not "−$0k").
+  const signed = (usd) => (Math.abs(usd) < 0.5 ? "" : usd > 0 ? "+" : "−") + money(Math.abs(usd));
   const pct = (p) => (100 * p).toFixed(p > 0 && p < 0.01 ? 1 : 0) + " %";
 
   function body() {
@@ -252,12 +254,13 @@
     const card = (title, value, sub, id) => el("div", { class: "card", id }, el("div", { class: "card-title", text: title }),
       el("div", { class: "card-value", text: value }), el("div", { class: "card-sub", text: sub }));
     $("headline").replaceChildren(
-      card("Two-way trade in " + years[last], money(t.p50[last]), "90 % of runs: " + money(t.p5[last]) + " to " + money(t.p95[last]), "card-total"),
+      card("Two-way trade in " + years[last] + " (median run)", money(t.p50[last]), "90 % of runs: " + money(t.p5[last]) + " to " + money(t.p95[last]), "card-total"),
       card("Target " + money(res.targetUsd), reached ? "reached in " + reached : "not reached by " + years[last],
         reached ? "the median run reaches it that year" : "the median run stays " + money(res.targetUsd - t.p50[last]) + " short", "card-target"),
-      card("P(target by " + years[last] + ")", pct(res.probability[last]), "as loaded: " + pct(res.baselineProbability[last]), "card-probability"),
-      card("Effect in " + years[last], changed ? signed(d.p50[last]) : "no change yet",
-        changed ? "90 % of runs: " + signed(d.p5[last]) + " to " + signed(d.p95[last]) : "move a control on the left", "card-effect"));
+      card("Chance of reaching the target by " + years[last], pct(res.probability[last]),
+        "share of the runs · as loaded: " + pct(res.baselineProbability[last]), "card-probability"),
+      card("Effect of your changes in " + years[last], changed ? signed(d.p50[last]) : "no change yet",
+        changed ? "90 % of runs: " + signed(d.p5[last]) + " to " + signed(d.p95[last]) + largest(years, d.p50, last) : "move a control on the left", "card-effect"));
     const x = years;
     const m = (a) => a.map(million);
     const top = Math.max(...t.p95, ...b.p95);
@@ -270,13 +273,14 @@
       { label: "5 %", stroke: "transparent" }, { label: "95 %", stroke: "transparent" },
       { label: "25 %", stroke: "transparent" }, { label: "75 %", stroke: "transparent" },
       { label: "median", stroke: "#1f4e79", width: 2.5 },
-      { label: "as loaded", stroke: "#555", dash: [6, 4], width: 1.5 }]
-      .concat(showTarget ? [{ label: "target", stroke: "#c0392b", width: 1.5 }] : []),
-      [{ series: [2, 1], fill: "rgba(31,78,121,0.15)" }, { series: [4, 3], fill: "rgba(31,78,121,0.30)" }], 320);
+      { label: "as loaded (before your changes)", stroke: "#555", dash: [6, 4], width: 1.5 }]
+      .concat(showTarget ? [{ label: "target " + money(res.targetUsd), stroke: "#c0392b", width: 1.5 }] : []),
+      [{ series: [2, 1], fill: "rgba(31,78,121,0.15)" }, { series: [4, 3], fill: "rgba(31,78,121,0.30)" }], 320,
+      [{ label: "half of the runs", fill: "rgba(31,78,121,0.45)" }, { label: "90 % of the runs", fill: "rgba(31,78,121,0.15)" }]);
     plot("chart-difference", [x, m(d.p5), m(d.p95), m(d.p50), x.map(() => 0)], [
       { label: "5 %", stroke: "transparent" }, { label: "95 %", stroke: "transparent" },
       { label: "median difference", stroke: "#7d3c98", width: 2.5 }, { label: "no effect", stroke: "#999", width: 1 }],
-      [{ series: [2, 1], fill: "rgba(125,60,152,0.2)" }], 200);
+      [{ series: [2, 1], fill: "rgba(125,60,152,0.2)" }], 200, [{ label: "90 % of the runs", fill: "rgba(125,60,152,0.2)" }], true);
     const f = res.forward, k = res.backward, pair = res.pair;
     plot("chart-directions", [x, m(f.p50), m(f.p5), m(f.p95), m(k.p50), m(k.p5), m(k.p95)], [
       { label: pair[0] + " → " + pair[1], stroke: "#117a65", width: 2 }, { label: "5 %", stroke: "rgba(17,122,101,0.4)", dash: [3, 3] },
@@ -287,9 +291,16 @@
     const pick = [0, Math.max(0, years.indexOf(2030)), last].filter((v, i, a) => a.indexOf(v) === i);
     const flowRows = (rows) => rows.map((r) => [r.label, ...pick.map((i) => million(r.median[i]).toFixed(2)),
       (r.median[last] - r.baselineMedian[last] >= 0 ? "+" : "") + million(r.median[last] - r.baselineMedian[last]).toFixed(2)]);
-    const heads = ["", ...pick.map((i) => String(years[i])), "change in " + years[last]];
+    const heads = ["", ...pick.map((i) => String(years[i])), "effect in " + years[last]];
     table("products", heads, flowRows(res.products));
     table("revenue", heads, flowRows(res.revenue));
+  }
+
+  // The year of the largest median effect, when it is not the last year (an effect that fades by then).
+  function largest(years, median, last) {
+    let k = last;
+    median.forEach((v, i) => { if (Math.abs(v) > Math.abs(median[k])) k = i; });
+    return k === last || Math.abs(median[k]) < 0.5 ? "" : "; largest in " + years[k] + ": " + signed(median[k]);
   }
 
   function table(id, heads, rows) {
@@ -300,7 +311,20 @@
     $(id).replaceChildren(t);
   }
 
-  function plot(id, data, series, bands, height) {
+  // A tick label with as many decimals as the spacing of the ticks needs: 20, 40, 60 or 0.5, 1.0, 1.5.
+  function tick(y, step) {
+    const decimals = Math.max(0, Math.min(3, -Math.floor(Math.log10(step || 1) + 1e-9)));
+    return y.toFixed(decimals);
+  }
+
+  // The effect chart keeps zero in view, and with no effect at all shows ±1 rather than an empty 0–100.
+  function withZero(u, lo, hi) {
+    lo = Math.min(lo, 0);
+    hi = Math.max(hi, 0);
+    return hi - lo < 1e-9 ? [-1, 1] : uPlot.rangeNum(lo, hi, 0.1, true);
+  }
+
+  function plot(id, data, series, bands, height, bandKey, zeroInView) {
     const box = $(id);
     const width = Math.max(320, box.clientWidth || 640);
     const key = id + ":" + series.map((s) => s.label).join("|");
@@ -312,9 +336,9 @@
     box.replaceChildren();
     const opts = {
       width, height,
-      scales: { x: { time: false } },
+      scales: zeroInView ? { x: { time: false }, y: { range: withZero } } : { x: { time: false } },
       axes: [{ values: (u, v) => v.map((y) => String(y)) },
-        { size: 70, label: "US$ million", values: (u, v) => v.map((y) => y.toFixed(Math.abs(y) >= 100 ? 0 : 1)) }],
+        { size: 70, label: "US$ million", values: (u, v, axis, space, step) => v.map((y) => tick(y, step)) }],
       series: [{ label: "year" }].concat(series.map((s) => Object.assign({ points: { show: false } }, s))),
       bands,
       legend: { show: false },
@@ -323,7 +347,10 @@
     const keyLine = el("p", { class: "key" });
     series.filter((s) => s.stroke !== "transparent" && !/^(5|95) %$/.test(s.label)).forEach((s) => keyLine.append(
       el("span", { class: "swatch" + (s.dash ? " dashed" : ""), "data-colour": s.stroke }), el("span", { text: s.label })));
-    keyLine.querySelectorAll(".swatch").forEach((w) => { w.style.borderTopColor = w.dataset.colour; });
+    (bandKey || []).forEach((b) => keyLine.append(el("span", { class: "swatch band", "data-fill": b.fill }), el("span", { text: b.label })));
+    keyLine.querySelectorAll(".swatch").forEach((w) => {
+      if (w.dataset.fill) w.style.background = w.dataset.fill; else w.style.borderTopColor = w.dataset.colour;
+    });
     box.append(keyLine);
   }
 

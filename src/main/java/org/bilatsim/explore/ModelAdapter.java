@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.bilatsim.config.Product;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.Source;
 import org.bilatsim.engine.Metric;
+import org.bilatsim.engine.SingleRun;
 import org.bilatsim.experiment.AnnualAggregator;
 import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Outcome;
@@ -25,7 +27,7 @@ import org.bilatsim.output.ScenarioRunFiles;
 
 /**
  * The explorer's one use of the experiment package (re-point it here when experiments change): the
- * specs of N replications ({@link Runner#replications}), one replication run by {@link Runner#run},
+ * specs of N replications ({@link Runner#replications}), one replication run as {@link Outcome#of} runs it,
  * the target analysis ({@link TargetAnalysis}) and bands ({@link Quantiles}) as the CLI computes
  * them, differences from the baseline with common random numbers as {@code Comparison} computes
  * them (replication k of the changed scenario runs with the seed of the baseline's replication k),
@@ -45,7 +47,9 @@ final class ModelAdapter {
             List<String> productKeys,
             List<String> productLabels,
             List<String> revenueImporters,
-            List<String> revenueLabels) {
+            List<String> revenueLabels,
+            Map<String, Integer> productIndex,
+            Map<String, Integer> revenueIndex) {
         static Layout of(ScenarioConfig config) {
             String a = config.target().between().get(0);
             String b = config.target().between().get(1);
@@ -61,13 +65,24 @@ final class ModelAdapter {
                     }
                 }
             }
+            List<String> importers = List.of(b + "|" + a, a + "|" + b);
             return new Layout(
                     config.start().getYear(),
                     config.end().getYear() - config.start().getYear() + 1,
                     keys,
                     labels,
-                    List.of(b + "|" + a, a + "|" + b),
-                    List.of(b + " duty on goods from " + a, a + " duty on goods from " + b));
+                    importers,
+                    List.of(b + " duty on goods from " + a, a + " duty on goods from " + b),
+                    index(keys),
+                    index(importers));
+        }
+
+        private static Map<String, Integer> index(List<String> keys) {
+            Map<String, Integer> out = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                out.putIfAbsent(keys.get(i), i);
+            }
+            return Map.copyOf(out);
         }
     }
 
@@ -76,30 +91,42 @@ final class ModelAdapter {
         return RunSpec.replications(config.name(), config, baseSeed, n);
     }
 
-    /** Runs one replication (on the calling thread's behalf) and keeps only what the page shows. */
+    /**
+     * Runs one replication (on the calling thread's behalf) and keeps only what the page shows. The
+     * same run and annual sums as {@link Outcome#of} (the CLI's unit of work), without the copies of
+     * every annual row that an experiment keeps and the page does not show: the explorer's share of a
+     * replication's time stays small beside the model's.
+     */
     static Replication run(RunSpec spec, Layout layout) {
-        Outcome full = Outcome.of(spec, null);
+        AnnualAggregator annual = new AnnualAggregator();
+        SingleRun.Summary summary = SingleRun.run(spec.config(), annual);
+        List<AnnualAggregator.Row> rows = annual.rows();
         double[][] products = new double[layout.productKeys().size()][layout.years()];
         double[][] revenue = new double[layout.revenueImporters().size()][layout.years()];
-        for (AnnualAggregator.Row row : full.annual()) {
+        for (AnnualAggregator.Row row : rows) {
             int y = row.year() - layout.firstYear();
             if (y < 0 || y >= layout.years()) {
                 continue;
             }
             if (row.metric() == Metric.TRADE_VALUE) {
-                int i = layout.productKeys().indexOf(row.product() + "|" + row.exporter() + "|" + row.importer());
-                if (i >= 0) {
+                Integer i = layout.productIndex().get(row.product() + "|" + row.exporter() + "|" + row.importer());
+                if (i != null) {
                     products[i][y] += row.value();
                 }
             } else if (row.metric() == Metric.TARIFF_REVENUE) {
-                int i = layout.revenueImporters().indexOf(row.importer() + "|" + row.exporter());
-                if (i >= 0) {
+                Integer i = layout.revenueIndex().get(row.importer() + "|" + row.exporter());
+                if (i != null) {
                     revenue[i][y] += row.value();
                 }
             }
         }
         // Only the bilateral totals are kept of the outcome: a replication costs about a kilobyte.
-        Outcome slim = new Outcome(full.spec(), List.of(), new double[0], full.totals(), full.summary());
+        Outcome slim = new Outcome(
+                spec,
+                List.of(),
+                new double[0],
+                BilateralTotals.of(rows, spec.config().target()),
+                summary);
         return new Replication(slim, products, revenue);
     }
 

@@ -140,12 +140,17 @@ class ExplorerInChromiumTest {
                         .getText();
                 assertNotEquals(probability, movedProbability, "P(target by 2035) changed");
 
+                Object beforeEvent = finished(driver, 12);
                 new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-lever")))
                         .selectByVisibleText("Trade exhibition");
                 driver.findElement(By.id("add-event")).click();
                 wait.until(d -> !d.findElements(By.cssSelector("[data-control='added.0.discoveryProbability']"))
                         .isEmpty());
-                wait.until(d -> finished(d, 12) != null);
+                // The run the added event started, not the slider's (which is already done).
+                wait.until(d -> {
+                    Object job = finished(d, 12);
+                    return job != null && !job.equals(beforeEvent);
+                });
 
                 driver.findElement(By.id("download")).click();
                 Path yaml = downloads.resolve("classroom-target-explored.yaml");
@@ -171,6 +176,12 @@ class ExplorerInChromiumTest {
                 Files.createDirectories(shot.getParent());
                 Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
                 assertNotBlank(shot);
+                // And the lower half a student scrolls to: the direction chart and the tables.
+                script(driver, "document.getElementById('chart-directions').scrollIntoView({block: 'start'})");
+                Path lower = Path.of("target", "explore-screenshot-lower.png");
+                Files.copy(
+                        driver.getScreenshotAs(OutputType.FILE).toPath(), lower, StandardCopyOption.REPLACE_EXISTING);
+                assertNotBlank(lower);
             } finally {
                 driver.quit();
             }
