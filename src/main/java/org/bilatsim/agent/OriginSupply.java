@@ -159,8 +159,16 @@ public final class OriginSupply implements Steppable {
     public void step(SimState state) {
         updatePrice(state);
         if (shocks == null) {
+            // Without shocks the firms are in descending order of weight and a firm's expected revenue
+            // rises with its weight, while the threshold of a later rank is never lower (incumbents
+            // first, then entrants): once a firm declines, every later one would too. Stopping there
+            // is exact and skips the ~94 % of potential firms that never serve in the default scenario.
             for (ExporterFirm firm : firms) {
+                int before = servingCount;
                 firm.step(state);
+                if (servingCount == before) {
+                    break;
+                }
             }
         } else {
             shocks.advance();
