@@ -44,7 +44,7 @@ public final class ReportWriter {
 
     /** Writes the charts and the report, with the default product on the price chart. */
     public static Report write(Path runFolder) throws IOException {
-        return write(runFolder, null);
+        return write(runFolder, (String) null);
     }
 
     /**
@@ -56,7 +56,18 @@ public final class ReportWriter {
      * @throws IllegalArgumentException if {@code priceProduct} is not a product of the run
      */
     public static Report write(Path runFolder, String priceProduct) throws IOException {
-        RunResults run = RunResults.load(runFolder);
+        return write(RunResults.load(runFolder), runFolder, priceProduct);
+    }
+
+    /**
+     * Writes the charts and the report of a run folder whose annual rows the caller hands over
+     * ({@link RunResults#load(Path, List)}), with the default product on the price chart.
+     */
+    public static Report write(Path runFolder, List<TidyRow> annual) throws IOException {
+        return write(RunResults.load(runFolder, annual), runFolder, null);
+    }
+
+    private static Report write(RunResults run, Path runFolder, String priceProduct) throws IOException {
         String product = priceProduct != null ? priceProduct : PriceCharts.defaultPriceProduct(run);
         if (priceProduct != null && !run.products().contains(priceProduct)) {
             throw new IllegalArgumentException(
