@@ -120,15 +120,15 @@ final class TimeseriesParts implements Observers {
     }
 
     /**
-     * Runs per row group of a Parquet table: about a million rows (a run of the default scenario has
+     * Rows per group of runs of a Parquet table: about a million (a run of the default scenario has
      * 13,824), at least one run. Fixed by the data alone, so the file is the same whatever the number
-     * of threads that encode it.
+     * of threads that encode it. Not final only so that a test can make every run a group of its own.
      */
-    static final long ROWS_PER_GROUP = 1L << 20;
+    static long rowsPerGroup = 1L << 20;
 
     /**
      * Writes the monthly table of parts 0 to specs-1 on {@code panel} and deletes the parts. CSV is
-     * written in one stream. Parquet is encoded in groups of runs ({@link #ROWS_PER_GROUP} rows), each
+     * written in one stream. Parquet is encoded in groups of runs ({@link #rowsPerGroup} rows), each
      * group into a file of its own on a pool of one thread per core, and the groups' row groups are
      * then copied, in run order and without re-encoding, into the table (parquet-java's
      * {@code appendFile}): encoding was most of the time of a 1,000-replication run, and it now
@@ -145,7 +145,7 @@ final class TimeseriesParts implements Observers {
             return;
         }
         long perRun = Math.max(1L, (long) months * panel.series().size());
-        int runsPerGroup = (int) Math.max(1L, Math.min(specs.size(), ROWS_PER_GROUP / perRun));
+        int runsPerGroup = (int) Math.max(1L, Math.min(specs.size(), rowsPerGroup / perRun));
         int groups = (specs.size() + runsPerGroup - 1) / runsPerGroup;
         List<Path> files = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
