@@ -342,6 +342,8 @@ public final class ReportWriter {
                 .append(" are levels; net welfare is their sum. See docs/formulas.md.</p>\n<table>\n<thead><tr>")
                 .append("<th>Country</th><th>Year</th><th>Consumer surplus change</th><th>Tariff revenue</th>")
                 .append("<th>VAT revenue</th><th>Producer surplus</th><th>Net welfare</th></tr></thead>\n<tbody>\n");
+        // Each sum once for both years: every sum is a pass over all annual rows (millions at HS6 scale).
+        Map<String, SortedMap<Integer, double[]>> sums = new java.util.HashMap<>();
         for (String c : countries) {
             for (int year : first == last ? new int[] {first} : new int[] {first, last}) {
                 h.append("<tr><td>")
@@ -359,7 +361,8 @@ public final class ReportWriter {
                             metric == Metric.PRODUCER_SURPLUS || metric == Metric.NET_WELFARE
                                     ? r -> r.exporter().equals(c)
                                     : r -> r.importer().equals(c);
-                    double[] v = run.annualSum(metric, of).get(year);
+                    double[] v = sums.computeIfAbsent(metric.key() + "|" + c, k -> run.annualSum(metric, of))
+                            .get(year);
                     h.append("<td>")
                             .append(
                                     v == null
