@@ -44,7 +44,7 @@ public final class ReportWriter {
 
     /** Writes the charts and the report, with the default product on the price chart. */
     public static Report write(Path runFolder) throws IOException {
-        return write(runFolder, null);
+        return write(runFolder, (String) null);
     }
 
     /**
@@ -56,7 +56,18 @@ public final class ReportWriter {
      * @throws IllegalArgumentException if {@code priceProduct} is not a product of the run
      */
     public static Report write(Path runFolder, String priceProduct) throws IOException {
-        RunResults run = RunResults.load(runFolder);
+        return write(RunResults.load(runFolder), runFolder, priceProduct);
+    }
+
+    /**
+     * Writes the charts and the report of a run folder whose annual rows the caller hands over
+     * ({@link RunResults#load(Path, List)}), with the default product on the price chart.
+     */
+    public static Report write(Path runFolder, List<TidyRow> annual) throws IOException {
+        return write(RunResults.load(runFolder, annual), runFolder, null);
+    }
+
+    private static Report write(RunResults run, Path runFolder, String priceProduct) throws IOException {
         String product = priceProduct != null ? priceProduct : PriceCharts.defaultPriceProduct(run);
         if (priceProduct != null && !run.products().contains(priceProduct)) {
             throw new IllegalArgumentException(
@@ -331,6 +342,8 @@ public final class ReportWriter {
                 .append(" are levels; net welfare is their sum. See docs/formulas.md.</p>\n<table>\n<thead><tr>")
                 .append("<th>Country</th><th>Year</th><th>Consumer surplus change</th><th>Tariff revenue</th>")
                 .append("<th>VAT revenue</th><th>Producer surplus</th><th>Net welfare</th></tr></thead>\n<tbody>\n");
+        // Each sum once for both years: every sum is a pass over all annual rows (millions at HS6 scale).
+        Map<String, SortedMap<Integer, double[]>> sums = new java.util.HashMap<>();
         for (String c : countries) {
             for (int year : first == last ? new int[] {first} : new int[] {first, last}) {
                 h.append("<tr><td>")
@@ -348,7 +361,8 @@ public final class ReportWriter {
                             metric == Metric.PRODUCER_SURPLUS || metric == Metric.NET_WELFARE
                                     ? r -> r.exporter().equals(c)
                                     : r -> r.importer().equals(c);
-                    double[] v = run.annualSum(metric, of).get(year);
+                    double[] v = sums.computeIfAbsent(metric.key() + "|" + c, k -> run.annualSum(metric, of))
+                            .get(year);
                     h.append("<td>")
                             .append(
                                     v == null

@@ -61,6 +61,23 @@ public final class RunResults {
                 Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of());
     }
 
+    /**
+     * A run folder whose annual rows are handed over rather than read back: the command that has just
+     * written annual.csv passes the rows of {@link ReportCharts#metrics()} as they are in the file (text
+     * and numbers exactly as a reader of the file gets them), so that a 10,000-market run does not parse
+     * its millions of rows again. The manifest and timeseries.csv are read as {@link #load(Path)} reads
+     * them.
+     */
+    public static RunResults load(Path runFolder, List<TidyRow> annual) throws IOException {
+        Set<String> keys = new java.util.HashSet<>();
+        ReportCharts.metrics().forEach(m -> keys.add(m.key()));
+        Path monthly = runFolder.resolve("timeseries.csv");
+        return new RunResults(
+                RunManifest.read(runFolder.resolve("manifest.json")),
+                annual,
+                Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of());
+    }
+
     public RunManifest manifest() {
         return manifest;
     }

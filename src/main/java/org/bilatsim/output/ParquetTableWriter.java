@@ -1,7 +1,9 @@
 package org.bilatsim.output;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +14,12 @@ import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.DelegatingSeekableInputStream;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -36,6 +41,9 @@ final class ParquetTableWriter implements TableWriter {
      * scenario compress to about 6 MB), small enough that a writer's buffer stays far below the heap.
      */
     static final long ROW_GROUP_BYTES = 32L << 20;
+
+    /** The file's key-value metadata. */
+    private static final Map<String, String> METADATA = Map.of("writer", "bilatsim");
 
     private final Table table;
     private final Row row;
@@ -61,8 +69,14 @@ final class ParquetTableWriter implements TableWriter {
         this.lastString = new String[table.columns().size()];
         this.lastBinary = new Binary[table.columns().size()];
         try {
-            writer = new Builder(new LocalOutputFile(file), schema(table), table)
-                    .withConf(new PlainParquetConfiguration())
+            Builder builder = new Builder(new LocalOutputFile(file), schema(table), table);
+            for (Table.Column c : table.columns()) {
+                if (c.type() == Table.Type.DOUBLE) {
+                    builder.withDictionaryEncoding(c.name(), false);
+                }
+            }
+            writer = builder.withConf(new PlainParquetConfiguration())
+                    .withSizeStatisticsEnabled(false)
                     .withWriteMode(ParquetFileWriter.Mode.CREATE)
                     .withCompressionCodec(CompressionCodecName.ZSTD)
                     .withCodecFactory(new ZstdCodecs())
@@ -179,6 +193,64 @@ final class ParquetTableWriter implements TableWriter {
         }
     }
 
+    /**
+     * The row groups this writer wrote, once it is closed: what {@link #concatenate} copies.
+     */
+    List<BlockMetaData> rowGroups() {
+        return writer.getFooter().getBlocks();
+    }
+
+    /** A file written by this class and its row groups ({@link #rowGroups}). */
+    record Part(Path file, List<BlockMetaData> rowGroups) {}
+
+    /**
+     * Writes {@code table} as the row groups of {@code parts} (files of the same table that this class
+     * wrote), in order, copied without decoding (parquet-java's {@code appendRowGroups}); the parts
+     * stay. The footers come from the writers, since parquet-java's reader options need Hadoop's
+     * MapReduce classes. (The writer's constructor for an {@code OutputFile} without properties is
+     * deprecated there; properties do not apply to copied row groups.)
+     */
+    @SuppressWarnings("deprecation")
+    static void concatenate(Path file, Table table, List<Part> parts) throws IOException {
+        ParquetFileWriter out = new ParquetFileWriter(
+                new LocalOutputFile(file), schema(table), ParquetFileWriter.Mode.CREATE, ROW_GROUP_BYTES, 0);
+        out.start();
+        for (Part part : parts) {
+            // From memory: parquet-java reads a local file's stream a byte per system call when copying.
+            try (SeekableInputStream in = new InMemory(Files.readAllBytes(part.file()))) {
+                out.appendRowGroups(in, part.rowGroups(), false);
+            }
+        }
+        out.end(METADATA);
+    }
+
+    /** A file's bytes as a seekable stream. */
+    private static final class InMemory extends DelegatingSeekableInputStream {
+        private final ByteArrayInputStream bytes;
+        private final int length;
+
+        InMemory(byte[] content) {
+            this(new ByteArrayInputStream(content), content.length);
+        }
+
+        private InMemory(ByteArrayInputStream bytes, int length) {
+            super(bytes);
+            this.bytes = bytes;
+            this.length = length;
+        }
+
+        @Override
+        public long getPos() {
+            return length - bytes.available();
+        }
+
+        @Override
+        public void seek(long position) {
+            bytes.reset();
+            bytes.skip(position);
+        }
+    }
+
     /** The Hadoop-configured variants are abstract in parquet-java (deprecated there, still required). */
     @SuppressWarnings("deprecation")
     private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
@@ -222,12 +294,12 @@ final class ParquetTableWriter implements TableWriter {
 
         @Override
         public WriteContext init(Configuration configuration) {
-            return new WriteContext(schema, Map.of("writer", "bilatsim"));
+            return new WriteContext(schema, METADATA);
         }
 
         @Override
         public WriteContext init(ParquetConfiguration configuration) {
-            return new WriteContext(schema, Map.of("writer", "bilatsim"));
+            return new WriteContext(schema, METADATA);
         }
 
         @Override

@@ -8,10 +8,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
+import org.bilatsim.chart.ReportCharts;
 import org.bilatsim.chart.ReportWriter;
+import org.bilatsim.chart.TidyRow;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.engine.Metric;
 import org.bilatsim.experiment.AnnualAggregator;
 import org.bilatsim.experiment.Bands;
 import org.bilatsim.experiment.Observers;
@@ -117,7 +121,9 @@ public final class ScenarioRunFiles {
         ScenarioConfig config = result.config();
         Format format = options.format();
         Path tables = folder.file(".");
-        writeAnnual(format.open(tables, Tables.ANNUAL), config, result.outcomes());
+        // The report's rows of annual.csv, as the file holds them (null when no report is drawn).
+        List<TidyRow> reportRows = options.charts() && format == Format.CSV ? new ArrayList<>() : null;
+        writeAnnual(format.open(tables, Tables.ANNUAL), config, result.outcomes(), reportRows);
         writeBands(format.open(tables, Tables.BANDS), config, result.bands());
         ProductTable.write(format.open(tables, Tables.PRODUCTS), config, Panel.of(result.outcomes()));
         writeReplications(format.open(tables, Tables.REPLICATIONS), config, result.outcomes());
@@ -152,7 +158,12 @@ public final class ScenarioRunFiles {
         provenance.writeManifest(folder, config, extra);
         copySources(folder.file(ReportWriter.SCENARIO_FILES), options.sourceFiles());
         if (options.charts()) {
-            ReportWriter.write(folder.file(".").normalize());
+            Path run = folder.file(".").normalize();
+            if (reportRows != null) {
+                ReportWriter.write(run, reportRows);
+            } else {
+                ReportWriter.write(run);
+            }
         }
     }
 
@@ -171,17 +182,41 @@ public final class ScenarioRunFiles {
     }
 
     /** Every series in every year of every replication, in replication order, 0 where a run had no flow. */
-    private static void writeAnnual(TableWriter annual, ScenarioConfig config, List<Outcome> outcomes) {
+    private static void writeAnnual(
+            TableWriter annual, ScenarioConfig config, List<Outcome> outcomes, List<TidyRow> reportRows) {
         Panel panel = Panel.of(outcomes);
         List<Panel.Series> series = panel.series();
         List<Integer> years = panel.years();
         Map<List<AnnualAggregator.Row>, int[]> cache = new IdentityHashMap<>();
+        boolean[] reported = new boolean[series.size()];
+        if (reportRows != null) {
+            Set<Metric> metrics = ReportCharts.metrics();
+            for (int s = 0; s < series.size(); s++) {
+                reported[s] = metrics.contains(series.get(s).metric());
+            }
+        }
+        String scenario = Csv.text(config.name());
         try (annual) {
             for (Outcome o : outcomes) {
                 double[] values = panel.annual(o, cache);
                 for (int y = 0; y < years.size(); y++) {
                     for (int s = 0; s < series.size(); s++) {
                         Panel.Series k = series.get(s);
+                        if (reported[s]) {
+                            double v = values[y * series.size() + s];
+                            reportRows.add(new TidyRow(
+                                    scenario,
+                                    o.spec().replication(),
+                                    o.spec().seed(),
+                                    Integer.toString(years.get(y)),
+                                    Csv.text(k.exporter()),
+                                    Csv.text(k.importer()),
+                                    Csv.text(k.product()),
+                                    Csv.text(k.metric().key()),
+                                    // The number a reader of annual.csv gets: the 12 digits of its text.
+                                    Double.parseDouble(Numbers.format(v)),
+                                    Csv.text(k.unit())));
+                        }
                         annual.string(config.name())
                                 .int32(o.spec().replication())
                                 .int64(o.spec().seed())

@@ -15,6 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bilatsim.engine.Metric;
 import org.bilatsim.engine.Observation;
 import org.bilatsim.engine.ObservationSink;
@@ -116,22 +120,111 @@ final class TimeseriesParts implements Observers {
     }
 
     /**
-     * Writes the monthly table of parts 0 to specs-1 on {@code panel} and deletes the parts.
+     * Rows per group of runs of a Parquet table: about a million (a run of the default scenario has
+     * 13,824), at least one run. Fixed by the data alone, so the file is the same whatever the number
+     * of threads that encode it. Not final only so that a test can make every run a group of its own.
+     */
+    static long rowsPerGroup = 1L << 20;
+
+    /**
+     * Writes the monthly table of parts 0 to specs-1 on {@code panel} and deletes the parts. CSV is
+     * written in one stream. Parquet is encoded in groups of runs ({@link #rowsPerGroup} rows), each
+     * group into a file of its own on a pool of one thread per core, and the groups' row groups are
+     * then copied, in run order and without re-encoding, into the table (parquet-java's
+     * {@code appendFile}): encoding was most of the time of a 1,000-replication run, and it now
+     * spreads over the cores. Memory holds the groups in progress, not the runs.
      *
      * @param specs the runs, in table order
      */
     void join(List<RunSpec> specs, Panel panel, Format format) throws IOException {
-        List<Panel.Series> order = panel.series();
-        Map<Panel.Series, Integer> index = new HashMap<>();
-        for (int s = 0; s < order.size(); s++) {
-            index.put(order.get(s), s);
+        Rows rows = new Rows(panel);
+        if (format == Format.CSV) {
+            try (TableWriter out = format.open(folder.file("."), Tables.TIMESERIES)) {
+                rows.write(out, specs, 0, specs.size());
+            }
+            return;
         }
-        String[] monthText = new String[months];
-        for (int m = 0; m < months; m++) {
-            monthText[m] = start.plusMonths(m).toString();
+        long perRun = Math.max(1L, (long) months * panel.series().size());
+        int runsPerGroup = (int) Math.max(1L, Math.min(specs.size(), rowsPerGroup / perRun));
+        int groups = (specs.size() + runsPerGroup - 1) / runsPerGroup;
+        List<Path> files = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            files.add(folder.file(String.format(Locale.ROOT, "timeseries.group-%06d.parquet", g)));
         }
-        try (TableWriter out = format.open(folder.file("."), Tables.TIMESERIES)) {
-            for (int i = 0; i < specs.size(); i++) {
+        int threads = Math.max(1, Math.min(groups, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bilatsim-parquet");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ParquetTableWriter.Part>> done = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                int from = g * runsPerGroup;
+                int to = Math.min(specs.size(), from + runsPerGroup);
+                Path file = files.get(g);
+                done.add(pool.submit(() -> {
+                    ParquetTableWriter out = new ParquetTableWriter(file, Tables.TIMESERIES);
+                    try (out) {
+                        rows.write(out, specs, from, to);
+                    }
+                    return new ParquetTableWriter.Part(file, out.rowGroups());
+                }));
+            }
+            List<ParquetTableWriter.Part> parts = new ArrayList<>();
+            for (Future<ParquetTableWriter.Part> f : done) {
+                parts.add(await(f));
+            }
+            ParquetTableWriter.concatenate(
+                    folder.file(".").resolve(format.file(Tables.TIMESERIES)), Tables.TIMESERIES, parts);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Path file : files) {
+            Files.delete(file);
+        }
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing timeseries", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** The rows of runs read from their parts, on the panel's series. Safe to share between threads. */
+    private final class Rows {
+        private final List<Panel.Series> order;
+        private final Map<Panel.Series, Integer> index = new HashMap<>();
+        private final String[] monthText = new String[months];
+
+        Rows(Panel panel) {
+            order = panel.series();
+            for (int s = 0; s < order.size(); s++) {
+                index.put(order.get(s), s);
+            }
+            for (int m = 0; m < months; m++) {
+                monthText[m] = start.plusMonths(m).toString();
+            }
+        }
+
+        /** Writes runs {@code from} to {@code to - 1} and deletes their parts. */
+        void write(TableWriter out, List<RunSpec> specs, int from, int to) throws IOException {
+            for (int i = from; i < to; i++) {
                 RunSpec spec = specs.get(i);
                 Path part = folder.file(partName(i));
                 double[][] values = new double[order.size()][];

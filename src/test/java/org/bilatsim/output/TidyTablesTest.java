@@ -46,7 +46,14 @@ class TidyTablesTest {
     @BeforeAll
     static void run() throws IOException {
         csv = run("csv");
-        parquet = run("parquet");
+        // Every run a group of its own: the table is then the row groups of four files, copied into one.
+        long rowsPerGroup = TimeseriesParts.rowsPerGroup;
+        TimeseriesParts.rowsPerGroup = 1;
+        try {
+            parquet = run("parquet");
+        } finally {
+            TimeseriesParts.rowsPerGroup = rowsPerGroup;
+        }
     }
 
     static Path run(String format) throws IOException {
@@ -197,6 +204,19 @@ class TidyTablesTest {
             assertEquals(
                     "month VARCHAR",
                     describe(sql, parquet.resolve("timeseries.parquet")).get(3));
+            try (ResultSet groups = sql.executeQuery("SELECT count(DISTINCT row_group_id) FROM parquet_metadata('"
+                    + parquet.resolve("timeseries.parquet") + "')")) {
+                groups.next();
+                assertEquals(REPLICATIONS, groups.getInt(1), "one row group per run, copied from its own file");
+            }
+            try (Stream<Path> files = Files.list(parquet)) {
+                assertEquals(
+                        List.of(),
+                        files.map(p -> p.getFileName().toString())
+                                .filter(n -> n.startsWith("timeseries.") && !n.equals("timeseries.parquet"))
+                                .toList(),
+                        "no part or group file is left");
+            }
             try (ResultSet meta =
                     sql.executeQuery("SELECT path_in_schema, compression, encodings FROM parquet_metadata('"
                             + parquet.resolve("timeseries.parquet") + "')")) {
