@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bilatsim.config.Changes;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
@@ -102,7 +103,12 @@ final class RunCommand implements Callable<Integer> {
         RunFolder.Committed<ScenarioRun.Result> run;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
             ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(
-                    !summaryOnly, !noCharts && format == Format.CSV, ConfigLoader.sourceFiles(config), format);
+                    !summaryOnly,
+                    !noCharts && format == Format.CSV,
+                    ConfigLoader.sourceFiles(config),
+                    format,
+                    Changes.of(config, experiment.overrides),
+                    experiment.fixedParameters);
             run = ScenarioRunFiles.record(
                     experiment.out,
                     scenario,

@@ -113,4 +113,71 @@ class UncertaintyCommandsTest {
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("has no uncertain parameters"), none.err());
     }
+
+    @Test
+    void theReportOfAModifiedRunSaysSoAndShowsTheFilesValueBesideTheOneThatRan() throws IOException {
+        var run = MainTest.bilatsim(
+                "run",
+                "configs/pak-aze/baseline.yaml",
+                "--set",
+                "tariffs.0.customs=0.05",
+                "--summary-only",
+                "-q",
+                "--out",
+                dir.resolve("set").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String report = Files.readString(find(dir.resolve("set"), "report.html"));
+        assertTrue(report.contains("<h1>pak-aze-baseline (modified)</h1>"), "the title says it was modified");
+        assertTrue(report.contains("tariffs.0.customs = 0.05 (the file says 0.15)"), "the note under the title");
+        assertTrue(report.contains("0.15 → 0.05 (--set)</td><td>changed (was sourced)"), "the assumptions row");
+        String where = org.bilatsim.config.Changes.of(
+                        Path.of("configs/pak-aze/baseline.yaml"), List.of("tariffs.0.customs=1"))
+                .get(0)
+                .wasWhere();
+        String line = where.substring(where.indexOf(':') + 1, where.lastIndexOf(':'));
+        assertTrue(report.contains("baseline.yaml:" + line + "</td><td>customs</td><td>0.15 → 0.05"), where);
+        assertFalse(
+                report.contains("baseline.yaml:" + line + "</td><td>customs</td><td>0.15</td>"),
+                "the file's value is not shown as the one that ran");
+
+        var unmodified = MainTest.bilatsim(
+                "run",
+                "configs/pak-aze/baseline.yaml",
+                "--summary-only",
+                "-q",
+                "--out",
+                dir.resolve("plain").toString());
+        assertEquals(0, unmodified.exitCode(), unmodified.err());
+        String plain = Files.readString(find(dir.resolve("plain"), "report.html"));
+        assertTrue(plain.contains("<h1>pak-aze-baseline</h1>"), "an unmodified run keeps its title");
+        assertFalse(plain.contains("Changed from the files"), "and has nothing changed to list");
+    }
+
+    @Test
+    void theReportOfAnExtendingFileWithDistributionsListsWhatItReplacedAndWhatItDrew() throws IOException {
+        Path base = dir.resolve("base.yaml");
+        Files.writeString(
+                base,
+                new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0, "2025-01", "2026-12").yaml());
+        Path child = dir.resolve("child.yaml");
+        Files.writeString(
+                child,
+                "extends: base.yaml\nproducts:\n  rice:\n    substitutionElasticity: {median: 4.4, p5: 2.5, p95: 7.5, "
+                        + "distribution: lognormal, source: \"ASSUMPTION: a factor of 1.7\"}\n");
+        var run = MainTest.bilatsim(
+                "run",
+                child.toString(),
+                "-n",
+                "3",
+                "--summary-only",
+                "-q",
+                "--out",
+                dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String report = Files.readString(find(dir.resolve("out"), "report.html"));
+        assertTrue(report.contains("Changed from the files"), "the changes section");
+        assertTrue(report.contains("<td>products.rice.substitutionElasticity</td><td>4.4 "), "the base file's value");
+        assertTrue(report.contains("1 uncertain parameters were drawn anew in every replication"), "the draws");
+        assertTrue(report.contains("lognormal, median 4.4"), "with their distribution");
+    }
 }
