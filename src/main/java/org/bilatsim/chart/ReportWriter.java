@@ -434,6 +434,7 @@ public final class ReportWriter {
         }
         RunSpan span = m.span();
         List<Integer> years = span.headlineYears();
+        SortedMap<Integer, double[]> allFlows = run.annualTwoWayTradeAllFlows();
         for (int y : years) {
             double[] v = total.get(y);
             if (v == null) {
@@ -441,6 +442,11 @@ public final class ReportWriter {
             }
             Band b = Band.of(v);
             String note = ChartParts.percent(b.median() / t.valueUsd()) + " of the target";
+            double[] all = allFlows.get(y);
+            if (all != null && Band.of(all).median() != b.median()) {
+                note += "; all flows (with services and G2G contracts): "
+                        + MoneyUnit.format(Band.of(all).median());
+            }
             if (n > 1) {
                 MoneyUnit u = MoneyUnit.forMax(b.p95());
                 note = "median; 25–75%: " + u.number(b.p25()) + "–" + u.number(b.p75()) + ", 5–95%: "
@@ -463,6 +469,16 @@ public final class ReportWriter {
                     .append(n > 1 ? "The bands and the probability include: " : "")
                     .append(Html.escape(included))
                     .append(".</p>\n");
+        }
+        boolean otherKinds = allFlows.entrySet().stream()
+                .anyMatch(e -> !java.util.Arrays.equals(e.getValue(), total.get(e.getKey())));
+        if (otherKinds) {
+            List<String> counted = new ArrayList<>();
+            m.manifest().path("countedKinds").forEach(k -> counted.add(k.asText()));
+            h.append("<p class=\"muted\">The totals, the target and its probability count ")
+                    .append(Html.escape(counted.isEmpty() ? "goods" : String.join(" and ", counted)))
+                    .append(" (target.counts; the observed totals are customs goods data); the all-flows totals "
+                            + "add the other kinds of flow (services such as travel, G2G contracts).</p>\n");
         }
         directionTable(h, run, years);
         h.append("</section>\n");

@@ -157,6 +157,13 @@ public final class ScenarioRunFiles {
         extra.put("agents", result.agents());
         extra.put("agentSteps", result.agentSteps());
         extra.put("uncertaintyIncluded", uncertaintyIncluded(result));
+        extra.put(
+                "countedKinds",
+                config.target().counts().stream()
+                        .sorted()
+                        .map(org.bilatsim.config.FlowKind::configName)
+                        .toList());
+        extra.put("flowKinds", flowKinds(config));
         extra.put("changes", changes(options.changes()));
         extra.put("fixedParameters", options.fixedParameters());
         extra.put("uncertainParameters", uncertainParameters(config));
@@ -175,6 +182,16 @@ public final class ScenarioRunFiles {
         if (options.charts()) {
             ReportWriter.write(folder.file(".").normalize());
         }
+    }
+
+    /** The kind of every flow that is not a product market's goods (tourism routes, contracts). */
+    private static Map<String, String> flowKinds(ScenarioConfig config) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        config.tourism()
+                .forEach(r -> kinds.put(r.name(), config.flowKind(r.name()).configName()));
+        config.contracts()
+                .forEach(c -> kinds.put(c.name(), config.flowKind(c.name()).configName()));
+        return kinds;
     }
 
     /** The changes from the files, for the manifest and the report's assumptions table. */

@@ -102,7 +102,10 @@ public final class Headlines {
                         + peak.year() + ", " + share(peak.medianTotal() / target) + " of the target); parameters at "
                         + "their medians (`--fixed-parameters`): "
                         + level(target(fixed, 2030).total())
-                        + " in 2030, " + level(target(fixed, 2035).total()) + " in 2035; P(reached by 2035) = "
+                        + " in 2030, " + level(target(fixed, 2035).total()) + " in 2035 (customs goods, the "
+                        + "kind the target counts); all flows, with tourism spending and the JF-17 contract: "
+                        + level(target(uncertain, 2030).allFlowsTotal()) + " in 2030, "
+                        + level(target(uncertain, 2035).allFlowsTotal()) + " in 2035; P(reached by 2035) = "
                         + probability(target(uncertain, 2035).probabilityReached()) + " and "
                         + probability(target(fixed, 2035).probabilityReached()),
                 bandContains(push)));
