@@ -180,4 +180,70 @@ class UncertaintyCommandsTest {
         assertTrue(report.contains("1 uncertain parameters were drawn anew in every replication"), "the draws");
         assertTrue(report.contains("lognormal, median 4.4"), "with their distribution");
     }
+
+    /** The two-way total of replication 0 in 2030 that a sweep's point with value {@code value} wrote. */
+    private static double sweepTotal(Path root, String value) throws IOException {
+        List<String> lines = Files.readAllLines(find(root, "sweep.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int column = header.indexOf("total_usd_2030");
+        int varied = header.indexOf("products.rice.substitutionElasticity");
+        int replication = header.indexOf("replication");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            if (cells[varied].equals(value) && cells[replication].equals("0")) {
+                return Double.parseDouble(cells[column]);
+            }
+        }
+        throw new AssertionError("no point " + value + " in " + lines);
+    }
+
+    @Test
+    void sweepHonoursFixedParameters() throws IOException {
+        String[] sweep = {
+            "sweep",
+            "configs/pak-aze/baseline.yaml",
+            "--vary",
+            "products.rice.substitutionElasticity=3,6",
+            "-n",
+            "2",
+            "-q"
+        };
+        var fixed = MainTest.bilatsim(concat(
+                sweep, "--fixed-parameters", "--out", dir.resolve("fixed").toString()));
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        var drawn =
+                MainTest.bilatsim(concat(sweep, "--out", dir.resolve("drawn").toString()));
+        assertEquals(0, drawn.exitCode(), drawn.err());
+        var run = MainTest.bilatsim(
+                "run",
+                "configs/pak-aze/baseline.yaml",
+                "--set",
+                "products.rice.substitutionElasticity=3",
+                "--fixed-parameters",
+                "-n",
+                "2",
+                "--summary-only",
+                "--no-charts",
+                "-q",
+                "--out",
+                dir.resolve("run").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        double runTotal = Files.readAllLines(find(dir.resolve("run"), "bilateral.csv")).stream()
+                .map(l -> l.split(","))
+                .filter(c -> c[1].equals("0") && c[3].equals("2030"))
+                .mapToDouble(c -> Double.parseDouble(c[6]))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                runTotal, sweepTotal(dir.resolve("fixed"), "3"), 1e-3, "the point at the other parameters' medians");
+        assertTrue(
+                Math.abs(sweepTotal(dir.resolve("drawn"), "3") - runTotal) > 1,
+                "without --fixed-parameters the other parameters are drawn");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
 }
