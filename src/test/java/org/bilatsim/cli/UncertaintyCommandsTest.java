@@ -109,7 +109,8 @@ class UncertaintyCommandsTest {
         String report = Files.readString(find(dir.resolve("out"), "report.html"));
         assertTrue(report.contains("What drives this answer"), "the report's section");
         assertTrue(Files.exists(find(dir.resolve("out"), "sobol-total-usd.svg")), "the ranked chart");
-        var none = MainTest.bilatsim("sensitivity", "configs/pak-aze/baseline.yaml", "-q", "--out", dir.toString());
+        var none =
+                MainTest.bilatsim("sensitivity", "configs/reko-diq/exim-financing.yaml", "-q", "--out", dir.toString());
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("has no uncertain parameters"), none.err());
     }
@@ -150,7 +151,8 @@ class UncertaintyCommandsTest {
         assertEquals(0, unmodified.exitCode(), unmodified.err());
         String plain = Files.readString(find(dir.resolve("plain"), "report.html"));
         assertTrue(plain.contains("<h1>pak-aze-baseline</h1>"), "an unmodified run keeps its title");
-        assertFalse(plain.contains("Changed from the files"), "and has nothing changed to list");
+        assertFalse(plain.contains("<tr class=\"changed\">"), "and has no changed value to list");
+        assertTrue(plain.contains("17 uncertain parameters were drawn anew in every replication"), "only its draws");
     }
 
     @Test
