@@ -237,7 +237,7 @@ public final class ReportWriter {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; img-src 'self' data:\">\n")
                 .append("<title>")
-                .append(Html.escape(m.scenario()))
+                .append(Html.escape(m.scenario() + modifiedMark(m)))
                 .append(" · bilatsim report</title>\n")
                 .append("<style>\n")
                 .append(CSS)
@@ -247,8 +247,12 @@ public final class ReportWriter {
         h.append("<header>\n<p class=\"kicker\">bilatsim ")
                 .append(Html.escape(m.manifest().path("bilatsim").asText("")))
                 .append(" · scenario report</p>\n<h1>")
-                .append(Html.escape(m.scenario()))
+                .append(Html.escape(m.scenario() + modifiedMark(m)))
                 .append("</h1>\n");
+        String modified = modifiedNote(m);
+        if (!modified.isEmpty()) {
+            h.append("<p class=\"modified\">").append(Html.escape(modified)).append("</p>\n");
+        }
         if (m.description().isEmpty()) {
             h.append("<p class=\"description muted\">The config gives no description.</p>\n");
         } else {
@@ -299,7 +303,12 @@ public final class ReportWriter {
         welfare(h, run);
         h.append(BACKCAST_SLOT);
         timeline(h, m);
-        SourcesTable.html(h, sources);
+        SourcesTable.html(
+                h,
+                sources,
+                SourcesTable.changes(m.manifest()),
+                SourcesTable.uncertain(m.manifest()),
+                m.manifest().path("fixedParameters").asBoolean(false));
 
         // config
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -439,6 +448,7 @@ public final class ReportWriter {
         }
         RunSpan span = m.span();
         List<Integer> years = span.headlineYears();
+        SortedMap<Integer, double[]> allFlows = run.annualTwoWayTradeAllFlows();
         for (int y : years) {
             double[] v = total.get(y);
             if (v == null) {
@@ -446,6 +456,11 @@ public final class ReportWriter {
             }
             Band b = Band.of(v);
             String note = ChartParts.percent(b.median() / t.valueUsd()) + " of the target";
+            double[] all = allFlows.get(y);
+            if (all != null && Band.of(all).median() != b.median()) {
+                note += "; all flows (with services and G2G contracts): "
+                        + MoneyUnit.format(Band.of(all).median());
+            }
             if (n > 1) {
                 MoneyUnit u = MoneyUnit.forMax(b.p95());
                 note = "median; 25–75%: " + u.number(b.p25()) + "–" + u.number(b.p75()) + ", 5–95%: "
@@ -468,6 +483,16 @@ public final class ReportWriter {
                     .append(n > 1 ? "The bands and the probability include: " : "")
                     .append(Html.escape(included))
                     .append(".</p>\n");
+        }
+        boolean otherKinds = allFlows.entrySet().stream()
+                .anyMatch(e -> !java.util.Arrays.equals(e.getValue(), total.get(e.getKey())));
+        if (otherKinds) {
+            List<String> counted = new ArrayList<>();
+            m.manifest().path("countedKinds").forEach(k -> counted.add(k.asText()));
+            h.append("<p class=\"muted\">The totals, the target and its probability count ")
+                    .append(Html.escape(counted.isEmpty() ? "goods" : String.join(" and ", counted)))
+                    .append(" (target.counts; the observed totals are customs goods data); the all-flows totals "
+                            + "add the other kinds of flow (services such as travel, G2G contracts).</p>\n");
         }
         directionTable(h, run, years);
         h.append("</section>\n");
@@ -511,6 +536,30 @@ public final class ReportWriter {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /** " (modified)" when the run changed its files' values with --set or fixed its uncertain parameters. */
+    static String modifiedMark(RunManifest m) {
+        boolean set = false;
+        for (com.fasterxml.jackson.databind.JsonNode c : m.manifest().path("changes")) {
+            set |= c.path("by").asText().equals("--set");
+        }
+        return set || m.manifest().path("fixedParameters").asBoolean(false) ? " (modified)" : "";
+    }
+
+    /** What was modified, in one sentence, or empty. */
+    static String modifiedNote(RunManifest m) {
+        List<String> parts = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode c : m.manifest().path("changes")) {
+            if (c.path("by").asText().equals("--set")) {
+                parts.add(c.path("path").asText() + " = " + c.path("value").asText() + " (the file says "
+                        + (c.path("was").isNull() ? "nothing" : c.path("was").asText()) + ")");
+            }
+        }
+        if (m.manifest().path("fixedParameters").asBoolean(false)) {
+            parts.add("every uncertain parameter at its median (--fixed-parameters)");
+        }
+        return parts.isEmpty() ? "" : "Modified from the scenario files: " + String.join("; ", parts) + ".";
     }
 
     private static void card(StringBuilder h, String label, String value, String note, String cls) {
@@ -576,6 +625,8 @@ public final class ReportWriter {
             .card .value { font-size: 26px; font-weight: 700; line-height: 1.2; }
             .card.bad .value { color: var(--bad); } .card.good .value { color: var(--good); }
             .card .note { font-size: 13px; color: var(--muted); }
+            .modified { border-left: 5px solid var(--bad); padding: 4px 10px; }
+            tr.changed td { background: #fff4e0; }
             table { border-collapse: collapse; margin: 12px 0; font-size: 15px; }
             caption { text-align: left; color: var(--muted); font-size: 14px; padding-bottom: 4px; }
             th, td { border-bottom: 1px solid var(--line); padding: 5px 10px; text-align: left; vertical-align: top; }

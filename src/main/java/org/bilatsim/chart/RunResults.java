@@ -110,6 +110,24 @@ public final class RunResults {
     public SortedMap<Integer, double[]> annualTwoWayTrade() {
         String a = manifest.target().a();
         String b = manifest.target().b();
+        // The kinds the target counts (manifest countedKinds; customs goods when a manifest predates it).
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        manifest.manifest().path("countedKinds").forEach(k -> counted.add(k.asText()));
+        if (counted.isEmpty()) {
+            counted.add("goods");
+        }
+        com.fasterxml.jackson.databind.JsonNode kinds = manifest.manifest().path("flowKinds");
+        return annualSum(
+                Metric.TRADE_VALUE,
+                r -> ((r.exporter().equals(a) && r.importer().equals(b))
+                                || (r.exporter().equals(b) && r.importer().equals(a)))
+                        && counted.contains(kinds.path(r.product()).asText("goods")));
+    }
+
+    /** Two-way trade of every kind of flow (goods, services such as travel, G2G contracts), by year and replication. */
+    public SortedMap<Integer, double[]> annualTwoWayTradeAllFlows() {
+        String a = manifest.target().a();
+        String b = manifest.target().b();
         return annualSum(
                 Metric.TRADE_VALUE,
                 r -> (r.exporter().equals(a) && r.importer().equals(b))

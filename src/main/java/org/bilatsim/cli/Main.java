@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             GoalSeekCommand.class,
             DiscoverCommand.class,
+            HeadlinesCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

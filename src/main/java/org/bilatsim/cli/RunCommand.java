@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bilatsim.config.Changes;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
 import org.bilatsim.config.ScenarioConfig;
@@ -102,7 +103,12 @@ final class RunCommand implements Callable<Integer> {
         RunFolder.Committed<ScenarioRun.Result> run;
         try (Progress progress = new Progress("replications", experiment.replications, experiment.quiet)) {
             ScenarioRunFiles.Options files = new ScenarioRunFiles.Options(
-                    !summaryOnly, !noCharts && format == Format.CSV, ConfigLoader.sourceFiles(config), format);
+                    !summaryOnly,
+                    !noCharts && format == Format.CSV,
+                    ConfigLoader.sourceFiles(config),
+                    format,
+                    Changes.of(config, experiment.overrides),
+                    experiment.fixedParameters);
             run = ScenarioRunFiles.record(
                     experiment.out,
                     scenario,
@@ -163,18 +169,33 @@ final class RunCommand implements Callable<Integer> {
                 "total",
                 "gap to target",
                 "% target");
+        boolean otherKinds = result.totals().stream().anyMatch(y -> y.allFlowsTotal() != y.total());
         for (BilateralTotals.Year y : result.totals()) {
             out.printf(
                     Locale.ROOT,
-                    "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%n",
+                    "%6d %12.2f %12.2f %12.2f %14.2f %8.2f%%%s%n",
                     y.year(),
                     y.forward() / 1e6,
                     y.backward() / 1e6,
                     y.total() / 1e6,
                     y.gap() / 1e6,
-                    100 * y.total() / y.targetUsd());
+                    100 * y.total() / y.targetUsd(),
+                    otherKinds ? String.format(Locale.ROOT, " all flows %10.2f", y.allFlowsTotal() / 1e6) : "");
+        }
+        if (otherKinds) {
+            out.printf(Locale.ROOT, "%s%n", countedKinds(scenario));
         }
         printBackcast(out, result);
+    }
+
+    /** Which kinds of flow the totals count, and what "all flows" adds. */
+    static String countedKinds(ScenarioConfig scenario) {
+        return "The totals and the target count "
+                + scenario.target().counts().stream()
+                        .sorted()
+                        .map(org.bilatsim.config.FlowKind::configName)
+                        .collect(java.util.stream.Collectors.joining(" and "))
+                + " (target.counts); all flows adds every other kind (services such as travel, G2G contracts).";
     }
 
     /** The backcast of the median, with its out-of-sample error and band coverage. */
@@ -241,17 +262,30 @@ final class RunCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "Two-way trade, US$ million per year: median and 5-95%% band (target %s)%n",
                 money(scenario.target().valueUsd()));
-        out.printf(Locale.ROOT, "%6s %12s %12s %12s %12s%n", "year", "median", "p5", "p95", "P(reached)");
+        boolean otherKinds = result.target().stream().anyMatch(y -> y.allFlowsTotal()[3] != y.medianTotal());
+        out.printf(
+                Locale.ROOT,
+                "%6s %12s %12s %12s %12s%s%n",
+                "year",
+                "median",
+                "p5",
+                "p95",
+                "P(reached)",
+                otherKinds ? String.format(Locale.ROOT, " %16s", "all flows median") : "");
         for (TargetAnalysis.Year y : result.target()) {
             double[] total = y.total();
             out.printf(
                     Locale.ROOT,
-                    "%6d %12.2f %12.2f %12.2f %12.3f%n",
+                    "%6d %12.2f %12.2f %12.2f %12.3f%s%n",
                     y.year(),
                     y.medianTotal() / 1e6,
                     total[1] / 1e6,
                     total[5] / 1e6,
-                    y.probabilityReached());
+                    y.probabilityReached(),
+                    otherKinds ? String.format(Locale.ROOT, " %16.2f", y.allFlowsTotal()[3] / 1e6) : "");
+        }
+        if (otherKinds) {
+            out.printf(Locale.ROOT, "%s%n", countedKinds(scenario));
         }
         out.printf(Locale.ROOT, "The band and P(reached) include: %s.%n", ScenarioRunFiles.uncertaintyIncluded(result));
         printBackcast(out, result);

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Global sensitivity: first-order and total Sobol indices (Saltelli design, Jansen estimator, "
-                    + "bootstrap 95% intervals) of the two-way total in year Y, of 'target reached by Y' (P(target)) and "
+                    + "bootstrap 95%% intervals) of the two-way total in year Y, of 'target reached by Y' (P(target)) and "
                     + "of each direction's total, over every config key given a distribution. Runs N x (d + 2) "
                     + "simulations for d uncertain parameters. Writes sobol.csv, manifest.json and report.html to "
                     + "OUT/sensitivity-<scenario>/<run-id>/ and prints what drives the answer."

@@ -100,12 +100,22 @@ final class SweepCommand implements Callable<Integer> {
         PathPolicy.outputRoot(spec, experiment.out);
         PathPolicy.resultFolder(spec, experiment.out, SweepFiles.folderName(base.name()));
         Footprint.checkSweep(base, points, experiment.replications, experiment.threads());
-        Sweep.Plan plan = Sweep.plan(
+        Sweep.Plan planned = Sweep.plan(
                 config,
                 experiment.overrides,
                 parameters,
                 design == Design.full ? Sweep.Design.FULL : Sweep.Design.LHS,
                 samples);
+        // Under --fixed-parameters every point runs at the uncertain parameters' medians: the tornado
+        // then shows the varied keys alone, without the other parameters' draws.
+        Sweep.Plan plan = experiment.fixedParameters
+                ? new Sweep.Plan(
+                        experiment.scenario(planned.base()),
+                        planned.parameters(),
+                        planned.design(),
+                        planned.points(),
+                        planned.configs().stream().map(experiment::scenario).toList())
+                : planned;
         Provenance provenance = Provenance.now(Main.commandLine(spec));
         Sweep.Result result;
         Path folder;

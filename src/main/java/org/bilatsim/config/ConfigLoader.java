@@ -1062,7 +1062,24 @@ public final class ConfigLoader {
                 throw new ConfigException(
                         t.node("between").location(), "target.between", "must name two different countries");
             }
-            return new Target(value, year, between);
+            if (!t.has("counts")) {
+                return new Target(value, year, between);
+            }
+            java.util.Set<FlowKind> counts = java.util.EnumSet.noneOf(FlowKind.class);
+            List<YamlNode> kinds = MapReader.asList(t.node("counts"), "target.counts");
+            if (kinds.isEmpty()) {
+                throw new ConfigException(
+                        t.node("counts").location(), "target.counts", "must name at least one of goods, services, g2g");
+            }
+            for (YamlNode n : kinds) {
+                FlowKind kind = n instanceof YamlNode.Scalar s ? FlowKind.named(s.text()) : null;
+                if (kind == null) {
+                    throw new ConfigException(
+                            n.location(), "target.counts = " + n.describe(), "must be goods, services or g2g");
+                }
+                counts.add(kind);
+            }
+            return new Target(value, year, between, counts);
         }
     }
 }

@@ -912,6 +912,13 @@ public final class ConfigSchema {
             .eg("2030")
             .certain()
             .add();
+    public static final Entry TARGET_COUNTS = key("target.counts[]", Type.LIST)
+            .matching("goods|services|g2g", "goods, services or g2g")
+            .atLeast(1)
+            .is("the kinds of flow the target counts (default [goods], as the observed totals are customs data): "
+                    + "goods (product markets, project equipment and commodities), services (tourism), g2g (contracts)")
+            .eg("[goods]")
+            .add();
     public static final Entry TARGET_NOTE = note("target");
 
     public static final Entry OBSERVED_YEAR = key("observed[].year", Type.INTEGER)
@@ -950,7 +957,8 @@ public final class ConfigSchema {
     public static final Entry CONTRACT_IMPORTER = country("contracts[].importer", "the buying country", "PAK");
     public static final Entry CONTRACT_COUNTS = key("contracts[].countsTowardTarget", Type.BOOL)
             .byDefault(true)
-            .is("whether the flow counts toward the target")
+            .is("whether the deliveries are trade between the two countries (in all flows); kind g2g, so they count "
+                    + "toward the target only when target.counts names g2g")
             .eg("true")
             .add();
     public static final Entry CONTRACT_DELIVERIES =
@@ -1064,7 +1072,8 @@ public final class ConfigSchema {
             .add();
     public static final Entry TOURISM_COUNTS = key("tourism[].countsTowardTarget", Type.BOOL)
             .byDefault(false)
-            .is("whether spending counts toward the target")
+            .is("whether spending is trade between the two countries (in all flows); kind services, so it counts "
+                    + "toward the target only when target.counts names services")
             .eg("false")
             .add();
     public static final Entry TOURISM_NOTE = note("tourism[]");

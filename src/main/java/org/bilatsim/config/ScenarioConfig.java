@@ -171,4 +171,23 @@ public record ScenarioConfig(
     public ScenarioConfig withParameters(double[] u) {
         return uncertainty.draw(this, u);
     }
+
+    /**
+     * The kind of the flow an annual row names by its product: a product market's goods, a tourism
+     * route's services, a contract's G2G deliveries, a project's imported equipment and commodity
+     * exports (goods). A name the config does not know is goods (a product market).
+     */
+    public FlowKind flowKind(String product) {
+        for (TourismRoute route : tourism) {
+            if (route.name().equals(product)) {
+                return FlowKind.SERVICES;
+            }
+        }
+        for (Contract contract : contracts) {
+            if (contract.name().equals(product)) {
+                return FlowKind.G2G;
+            }
+        }
+        return FlowKind.GOODS;
+    }
 }

@@ -58,8 +58,7 @@ public record Outcome(
             keys.add(new AnnualAggregator.Row(
                     r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0));
         }
-        return new Outcome(
-                spec, keys, values, BilateralTotals.of(rows, spec.config().target()), summary);
+        return new Outcome(spec, keys, values, BilateralTotals.of(rows, spec.config()), summary);
     }
 
     /** This outcome with its key list replaced by an equal one from {@code shared}, if there is one. */
@@ -95,6 +94,15 @@ public record Outcome(
         return totals.stream()
                 .filter(t -> t.year() == year)
                 .mapToDouble(BilateralTotals.Year::total)
+                .findFirst()
+                .orElse(Double.NaN);
+    }
+
+    /** Two-way trade of every kind of flow in {@code year}, or NaN when the run does not cover it. */
+    public double allFlowsTotal(int year) {
+        return totals.stream()
+                .filter(t -> t.year() == year)
+                .mapToDouble(BilateralTotals.Year::allFlowsTotal)
                 .findFirst()
                 .orElse(Double.NaN);
     }

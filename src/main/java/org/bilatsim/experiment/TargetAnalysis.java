@@ -16,14 +16,21 @@ public final class TargetAnalysis {
      *                           and including this one (non-decreasing by construction)
      * @param total              mean and the {@link Quantiles#BANDS} quantiles of the two-way total, US$
      */
-    public record Year(int year, double probabilityReached, double[] total, double targetUsd) {
+    public record Year(int year, double probabilityReached, double[] total, double targetUsd, double[] allFlowsTotal) {
         public Year {
             total = total.clone();
+            allFlowsTotal = allFlowsTotal.clone();
         }
 
         @Override
         public double[] total() {
             return total.clone();
+        }
+
+        /** Mean and quantiles of two-way trade of every kind of flow (goods, services, G2G), US$. */
+        @Override
+        public double[] allFlowsTotal() {
+            return allFlowsTotal.clone();
         }
 
         public double medianTotal() {
@@ -42,15 +49,22 @@ public final class TargetAnalysis {
         List<Year> result = new ArrayList<>();
         for (int year : years) {
             double[] totals = new double[outcomes.size()];
+            double[] allFlows = new double[outcomes.size()];
             int reached = 0;
             for (int r = 0; r < outcomes.size(); r++) {
                 totals[r] = outcomes.get(r).total(year);
+                allFlows[r] = outcomes.get(r).allFlowsTotal(year);
                 Integer first = outcomes.get(r).firstYearReached();
                 if (first != null && first <= year) {
                     reached++;
                 }
             }
-            result.add(new Year(year, (double) reached / outcomes.size(), Quantiles.summary(totals), target));
+            result.add(new Year(
+                    year,
+                    (double) reached / outcomes.size(),
+                    Quantiles.summary(totals),
+                    target,
+                    Quantiles.summary(allFlows)));
         }
         return List.copyOf(result);
     }

@@ -121,12 +121,7 @@ final class ModelAdapter {
             }
         }
         // Only the bilateral totals are kept of the outcome: a replication costs about a kilobyte.
-        Outcome slim = new Outcome(
-                spec,
-                List.of(),
-                new double[0],
-                BilateralTotals.of(rows, spec.config().target()),
-                summary);
+        Outcome slim = new Outcome(spec, List.of(), new double[0], BilateralTotals.of(rows, spec.config()), summary);
         return new Replication(slim, products, revenue);
     }
 

@@ -7,7 +7,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.experiment.BilateralTotals;
 import org.bilatsim.experiment.Outcome;
 
-/** bilateral.csv: two-way trade per scenario, replication and year (run and compare write it alike). */
+/**
+ * bilateral.csv: two-way trade per scenario, replication and year (run and compare write it alike):
+ * the kinds of flow the target counts ({@code total_usd}; customs goods by default) and every kind
+ * ({@code all_flows_total_usd}: with services such as travel and G2G contracts).
+ */
 public final class BilateralCsv {
     public static final String[] HEADER = {
         "scenario",
@@ -18,7 +22,8 @@ public final class BilateralCsv {
         "backward_usd",
         "total_usd",
         "target_usd",
-        "first_year_reached"
+        "first_year_reached",
+        "all_flows_total_usd"
     };
 
     /** One scenario's replications, under its label. */
@@ -45,7 +50,8 @@ public final class BilateralCsv {
                                 Csv.n(y.backward()),
                                 Csv.n(y.total()),
                                 Csv.n(y.targetUsd()),
-                                first);
+                                first,
+                                Csv.n(y.allFlowsTotal()));
                     }
                 }
             }

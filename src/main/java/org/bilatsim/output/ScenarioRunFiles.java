@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ReportCharts;
 import org.bilatsim.chart.ReportWriter;
 import org.bilatsim.chart.TidyRow;
+import org.bilatsim.config.Changes;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.engine.Metric;
 import org.bilatsim.experiment.AnnualAggregator;
@@ -75,9 +76,26 @@ public final class ScenarioRunFiles {
      * @param sourceFiles the scenario file and the files it extends, copied into scenario/
      * @param format      the format of the tidy tables
      */
-    public record Options(boolean timeseries, boolean charts, List<Path> sourceFiles, Format format) {
+    /**
+     * @param changes         what the run changed from its files ({@code --set}, {@code extends}), shown
+     *                        in the report's assumptions table
+     * @param fixedParameters whether the uncertain parameters ran at their medians ({@code --fixed-parameters})
+     */
+    public record Options(
+            boolean timeseries,
+            boolean charts,
+            List<Path> sourceFiles,
+            Format format,
+            List<Changes.Change> changes,
+            boolean fixedParameters) {
         public Options {
             sourceFiles = List.copyOf(sourceFiles);
+            changes = List.copyOf(changes);
+        }
+
+        /** Nothing changed from the files. */
+        public Options(boolean timeseries, boolean charts, List<Path> sourceFiles, Format format) {
+            this(timeseries, charts, sourceFiles, format, List.of(), false);
         }
 
         /** Tidy tables as CSV. */
@@ -145,6 +163,16 @@ public final class ScenarioRunFiles {
         extra.put("agents", result.agents());
         extra.put("agentSteps", result.agentSteps());
         extra.put("uncertaintyIncluded", uncertaintyIncluded(result));
+        extra.put(
+                "countedKinds",
+                config.target().counts().stream()
+                        .sorted()
+                        .map(org.bilatsim.config.FlowKind::configName)
+                        .toList());
+        extra.put("flowKinds", flowKinds(config));
+        extra.put("changes", changes(options.changes()));
+        extra.put("fixedParameters", options.fixedParameters());
+        extra.put("uncertainParameters", uncertainParameters(config));
         if (!config.observed().isEmpty()) {
             HonestBackcast.Result b = result.backcast();
             Map<String, Object> backcast = new LinkedHashMap<>();
@@ -165,6 +193,46 @@ public final class ScenarioRunFiles {
                 ReportWriter.write(run);
             }
         }
+    }
+
+    /** The kind of every flow that is not a product market's goods (tourism routes, contracts). */
+    private static Map<String, String> flowKinds(ScenarioConfig config) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        config.tourism()
+                .forEach(r -> kinds.put(r.name(), config.flowKind(r.name()).configName()));
+        config.contracts()
+                .forEach(c -> kinds.put(c.name(), config.flowKind(c.name()).configName()));
+        return kinds;
+    }
+
+    /** The changes from the files, for the manifest and the report's assumptions table. */
+    private static List<Map<String, Object>> changes(List<Changes.Change> changes) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Changes.Change c : changes) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", c.path());
+            row.put("by", c.by() == Changes.By.SET ? "--set" : "extends");
+            row.put("was", c.was());
+            row.put("wasWhere", c.wasWhere());
+            row.put("value", c.value());
+            row.put("valueWhere", c.valueWhere());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Each uncertain parameter: its path, where it stands, its distribution (drawn per replication). */
+    private static List<Map<String, Object>> uncertainParameters(ScenarioConfig config) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (org.bilatsim.config.Uncertainty.Parameter p : config.uncertainty().parameters()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", p.path());
+            row.put("where", p.location() == null ? "" : p.location().toString());
+            row.put("distribution", p.distribution().describe());
+            row.put("source", p.source());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The scenario files travel with the results: their comments hold the sources. */

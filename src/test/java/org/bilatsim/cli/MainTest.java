@@ -104,14 +104,14 @@ class MainTest {
     void aBadConfigExitsWithTwoNamesTheLineAndWritesNothing(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("bad.yaml");
         String text = Files.readString(Path.of("configs/pak-aze/baseline.yaml"))
-                .replace("substitutionElasticity: 4.40", "substitutionElasticity: 0.8");
+                .replaceFirst("substitutionElasticity: \\{[^}]*}", "substitutionElasticity: 0.8");
         Files.writeString(config, text);
         Result r = bilatsim("run", config.toString(), "--out", out.toString());
         assertEquals(2, r.exitCode());
         int line = text.lines()
                         .toList()
                         .indexOf(text.lines()
-                                .filter(l -> l.contains("0.8"))
+                                .filter(l -> l.contains("substitutionElasticity: 0.8"))
                                 .findFirst()
                                 .orElseThrow())
                 + 1;

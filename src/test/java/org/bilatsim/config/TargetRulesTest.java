@@ -146,6 +146,6 @@ class TargetRulesTest {
                 replace("year: 2030", "yaer: 2030"),
                 110,
                 "target.yaer",
-                "unknown key 'yaer' (did you mean 'year'?); allowed here: between, note, valueUsd, year");
+                "unknown key 'yaer' (did you mean 'year'?); allowed here: between, counts, note, valueUsd, year");
     }
 }
