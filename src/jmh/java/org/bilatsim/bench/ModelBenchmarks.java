@@ -74,9 +74,11 @@ public class ModelBenchmarks {
 
     /**
      * The same market with idiosyncratic AR(1) productivity shocks on the partner's exporters (s.d.
-     * 0.05 a month, persistence 0.95): every firm draws a normal innovation, takes an exponential
-     * and the origin sorts the keys of its firms each month ({@code Productivity.servingSet}), which
-     * the shock-free month does not need. Shocks are off in every bundled scenario; this prices them.
+     * 0.05 a month, persistence 0.95): every firm draws a normal innovation and takes its AR(1) step,
+     * a log-space test passes over the firms whose key is certainly below the walk's floor, and only
+     * the firms near the cut get an exponential and a sorted key ({@code FirmShocks}), none of which
+     * the shock-free month needs. Shocks are off in every bundled scenario; this prices them. The
+     * reference loop's {@code oneMonthWithProductivityShocks} does the same arithmetic by hand.
      */
     @State(Scope.Thread)
     public static class ShockedMarket {

@@ -3,6 +3,7 @@ package org.bilatsim.bench;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bilatsim.economics.Calibration;
 import org.bilatsim.economics.Ces;
 import org.bilatsim.economics.Prices;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * It does the model's arithmetic for as many agents, drawn from the same distributions (not the same
  * draws: its serving prefix is 68-85 firms where the model's is 59-68), in the same synthetic market
  * ({@code SyntheticScenario}, one product, no trend growth): duty and prices per origin; every
- * exporter's entry decision in productivity order; the market shock and each importer's lognormal
+ * exporter's entry decision in productivity order, up to the first that declines (as the model); the market shock and each importer's lognormal
  * shock (the same generator); CES unit demand once per set of known origins, scaled per importer,
  * with partial adjustment; orders split among the serving prefix, which books them; duty collected
  * against duty paid; the month's market figures recorded. Where the model is clever (unit demand
@@ -137,12 +138,139 @@ public class ReferenceLoopBenchmark {
             volume[2 * i] = expected[0] * demandShare[i];
             volume[2 * i + 1] = expected[1] * demandShare[i];
         }
+        setUpShocks();
+    }
+
+    // Productivity shocks on Pakistan's firms, as ModelBenchmarks.oneMonthWithProductivityShocks.
+    static final double SHOCK_SD = 0.05;
+    static final double SHOCK_RHO = 0.95;
+    static final double LOG_MARGIN = 1e-6;
+
+    /** Pakistan's firms with shocks: log permanent weight, log shock, serving, the month's candidates. */
+    double[] logPermanentWeight;
+
+    double[] logShock;
+    boolean[] serving;
+    int[] servingFirms;
+    int[] candidate;
+    double[] candidateKey;
+    boolean[] candidateIncumbent;
+    double[] currentWeight;
+    double[] in;
+    double[] out;
+    double lastCut = Double.NaN;
+    ZigguratSampler.NormalizedGaussian normal;
+
+    /** The shocks' state (after {@link #setUp}: it reads Pakistan's permanent weights). */
+    private void setUpShocks() {
+        int n = weight[0].length;
+        logPermanentWeight = new double[n];
+        logShock = new double[n];
+        serving = new boolean[n];
+        servingFirms = new int[n];
+        candidate = new int[n];
+        candidateKey = new double[n];
+        candidateIncumbent = new boolean[n];
+        currentWeight = new double[n];
+        in = new double[n];
+        out = new double[n];
+        normal = ZigguratSampler.NormalizedGaussian.of(new MersenneTwisterFast(3)::nextLong);
+        double stationary = Productivity.stationaryShockSd(SHOCK_RHO, SHOCK_SD);
+        for (int j = 0; j < n; j++) {
+            logShock[j] = stationary * normal.sample();
+            logPermanentWeight[j] = Math.log(weight[0][j]);
+        }
     }
 
     @Benchmark
     public double oneMonthOfOneMarket() {
-        // Pricing: every exporter decides in productivity order (infinite Ex: FOB prices stay).
-        for (int s = 0; s < 2; s++) {
+        decideInRankOrder(0);
+        return restOfMonth(false);
+    }
+
+    /**
+     * The month with Pakistan's firms' productivity shocks, as the model does it: every firm's AR(1)
+     * step from a ziggurat normal on a MASON stream, a log-space test that passes over the firms whose
+     * key is certainly below half last month's cut, the exact weight and key of the others, their keys
+     * sorted and walked to the cut ({@code Productivity.firstFailingKey}), the serving firms' weight
+     * summed and their shipments booked.
+     */
+    @Benchmark
+    public double oneMonthWithProductivityShocks() {
+        decideShocked();
+        decideInRankOrder(1);
+        return restOfMonth(true);
+    }
+
+    private void decideShocked() {
+        double[] w0 = weight[0];
+        double revenue = expected[0] * fob[0] * TRADE_COST;
+        double stay = SIGMA * FIXED_COST[0];
+        double entry = stay;
+        double floor = lastCut > 0 && !Double.isInfinite(lastCut) ? lastCut / 2 : Double.NEGATIVE_INFINITY;
+        double k = SIGMA - 1;
+        double logIn = floor > 0 ? Math.log(floor) + Math.log(stay) - LOG_MARGIN : Double.NEGATIVE_INFINITY;
+        double logOut = floor > 0 ? Math.log(floor) + Math.log(entry) - LOG_MARGIN : Double.NEGATIVE_INFINITY;
+        // Locals, so that the loop reads no field after the sampler's call.
+        ZigguratSampler.NormalizedGaussian e = normal;
+        double[] shock = logShock;
+        double[] logW0 = logPermanentWeight;
+        boolean[] was = serving;
+        int m = 0;
+        for (int j = 0; j < w0.length; j++) {
+            double z = SHOCK_RHO * shock[j] + SHOCK_SD * e.sample();
+            shock[j] = z;
+            boolean incumbent = was[j];
+            if (!(logW0[j] + k * z < (incumbent ? logIn : logOut))) {
+                m = candidate(j, w0[j] * Math.exp(k * z), incumbent ? stay : entry, incumbent, floor, m);
+            }
+        }
+        double cut = Productivity.firstFailingKey(
+                candidateKey, candidateIncumbent, m, revenue, stay, entry, 0, floor, in, out);
+        while (Double.isNaN(cut) && floor != Double.NEGATIVE_INFINITY) {
+            // Rare: the cut fell below the floor; collect again with a lower one (no draws).
+            floor = Productivity.lowerFloor(floor);
+            m = 0;
+            for (int j = 0; j < w0.length; j++) {
+                m = candidate(j, w0[j] * Math.exp(k * logShock[j]), serving[j] ? stay : entry, serving[j], floor, m);
+            }
+            cut = Productivity.firstFailingKey(
+                    candidateKey, candidateIncumbent, m, revenue, stay, entry, 0, floor, in, out);
+        }
+        lastCut = Double.isNaN(cut) ? Double.NEGATIVE_INFINITY : cut;
+        for (int c = 0; c < servingCount[0]; c++) {
+            serving[servingFirms[c]] = false;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int c = 0; c < m; c++) {
+            if (candidateKey[c] > lastCut) {
+                int j = candidate[c];
+                serving[j] = true;
+                servingFirms[count++] = j;
+                sum += currentWeight[j];
+            }
+        }
+        servingWeight[0] = sum;
+        servingCount[0] = count;
+    }
+
+    /** Keeps firm j as candidate m if its key is at least the floor. */
+    private int candidate(int j, double w, double threshold, boolean incumbent, double floor, int m) {
+        currentWeight[j] = w;
+        double key = w / threshold;
+        if (key >= floor) {
+            candidate[m] = j;
+            candidateKey[m] = key;
+            candidateIncumbent[m] = incumbent;
+            return m + 1;
+        }
+        return m;
+    }
+
+    private void decideInRankOrder(int first) {
+        // Pricing: the exporters decide in productivity order (infinite Ex: FOB prices stay).
+        for (int s = first; s < 2; s++) {
             double[] w = weight[s];
             double revenueExpected = expected[s] * fob[s];
             double entryRevenue = SIGMA * FIXED_COST[s];
@@ -150,15 +278,20 @@ public class ReferenceLoopBenchmark {
             int count = 0;
             for (int j = 0; j < w.length; j++) {
                 // As the model: a firm serves while its share of the origin's revenue, over sigmaF,
-                // covers the fixed cost.
-                if (revenueExpected * w[j] / (ahead + w[j]) >= entryRevenue) {
-                    ahead += w[j];
-                    count++;
+                // covers the fixed cost; as the model, the first firm that declines ends the walk
+                // (the later ones' share is smaller and their threshold the same).
+                if (!(revenueExpected * w[j] / (ahead + w[j]) >= entryRevenue)) {
+                    break;
                 }
+                ahead += w[j];
+                count++;
             }
             servingWeight[s] = ahead;
             servingCount[s] = count;
         }
+    }
+
+    private double restOfMonth(boolean shocked) {
         // Sourcing: the market's level, the month's prices, then each importer.
         double variance = MARKET_SD * MARKET_SD / (1 - MARKET_RHO * MARKET_RHO);
         marketShock = month == 0
@@ -196,8 +329,14 @@ public class ReferenceLoopBenchmark {
         double check = 0;
         for (int s = 0; s < 2; s++) {
             double booked = 0;
-            for (int j = 0; j < servingCount[s]; j++) {
-                booked += ordered[s] * weight[s][j] / servingWeight[s];
+            if (shocked && s == 0) {
+                for (int c = 0; c < servingCount[0]; c++) {
+                    booked += ordered[0] * currentWeight[servingFirms[c]] / servingWeight[0];
+                }
+            } else {
+                for (int j = 0; j < servingCount[s]; j++) {
+                    booked += ordered[s] * weight[s][j] / servingWeight[s];
+                }
             }
             dutyCollected[s] = Prices.dutyRevenue(DUTY, ordered[s] * customs[s]);
             expected[s] = notional[s];

@@ -171,8 +171,9 @@ public final class OriginSupply implements Steppable {
                 }
             }
         } else {
-            shocks.advance();
-            decideShocked();
+            servingCount = shocks.advanceAndDecide(expectedRevenueUsd, stayRevenueUsd, entryRevenueUsd);
+            servingWeight = shocks.servingWeight();
+            entrants = shocks.entrants();
         }
         settlePriceIndex();
     }

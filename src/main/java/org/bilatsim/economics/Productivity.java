@@ -140,11 +140,12 @@ public final class Productivity {
         double floor = Double.isNaN(floorKey) ? Double.NEGATIVE_INFINITY : floorKey;
         double cut;
         while (true) {
-            cut = walk(keys, incumbent, n, revenueUsd, stayUsd, entryUsd, always, floor, scratch);
+            cut = firstFailingKey(
+                    keys, incumbent, n, revenueUsd, stayUsd, entryUsd, always, floor, scratch[1], scratch[2]);
             if (!Double.isNaN(cut) || floor == Double.NEGATIVE_INFINITY) {
                 break;
             }
-            floor = floor > 0 && floor / 4 > Double.MIN_NORMAL ? floor / 4 : Double.NEGATIVE_INFINITY;
+            floor = lowerFloor(floor);
         }
         if (Double.isNaN(cut)) {
             cut = Double.NEGATIVE_INFINITY;
@@ -155,8 +156,26 @@ public final class Productivity {
         return cut;
     }
 
-    /** The key of the first candidate (key at least floor) that fails, or NaN if none fails. */
-    private static double walk(
+    /**
+     * The next floor of {@link #servingSet} when no candidate failed: a quarter of it, then none
+     * (negative infinity).
+     */
+    public static double lowerFloor(double floor) {
+        return floor > 0 && floor / 4 > Double.MIN_NORMAL ? floor / 4 : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * One walk of {@link #servingSet}: the key of the first candidate (key at least {@code floor})
+     * that fails, or NaN if none fails. The candidates may be given alone (a caller that knows the
+     * other firms' keys are below the floor): the walk reads only them, largest key first.
+     *
+     * @param keys      the firms' keys {@code w_i / T_i} (the first n)
+     * @param incumbent whether each of them served last month
+     * @param always    the sales weight of the firms with an infinite key
+     * @param in        scratch of at least n
+     * @param out       scratch of at least n
+     */
+    public static double firstFailingKey(
             double[] keys,
             boolean[] incumbent,
             int n,
@@ -165,9 +184,8 @@ public final class Productivity {
             double entryUsd,
             double always,
             double floor,
-            double[][] scratch) {
-        double[] in = scratch[1];
-        double[] out = scratch[2];
+            double[] in,
+            double[] out) {
         int ni = 0;
         int no = 0;
         for (int i = 0; i < n; i++) {
