@@ -3,6 +3,7 @@ package org.bilatsim.agent;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,34 @@ public final class TariffSchedule {
         }
     }
 
-    /** Acts by product|partner, oldest first: list order is precedence order. */
-    /** Product → partner (or MFN) → the line's acts; nested so a look-up builds no key string. */
+    /** Product → partner (or MFN) → the line's acts, oldest first (list order is precedence order). */
     private final Map<String, Map<String, List<Act>>> acts = new LinkedHashMap<>();
+
+    /**
+     * The last rate resolved per product and origin, with the months it holds for. The rate is a
+     * function of which acts of the line (the origin's and MFN's) are in force, and that set changes
+     * only in a month where one of them starts or after one ends; every declared import of every
+     * month asks (issue 19: walking the history each time was a tenth of a 5,000-product run), so a
+     * rate is resolved once per stretch of months without a change and reused, exactly, until then
+     * or until an act is recorded.
+     */
+    private final Map<String, Map<String, Resolved>> resolved = new HashMap<>();
+
+    /** Counts the acts recorded; a cached rate of an older version is stale. */
+    private long version;
+
+    private static final class Resolved {
+        /** First and last month index ({@link #index}) the rate holds for. */
+        int from;
+
+        int to;
+        long version;
+        double rate;
+    }
+
+    private static int index(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
 
     void add(TariffLine line) {
         double[] layers = new double[LAYERS];
@@ -54,8 +80,42 @@ public final class TariffSchedule {
 
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
     public double rate(String product, String origin, YearMonth month) {
-        double[] mfn = new double[LAYERS];
+        int m = index(month);
+        Map<String, Resolved> byOrigin = resolved.computeIfAbsent(product, k -> new HashMap<>());
+        Resolved cached = byOrigin.get(origin);
+        if (cached == null) {
+            cached = new Resolved();
+            byOrigin.put(origin, cached);
+        } else if (cached.version == version && m >= cached.from && m <= cached.to) {
+            return cached.rate;
+        }
         Map<String, List<Act>> lines = acts.getOrDefault(product, Map.of());
+        cached.rate = resolveRate(lines, origin, month);
+        cached.from = m;
+        cached.to = Math.min(lastUnchanged(lines.get(TariffLine.MFN), m), lastUnchanged(lines.get(origin), m));
+        cached.version = version;
+        return cached.rate;
+    }
+
+    /** The last month index from {@code m} on in which no act of {@code history} enters or leaves force. */
+    private static int lastUnchanged(List<Act> history, int m) {
+        int last = Integer.MAX_VALUE;
+        if (history == null) {
+            return last;
+        }
+        for (Act act : history) {
+            if (act.from() != null && index(act.from()) > m) {
+                last = Math.min(last, index(act.from()) - 1);
+            }
+            if (act.until() != null && index(act.until()) >= m) {
+                last = Math.min(last, index(act.until()));
+            }
+        }
+        return last;
+    }
+
+    private static double resolveRate(Map<String, List<Act>> lines, String origin, YearMonth month) {
+        double[] mfn = new double[LAYERS];
         resolve(lines.get(TariffLine.MFN), month, mfn);
         double mfnRate = total(mfn);
         if (origin.equals(TariffLine.MFN)) {
@@ -92,6 +152,7 @@ public final class TariffSchedule {
     }
 
     private void record(String product, String partner, Act act) {
+        version++;
         acts.computeIfAbsent(product, k -> new LinkedHashMap<>())
                 .computeIfAbsent(partner, k -> new ArrayList<>())
                 .add(act);

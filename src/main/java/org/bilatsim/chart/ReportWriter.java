@@ -314,7 +314,7 @@ public final class ReportWriter {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         h.append("<section id=\"config\">\n<h2>Resolved configuration</h2>\n<details>\n<summary>The config as run ")
                 .append("(after <code>extends</code> and <code>--set</code>), from manifest.json</summary>\n<pre>")
-                .append(Html.escape(mapper.writeValueAsString(m.config())))
+                .append(Html.escape(configEcho(mapper.writeValueAsString(m.config()))))
                 .append("</pre>\n</details>\n</section>\n");
 
         h.append("<footer>Written by bilatsim from <code>manifest.json</code>, <code>annual.csv</code> and ")
@@ -322,6 +322,26 @@ public final class ReportWriter {
                         "<code>timeseries.csv</code> in this folder. Amounts are US$ at customs (CIF) value.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Characters of the resolved config the report echoes; the bundled scenarios' are far shorter. */
+    static final int MAX_CONFIG_CHARS = 200_000;
+
+    /**
+     * The config text as the report shows it: whole up to {@link #MAX_CONFIG_CHARS}; past that (a
+     * calibrated scenario of thousands of products echoes about 23 MB) its first whole lines and a
+     * line naming where the rest is.
+     */
+    static String configEcho(String json) {
+        if (json.length() <= MAX_CONFIG_CHARS) {
+            return json;
+        }
+        int cut = json.lastIndexOf('\n', MAX_CONFIG_CHARS);
+        cut = cut < 0 ? MAX_CONFIG_CHARS : cut;
+        long lines = json.chars().filter(c -> c == '\n').count() + 1;
+        long shown = json.substring(0, cut).chars().filter(c -> c == '\n').count() + 1;
+        return json.substring(0, cut) + "\n... the first " + shown + " of " + lines
+                + " lines; the whole config is the \"config\" of manifest.json in this folder.\n";
     }
 
     /**

@@ -99,6 +99,9 @@ final class SourcesTable {
         return out;
     }
 
+    /** Rows listed in the report; the bundled scenarios have a few hundred. */
+    static final int MAX_ROWS = 2000;
+
     static void html(StringBuilder h, List<Row> rows) {
         html(h, rows, List.of(), List.of(), false);
     }
@@ -143,7 +146,10 @@ final class SourcesTable {
                         " assumptions (no source gives them; candidates for a sweep).</p>\n<details>\n<summary>The table")
                 .append("</summary>\n<table>\n<thead><tr><th>file:line</th><th>key</th><th>value</th><th>kind</th>")
                 .append("<th>source or note</th></tr></thead>\n<tbody>\n");
-        for (Row r : rows) {
+        // A calibrated scenario has a commented value per product line (120,000 at 5,000 products per
+        // direction, 21 MB of HTML): the report lists the first MAX_ROWS, the files hold them all (the
+        // changed values are all in the table above).
+        for (Row r : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
             Changed changed = byLine.get(r.file() + ":" + r.line());
             Uncertain drawn = drawnAt.get(r.file() + ":" + r.line());
             String value = r.value();
@@ -174,7 +180,16 @@ final class SourcesTable {
                     .append(Html.escape(r.note()))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n</details>\n</section>\n");
+        h.append("</tbody>\n</table>\n");
+        if (rows.size() > MAX_ROWS) {
+            h.append("<p class=\"muted\">The table shows the first ")
+                    .append(MAX_ROWS)
+                    .append(" of ")
+                    .append(rows.size())
+                    .append(" commented values; every value and its comment is in the scenario files as run, ")
+                    .append("<code>scenario/</code> in this folder.</p>\n");
+        }
+        h.append("</details>\n</section>\n");
     }
 
     /** The values that ran other than as the files state them, shown open above the full table. */

@@ -21,12 +21,14 @@ public final class AnnualAggregator implements ObservationSink {
     private record Key(int year, String exporter, String importer, String product, Metric metric) {}
 
     private static final class Accumulator {
+        final Key key;
         final String unit;
         double sum;
         double last;
         int months;
 
-        Accumulator(String unit) {
+        Accumulator(Key key, String unit) {
+            this.key = key;
             this.unit = unit;
         }
     }
@@ -34,9 +36,10 @@ public final class AnnualAggregator implements ObservationSink {
     private final Map<Key, Accumulator> years = new java.util.HashMap<>();
     /**
      * Each year's keys in the order the engine records them: a key first seen in a later month (a
-     * contract's first cargo) goes right after the key recorded just before it, not at the end.
+     * contract's first cargo) goes right after the key recorded just before it, not at the end. The
+     * lists hold the accumulators (one per key, each naming its key), so {@link #rows} looks none up.
      */
-    private final Map<Integer, List<Key>> order = new LinkedHashMap<>();
+    private final Map<Integer, List<Accumulator>> order = new LinkedHashMap<>();
     /**
      * The accumulators in the order the last month's observations came. A run records the same
      * flows in the same order every month, so the n-th observation of a month almost always goes to
@@ -70,18 +73,19 @@ public final class AnnualAggregator implements ObservationSink {
             Key key = new Key(year, o.exporter(), o.importer(), o.product(), o.metric());
             accumulator = years.get(key);
             if (accumulator == null) {
-                accumulator = new Accumulator(o.unit());
+                accumulator = new Accumulator(key, o.unit());
                 years.put(key, accumulator);
-                List<Key> keys = order.computeIfAbsent(year, y -> new ArrayList<>());
-                Key before = position == 0 ? null : lastKeys.get(position - 1);
-                if (before != null && before.year() != year) {
+                List<Accumulator> keys = order.computeIfAbsent(year, y -> new ArrayList<>());
+                // The accumulator of the key recorded just before; one accumulator per key, so
+                // comparing accumulators by identity is comparing their keys.
+                Accumulator before = position == 0 ? null : lastMonth.get(position - 1);
+                if (before != null && before.key.year() != year) {
                     before = null;
                 }
-                if (keys.isEmpty()
-                        || (before != null && keys.get(keys.size() - 1).equals(before))) {
-                    keys.add(key);
+                if (keys.isEmpty() || (before != null && keys.get(keys.size() - 1) == before)) {
+                    keys.add(accumulator);
                 } else {
-                    keys.add(before == null ? 0 : keys.indexOf(before) + 1, key);
+                    keys.add(before == null ? 0 : keys.indexOf(before) + 1, accumulator);
                 }
             }
             if (position < lastKeys.size()) {
@@ -101,15 +105,21 @@ public final class AnnualAggregator implements ObservationSink {
     /** The years in the order their first month arrived, each year's rows in record order. */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>(years.size());
-        for (Key k : (Iterable<Key>) order.values().stream().flatMap(List::stream)::iterator) {
-            Accumulator a = years.get(k);
-            double value = switch (k.metric().annual) {
-                case SUM -> a.sum;
-                case MEAN -> a.sum / a.months;
-                case LAST -> a.last;
-            };
-            rows.add(new Row(k.year(), k.exporter(), k.importer(), k.product(), k.metric(), a.unit, value));
+        for (List<Accumulator> year : order.values()) {
+            for (Accumulator a : year) {
+                rows.add(row(a));
+            }
         }
         return rows;
+    }
+
+    private static Row row(Accumulator a) {
+        Key k = a.key;
+        double value = switch (k.metric().annual) {
+            case SUM -> a.sum;
+            case MEAN -> a.sum / a.months;
+            case LAST -> a.last;
+        };
+        return new Row(k.year(), k.exporter(), k.importer(), k.product(), k.metric(), a.unit, value);
     }
 }
