@@ -17,9 +17,16 @@ public final class ComparisonReport {
      * One scenario in one year, US$.
      *
      * @param level      median, p5 and p95 of the two-way total
-     * @param difference median, p5 and p95 of (scenario - baseline) per replication
+     * @param difference median, p5 and p95 of (scenario - baseline) per replication, the target's kinds
+     * @param allFlowsDifference median, p5 and p95 of the same over every flow (services, G2G contracts)
      */
-    public record Row(String scenario, int year, double[] level, double[] difference, double probabilityReached) {}
+    public record Row(
+            String scenario,
+            int year,
+            double[] level,
+            double[] difference,
+            double probabilityReached,
+            double[] allFlowsDifference) {}
 
     private ComparisonReport() {}
 
@@ -52,7 +59,8 @@ public final class ComparisonReport {
                 .append(" a year.</p>\n</header>\n");
         h.append("<section id=\"effects\">\n<h2>Two-way trade and effect versus the baseline</h2>\n<table>\n")
                 .append("<thead><tr><th>scenario</th><th>year</th><th>median total</th><th>5–95 %</th>")
-                .append("<th>median effect</th><th>5–95 %</th><th>P(target reached)</th></tr></thead>\n<tbody>\n");
+                .append("<th>median effect</th><th>5–95 %</th><th>P(target reached)</th>")
+                .append("<th>all flows: median effect</th><th>5–95 %</th></tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             h.append("<tr><td>")
                     .append(Html.escape(r.scenario()))
@@ -72,9 +80,16 @@ public final class ComparisonReport {
                     .append(millions(r.difference()[2]))
                     .append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.3f", r.probabilityReached()))
+                    .append("</td><td>")
+                    .append(millions(r.allFlowsDifference()[0]))
+                    .append("</td><td>")
+                    .append(millions(r.allFlowsDifference()[1]))
+                    .append(" – ")
+                    .append(millions(r.allFlowsDifference()[2]))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n<p class=\"muted\">US$ million a year.</p>\n</section>\n");
+        h.append(
+                "</tbody>\n</table>\n<p class=\"muted\">US$ million a year. Totals and the target count the target's kinds; \"all flows\" adds services and G2G contracts.</p>\n</section>\n");
         h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         for (ChartFiles.WrittenChart c : charts) {
             h.append("<figure id=\"figure-")

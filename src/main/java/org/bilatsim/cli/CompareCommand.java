@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ConfigLoader;
+import org.bilatsim.config.FlowKind;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.experiment.Comparison;
 import org.bilatsim.experiment.Footprint;
@@ -117,18 +118,34 @@ final class CompareCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Comparison.Result result, List<Integer> shown) {
         out.printf(
                 Locale.ROOT,
-                "Two-way trade, US$ million: median [5%%-95%%], difference from %s, P(target reached)%n",
-                result.scenarios().get(0));
-        out.printf(Locale.ROOT, "%-28s %5s %26s %26s %8s%n", "scenario", "year", "total", "difference", "P(reach)");
+                "Two-way trade, US$ million: median [5%%-95%%], difference from %s, P(target reached); totals "
+                        + "count the target's kinds (%s), all flows adds every other kind%n",
+                result.scenarios().get(0),
+                String.join(
+                        ", ",
+                        result.baseline().target().counts().stream()
+                                .sorted()
+                                .map(FlowKind::configName)
+                                .toList()));
+        out.printf(
+                Locale.ROOT,
+                "%-28s %5s %26s %26s %8s %26s%n",
+                "scenario",
+                "year",
+                "total",
+                "difference",
+                "P(reach)",
+                "all flows difference");
         for (Comparison.Year y : result.years()) {
             if (!shown.contains(y.year())) {
                 continue;
             }
             double[] level = y.level();
             double[] difference = y.difference();
+            double[] allFlows = y.allFlowsDifference();
             out.printf(
                     Locale.ROOT,
-                    "%-28s %5d %9.2f [%6.2f-%7.2f] %9.2f [%6.2f-%7.2f] %8.3f%n",
+                    "%-28s %5d %9.2f [%6.2f-%7.2f] %9.2f [%6.2f-%7.2f] %8.3f %9.2f [%6.2f-%7.2f]%n",
                     y.scenario(),
                     y.year(),
                     level[3] / 1e6,
@@ -137,7 +154,10 @@ final class CompareCommand implements Callable<Integer> {
                     difference[3] / 1e6,
                     difference[1] / 1e6,
                     difference[5] / 1e6,
-                    y.probabilityReached());
+                    y.probabilityReached(),
+                    allFlows[3] / 1e6,
+                    allFlows[1] / 1e6,
+                    allFlows[5] / 1e6);
         }
     }
 }

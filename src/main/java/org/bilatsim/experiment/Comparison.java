@@ -19,11 +19,33 @@ public final class Comparison {
      * @param level              mean and quantiles of its two-way total, US$
      * @param difference         mean and quantiles of (scenario − baseline) per replication, US$
      * @param probabilityReached share of replications that reached the target by this year
+     * @param allFlowsLevel      mean and quantiles of its two-way total of every flow, whatever its kind
+     *     (services, G2G contracts beside the target's kinds), US$
+     * @param allFlowsDifference mean and quantiles of the all-flows (scenario − baseline), US$
      */
-    public record Year(String scenario, int year, double[] level, double[] difference, double probabilityReached) {
+    public record Year(
+            String scenario,
+            int year,
+            double[] level,
+            double[] difference,
+            double probabilityReached,
+            double[] allFlowsLevel,
+            double[] allFlowsDifference) {
         public Year {
             level = level.clone();
             difference = difference.clone();
+            allFlowsLevel = allFlowsLevel.clone();
+            allFlowsDifference = allFlowsDifference.clone();
+        }
+
+        @Override
+        public double[] allFlowsLevel() {
+            return allFlowsLevel.clone();
+        }
+
+        @Override
+        public double[] allFlowsDifference() {
+            return allFlowsDifference.clone();
         }
 
         @Override
@@ -104,12 +126,21 @@ public final class Comparison {
             List<TargetAnalysis.Year> target = TargetAnalysis.of(outcomes);
             for (TargetAnalysis.Year t : target) {
                 double[] differences = new double[replications];
+                double[] allFlowsDifferences = new double[replications];
                 for (int k = 0; k < replications; k++) {
                     differences[k] =
                             outcomes.get(k).total(t.year()) - baseline.get(k).total(t.year());
+                    allFlowsDifferences[k] = outcomes.get(k).allFlowsTotal(t.year())
+                            - baseline.get(k).allFlowsTotal(t.year());
                 }
                 years.add(new Year(
-                        labels.get(s), t.year(), t.total(), Quantiles.summary(differences), t.probabilityReached()));
+                        labels.get(s),
+                        t.year(),
+                        t.total(),
+                        Quantiles.summary(differences),
+                        t.probabilityReached(),
+                        t.allFlowsTotal(),
+                        Quantiles.summary(allFlowsDifferences)));
             }
         }
         return new Result(labels, scenarios, byScenario, years);

@@ -26,8 +26,14 @@ import org.bilatsim.experiment.ProductDifferences;
  */
 public final class ComparisonFiles {
     public static final String[] HEADER = {
-        "scenario", "year", "measure", "mean", "p5", "p25", "p50", "p75", "p95", "probability_reached"
+        "scenario", "year", "measure", "mean", "p5", "p25", "p50", "p75", "p95", "probability_reached", "flows"
     };
+
+    /** {@code flows} of the rows that count the target's kinds ({@code target.counts}). */
+    public static final String TARGET_FLOWS = "target";
+
+    /** {@code flows} of the rows that count every flow, whatever its kind (services, G2G contracts). */
+    public static final String ALL_FLOWS = "all";
 
     private ComparisonFiles() {}
 
@@ -75,8 +81,11 @@ public final class ComparisonFiles {
     private static void writeCompare(Path file, Comparison.Result result) throws IOException {
         try (CSVPrinter out = Csv.open(file, HEADER)) {
             for (Comparison.Year y : result.years()) {
-                row(out, y, "level", y.level(), Csv.n(y.probabilityReached()));
-                row(out, y, "difference", y.difference(), "");
+                row(out, y, "level", y.level(), Csv.n(y.probabilityReached()), TARGET_FLOWS);
+                row(out, y, "difference", y.difference(), "", TARGET_FLOWS);
+                // The target counts only its kinds: no probability on the all-flows rows.
+                row(out, y, "level", y.allFlowsLevel(), "", ALL_FLOWS);
+                row(out, y, "difference", y.allFlowsDifference(), "", ALL_FLOWS);
             }
         }
     }
@@ -102,11 +111,13 @@ public final class ComparisonFiles {
         }
     }
 
-    private static void row(CSVPrinter out, Comparison.Year y, String measure, double[] stats, String probability)
+    private static void row(
+            CSVPrinter out, Comparison.Year y, String measure, double[] stats, String probability, String flows)
             throws IOException {
         List<Object> record = new ArrayList<>(List.of(Csv.text(y.scenario()), y.year(), measure));
         Csv.addNumbers(record, stats);
         record.add(probability);
+        record.add(flows);
         out.printRecord(record);
     }
 
@@ -140,12 +151,14 @@ public final class ComparisonFiles {
         for (Comparison.Year y : result.years()) {
             double[] level = y.level();
             double[] difference = y.difference();
+            double[] allFlows = y.allFlowsDifference();
             rows.add(new ComparisonReport.Row(
                     y.scenario(),
                     y.year(),
                     new double[] {level[3], level[1], level[5]},
                     new double[] {difference[3], difference[1], difference[5]},
-                    y.probabilityReached()));
+                    y.probabilityReached(),
+                    new double[] {allFlows[3], allFlows[1], allFlows[5]}));
         }
         ComparisonReport.write(
                 dir.getParent(),

@@ -188,6 +188,10 @@ class MainTest {
                 "-q");
         assertEquals(0, compare.exitCode(), compare.err());
         assertTrue(compare.out().contains("difference from pak-aze-baseline"), compare.out());
+        assertTrue(
+                compare.out().contains("count the target's kinds (goods)")
+                        && compare.out().contains("all flows difference"),
+                compare.out());
         Result sweep = bilatsim(
                 "sweep",
                 "configs/pak-aze/baseline.yaml",
@@ -209,6 +213,7 @@ class MainTest {
         assertTrue(Files.size(folders.get(0).resolve("charts/difference-from-baseline.svg")) > 10_000);
         String report = Files.readString(folders.get(0).resolve("report.html"));
         assertTrue(report.contains("Effect versus pak-aze-baseline") && report.contains("pak-aze-baseline#2"), report);
+        assertTrue(report.contains("<th>all flows: median effect</th>"), report);
         assertTrue(Files.size(folders.get(1).resolve("charts/tornado.png")) > 10_000);
         Result badVary = bilatsim(
                 "sweep", "configs/pak-aze/baseline.yaml", "--vary", "products.rice.nope=1,2", "--out", out.toString());

@@ -109,8 +109,12 @@ class UncertaintyCommandsTest {
         String report = Files.readString(find(dir.resolve("out"), "report.html"));
         assertTrue(report.contains("What drives this answer"), "the report's section");
         assertTrue(Files.exists(find(dir.resolve("out"), "sobol-total-usd.svg")), "the ranked chart");
-        var none =
-                MainTest.bilatsim("sensitivity", "configs/reko-diq/exim-financing.yaml", "-q", "--out", dir.toString());
+        // A scenario whose numbers are all fixed (the bundled configs all have ranges now).
+        Path fixed = dir.resolve("fixed.yaml");
+        Files.writeString(
+                fixed,
+                new Scenarios.Rice(4.4, -1, "infinite", 0.3, 300, 0.5, 0.15, 0.15, 0, "2025-01", "2026-12").yaml());
+        var none = MainTest.bilatsim("sensitivity", fixed.toString(), "-q", "--out", dir.toString());
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("has no uncertain parameters"), none.err());
     }

@@ -51,6 +51,7 @@ class CompareByProductTest {
         }
         List<CSVRecord> rows = TidyTablesTest.read(folder.resolve("compare-products.csv"));
         Map<String, Double> byYear = new HashMap<>();
+        Map<String, Double> allFlowsByYear = new HashMap<>();
         int selfRows = 0;
         for (CSVRecord r : rows) {
             if (r.get("scenario").equals("pak-aze-baseline#2")) {
@@ -70,17 +71,34 @@ class CompareByProductTest {
             if (pair && goods && r.get("metric").equals("trade_value")) {
                 byYear.merge(r.get("year"), Double.parseDouble(r.get("difference_mean")), Double::sum);
             }
+            if (pair && r.get("metric").equals("trade_value")) {
+                allFlowsByYear.merge(r.get("year"), Double.parseDouble(r.get("difference_mean")), Double::sum);
+            }
         }
         assertTrue(selfRows > 0);
         int checked = 0;
+        int allFlowsChecked = 0;
         for (CSVRecord c : TidyTablesTest.read(folder.resolve("compare.csv"))) {
-            if (c.get("scenario").equals("pak-aze-two-billion-push")
-                    && c.get("measure").equals("difference")) {
-                double expected = Double.parseDouble(c.get("mean"));
+            if (!c.get("scenario").equals("pak-aze-two-billion-push")
+                    || !c.get("measure").equals("difference")) {
+                continue;
+            }
+            double expected = Double.parseDouble(c.get("mean"));
+            if (c.get("flows").equals(ComparisonFiles.TARGET_FLOWS)) {
                 assertEquals(expected, byYear.get(c.get("year")), 1e-6 * Math.abs(expected), c.get("year"));
                 checked++;
+            } else {
+                // The all-flows rows add the tourism spending and the JF-17 deliveries: every product.
+                assertEquals(ComparisonFiles.ALL_FLOWS, c.get("flows"));
+                assertEquals(expected, allFlowsByYear.get(c.get("year")), 1e-6 * Math.abs(expected), c.get("year"));
+                allFlowsChecked++;
             }
         }
         assertEquals(12, checked, "every year of compare.csv");
+        assertEquals(12, allFlowsChecked, "every year of compare.csv, all flows");
+        // The push's services and G2G flows make its all-flows effect larger than its goods effect.
+        double goods2030 = byYear.get("2030");
+        double all2030 = allFlowsByYear.get("2030");
+        assertTrue(all2030 > goods2030 + 1e6, all2030 + " vs " + goods2030);
     }
 }
