@@ -169,33 +169,17 @@ public final class World {
             total += size[i];
             largest = size[i] > size[largest] ? i : largest;
         }
+        // One stream per origin: raising one origin's awareness only adds importers who know it.
+        MersenneTwisterFast[] awareness = new MersenneTwisterFast[n];
         for (int s = 0; s < n; s++) {
-            // One stream per origin: raising one origin's awareness only adds importers who know it.
-            MersenneTwisterFast awareness = random.generator(
+            awareness[s] = random.generator(
                     "awareness", product.key() + "/" + product.sources().get(s).exporter());
-            for (int i = 0; i < size.length; i++) {
-                aware[i][s] = awareness.nextDouble() < product.sources().get(s).awareness();
-            }
         }
-        for (int s = 0; s < n; s++) {
-            boolean known = false;
-            for (boolean[] row : aware) {
-                known |= row[s];
-            }
-            if (!known) {
-                // Base flows from this origin are observed, so someone buys from it.
-                aware[largest][s] = true;
-            }
-        }
+        drawAwareness(product, awareness, aware, largest);
         ImporterFirm[] importers = new ImporterFirm[size.length];
         TreeMap<String, Double> groups = new TreeMap<>();
         TreeMap<String, boolean[]> patterns = new TreeMap<>();
-        for (int i = 0; i < size.length; i++) {
-            importers[i] = new ImporterFirm(market, size[i] / total, aware[i]);
-            String key = pattern(aware[i]);
-            groups.merge(key, size[i] / total, Double::sum);
-            patterns.putIfAbsent(key, aware[i].clone());
-        }
+        group(market, size, total, aware, importers, groups, patterns);
         for (int s = 0; s < n; s++) {
             OriginSupply origin = market.origins()[s];
             var exporters = product.sources().get(s).exporters();
@@ -233,37 +217,97 @@ public final class World {
                                 + "rounding); choose another count");
             }
         }
-        double[] weights =
-                groups.values().stream().mapToDouble(Double::doubleValue).toArray();
-        boolean[][] available = patterns.values().toArray(new boolean[0][]);
         double[] prices = market.baseConsumerPrices(config.start());
         double[] volumes = new double[n];
         for (int s = 0; s < n; s++) {
             volumes[s] = product.sources().get(s).baseVolume() / 12;
         }
-        Calibration.Result calibration;
-        try {
-            calibration = Calibration.calibrate(
-                    weights,
-                    available,
-                    prices,
-                    volumes,
-                    product.substitutionElasticity(),
-                    product.importDemandElasticity());
-        } catch (Calibration.Infeasible e) {
-            throw infeasible(config, product, e);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(
-                    new SourceLocation("scenario '" + config.name() + "'", 0, 0),
-                    "products." + product.key() + ".substitutionElasticity = " + product.substitutionElasticity(),
-                    "the share parameters cannot be calibrated to the base flows with these elasticities and "
-                            + "awareness (" + e.getMessage() + "); raise the elasticity, or the awareness of the "
-                            + "smaller origins");
+        Calibration.Result calibration = null;
+        IllegalArgumentException first = null;
+        for (int attempt = 1; calibration == null; attempt++) {
+            double[] weights =
+                    groups.values().stream().mapToDouble(Double::doubleValue).toArray();
+            boolean[][] available = patterns.values().toArray(new boolean[0][]);
+            try {
+                calibration = Calibration.calibrate(
+                        weights,
+                        available,
+                        prices,
+                        volumes,
+                        product.substitutionElasticity(),
+                        product.importDemandElasticity());
+            } catch (IllegalArgumentException e) {
+                first = first == null ? e : first;
+                if (attempt >= SETUP_DRAWS) {
+                    throw calibrationFailed(config, product, first);
+                }
+                // The base flows are observed, so the set-up is drawn conditional on reproducing them:
+                // a draw of who knows which origin that cannot (the importers who know a small origin
+                // hold too little of the market) is replaced by the streams' next draw. Every draw that
+                // calibrates at once is kept, so only such rare set-ups change.
+                drawAwareness(product, awareness, aware, largest);
+                groups.clear();
+                patterns.clear();
+                group(market, size, total, aware, importers, groups, patterns);
+            }
         }
         market.calibrated(calibration.shareParameters(), calibration.demandLevel(), importers, prices);
         for (ImporterFirm importer : importers) {
             market.startAtDesired(importer, prices);
         }
+    }
+
+    /** Set-up draws of awareness tried before a market's base flows are declared impossible to reproduce. */
+    private static final int SETUP_DRAWS = 20;
+
+    private static void drawAwareness(
+            Product product, MersenneTwisterFast[] awareness, boolean[][] aware, int largest) {
+        int n = awareness.length;
+        for (int s = 0; s < n; s++) {
+            for (int i = 0; i < aware.length; i++) {
+                aware[i][s] =
+                        awareness[s].nextDouble() < product.sources().get(s).awareness();
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            boolean known = false;
+            for (boolean[] row : aware) {
+                known |= row[s];
+            }
+            if (!known) {
+                // Base flows from this origin are observed, so someone buys from it.
+                aware[largest][s] = true;
+            }
+        }
+    }
+
+    private static void group(
+            ProductMarket market,
+            double[] size,
+            double total,
+            boolean[][] aware,
+            ImporterFirm[] importers,
+            TreeMap<String, Double> groups,
+            TreeMap<String, boolean[]> patterns) {
+        for (int i = 0; i < size.length; i++) {
+            importers[i] = new ImporterFirm(market, size[i] / total, aware[i].clone());
+            String key = pattern(aware[i]);
+            groups.merge(key, size[i] / total, Double::sum);
+            patterns.putIfAbsent(key, aware[i].clone());
+        }
+    }
+
+    private static ConfigException calibrationFailed(
+            ScenarioConfig config, Product product, IllegalArgumentException e) {
+        if (e instanceof Calibration.Infeasible infeasible) {
+            return infeasible(config, product, infeasible);
+        }
+        return new ConfigException(
+                new SourceLocation("scenario '" + config.name() + "'", 0, 0),
+                "products." + product.key() + ".substitutionElasticity = " + product.substitutionElasticity(),
+                "the share parameters cannot be calibrated to the base flows with these elasticities and "
+                        + "awareness (" + e.getMessage() + ", nor in " + (SETUP_DRAWS - 1) + " further set-up draws of "
+                        + "which importers know which origin); raise the elasticity, or the awareness of the smaller origins");
     }
 
     private static ConfigException infeasible(ScenarioConfig config, Product product, Calibration.Infeasible e) {
@@ -274,11 +318,12 @@ public final class World {
                 String.format(
                         java.util.Locale.ROOT,
                         "the importers drawn to know %s hold %.1f%% of demand, not more "
-                                + "than its %.1f%% base share, so no importer behaviour reproduces the base flow; raise "
-                                + "awareness or importers.count",
+                                + "than its %.1f%% base share, so no importer behaviour reproduces the base flow (nor in "
+                                + "%d further set-up draws); raise awareness or importers.count",
                         source.exporter(),
                         100 * e.knowingShare,
-                        100 * e.valueShare));
+                        100 * e.valueShare,
+                        SETUP_DRAWS - 1));
     }
 
     private static String pattern(boolean[] aware) {

@@ -65,6 +65,14 @@ final class LocalRunner implements Runner {
             throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
+            // A replication already running when another failed still writes its monthly part files:
+            // wait for it, so that the caller's clean-up (RunFolder.abort) runs after the last write and
+            // a failed run leaves nothing behind. The model does not poll interrupts; a replication ends.
+            try {
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
