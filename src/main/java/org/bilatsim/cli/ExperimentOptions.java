@@ -51,8 +51,8 @@ final class ExperimentOptions {
             names = "--engine",
             paramLabel = "ENGINE",
             defaultValue = "local",
-            description = "Where the runs execute: local (threads in this JVM, the default) or spark (Apache Spark; "
-                    + "./bilatsim builds its artefact on first use). Results do not depend on it.")
+            description = "Where the runs execute: local (threads in this JVM, the default) or spark (Apache Spark, "
+                    + "whose artefact the launcher builds on first use). Results do not depend on it.")
     String engine;
 
     @Option(
