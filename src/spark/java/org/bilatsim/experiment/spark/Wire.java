@@ -119,6 +119,14 @@ final class Wire {
         }
     }
 
+    /** Reads what {@link #writeElements} wrote into {@code values}, in order, and returns it. */
+    private static <C extends Collection<Object>> C readElements(Kryo kryo, Input input, int size, C values) {
+        for (int i = 0; i < size; i++) {
+            values.add(kryo.readClassAndObject(input));
+        }
+        return values;
+    }
+
     @SuppressWarnings("rawtypes")
     private static final class ListSerializer extends Serializer<List> {
         @Override
@@ -129,11 +137,7 @@ final class Wire {
         @Override
         public List read(Kryo kryo, Input input, Class<List> type) {
             int size = input.readInt(true);
-            List<Object> values = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                values.add(kryo.readClassAndObject(input));
-            }
-            return Collections.unmodifiableList(values);
+            return Collections.unmodifiableList(readElements(kryo, input, size, new ArrayList<>(size)));
         }
     }
 
@@ -147,11 +151,7 @@ final class Wire {
         @Override
         public Set read(Kryo kryo, Input input, Class<Set> type) {
             int size = input.readInt(true);
-            Set<Object> values = new LinkedHashSet<>();
-            for (int i = 0; i < size; i++) {
-                values.add(kryo.readClassAndObject(input));
-            }
-            return Collections.unmodifiableSet(values);
+            return Collections.unmodifiableSet(readElements(kryo, input, size, new LinkedHashSet<>()));
         }
     }
 
