@@ -100,6 +100,8 @@ public final class Tables {
             "importer",
             STRING,
             "kind",
+            STRING,
+            "flow_kind",
             STRING);
     /**
      * One row per replication: its seed (below 2^53, so exact when read as a double). Experiments

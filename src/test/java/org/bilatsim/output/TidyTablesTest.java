@@ -154,6 +154,8 @@ class TidyTablesTest {
         assertEquals("tonnes", products.get("rice").get("unit"));
         assertEquals("AZE", products.get("rice").get("importer"));
         assertEquals("contract", products.get("lng-cargoes").get("kind"));
+        assertEquals("goods", products.get("rice").get("flow_kind"));
+        assertEquals("g2g", products.get("lng-cargoes").get("flow_kind"));
         Set<String> keys = new HashSet<>();
         read(csv.resolve("annual.csv")).forEach(r -> keys.add(r.get("product")));
         assertEquals(keys, products.keySet(), "one row per product key of annual.csv");
