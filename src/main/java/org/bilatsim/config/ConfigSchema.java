@@ -173,8 +173,18 @@ public final class ConfigSchema {
         throw new IllegalArgumentException("no config key " + path);
     }
 
+    /**
+     * The sections found so far: the table is fixed once the class is loaded, and the binder asks for a
+     * section at every mapping it reads (a scan of the whole table each time was most of a bind).
+     */
+    private static final Map<String, Section> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The keys of one mapping, required first (in declaration order), then optional. */
     static Section section(String path) {
+        return SECTIONS.computeIfAbsent(path, ConfigSchema::scanSection);
+    }
+
+    private static Section scanSection(String path) {
         List<String> required = new ArrayList<>();
         List<String> optional = new ArrayList<>();
         for (Entry e : ENTRIES) {
@@ -189,7 +199,12 @@ public final class ConfigSchema {
     }
 
     /** The required and optional keys of a mapping. */
-    record Section(List<String> required, List<String> optional) {}
+    record Section(List<String> required, List<String> optional) {
+        Section {
+            required = List.copyOf(required);
+            optional = List.copyOf(optional);
+        }
+    }
 
     // ---- the table ---------------------------------------------------------------------------
 

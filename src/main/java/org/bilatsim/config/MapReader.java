@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads the keys of one YAML mapping with location-aware errors. Unknown keys are rejected as soon
@@ -15,6 +16,16 @@ import java.util.TreeSet;
  * next; each typed getter checks its value's range.
  */
 final class MapReader {
+    // Compiled once: every number and month of a scenario is checked against them, and each bind of a
+    // drawn parameter set reads them all again (String.matches compiled a pattern per value).
+    private static final Pattern YAML_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0\\d.*");
+    private static final Pattern SHORT_YEAR = Pattern.compile("0\\d{3}-\\d{2}(-\\d{2})?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The schema's text patterns, compiled when first used (a handful: codes, names, keys). */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final YamlNode.Mapping mapping;
     private final String path;
 
@@ -180,7 +191,7 @@ final class MapReader {
     /** A string matching {@code pattern}; {@code allowed} says what the pattern means. */
     String matching(String key, String pattern, String allowed) {
         String value = text(key);
-        if (!value.matches(pattern)) {
+        if (!PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(value).matches()) {
             throw error(key, scalar(key), "must be " + allowed);
         }
         return value;
@@ -261,7 +272,7 @@ final class MapReader {
      */
     private void rejectLeadingZeros(String key, YamlNode.Scalar scalar) {
         String text = scalar.text() == null ? "" : scalar.text().strip().replace("_", "");
-        if (text.matches("[-+]?0\\d.*")) {
+        if (LEADING_ZERO.matcher(text).matches()) {
             String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(0, 1) : "";
             String unsigned = text.substring(sign.length());
             String plain = unsigned.replaceFirst("^0+(?=\\d)", "");
@@ -276,14 +287,14 @@ final class MapReader {
     YearMonth month(String key) {
         YamlNode.Scalar scalar = scalar(key);
         String text = scalar.text() == null ? "" : scalar.text().strip();
-        if (text.matches("0\\d{3}-\\d{2}(-\\d{2})?")) {
+        if (SHORT_YEAR.matcher(text).matches()) {
             throw error(key, scalar, "the year must have four digits, from 1000 to 9999 (YYYY-MM, e.g. 2024-12)");
         }
         try {
-            if (text.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(text).matches()) {
                 return YearMonth.parse(text);
             }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (YEAR_MONTH_DAY.matcher(text).matches()) {
                 return YearMonth.from(LocalDate.parse(text));
             }
         } catch (DateTimeException e) {
@@ -369,7 +380,7 @@ final class MapReader {
         }
         String digits = text.replace("_", "");
         // Java would also read "4.4d", "0x1p3" or "Infinity"; a YAML number is digits only.
-        if (!digits.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!YAML_NUMBER.matcher(digits).matches()) {
             throw error(key, scalar, "must be a number" + hint);
         }
         rejectLeadingZeros(key, scalar);

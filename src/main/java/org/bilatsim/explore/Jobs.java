@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ScenarioConfig;
-import org.bilatsim.experiment.RunSpec;
 
 /**
  * The one bounded pool of model workers, shared by every request, and the jobs it runs. A job is N
@@ -21,7 +19,9 @@ import org.bilatsim.experiment.RunSpec;
  * first and the page gets a first answer from them, refined as more finish. A new job of the same
  * page (session) cancels the one before: its workers stop after the replication they are on, so a
  * dragged slider leaves no backlog. The baseline's replications are computed once per scenario and
- * kept (about a kilobyte each).
+ * number of replications and kept (about a kilobyte each), for the last {@link #BASELINES_KEPT} of them.
+ * Nothing heavy runs on the request's thread: each replication's spec (a bind of the drawn
+ * parameters, {@link ModelAdapter.Specs}) is made by the worker that runs it.
  */
 public final class Jobs implements AutoCloseable {
     /** Most replications of one job (memory: about 1 kB each, twice with the baseline). */
@@ -30,6 +30,11 @@ public final class Jobs implements AutoCloseable {
     public static final int MAX_RUNNING = 8;
     /** Finished jobs kept for late polls. */
     private static final int KEPT = 32;
+    /**
+     * Baselines kept (scenario and number of replications): at most 8 x 1,000 replications of about
+     * a kilobyte, whatever numbers of replications the pages ask for.
+     */
+    static final int BASELINES_KEPT = 8;
 
     private final ExecutorService pool;
     private final int threads;
@@ -49,7 +54,25 @@ public final class Jobs implements AutoCloseable {
             return size() > 4 * KEPT;
         }
     };
-    private final Map<String, AtomicReferenceArray<ModelAdapter.Replication>> baselines = new ConcurrentHashMap<>();
+    private final Map<String, Baseline> baselines = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Baseline> eldest) {
+            return size() > BASELINES_KEPT;
+        }
+    };
+
+    /**
+     * A scenario's pinned baseline for one number of replications: its specs (the parameter design
+     * depends on the number), the rows below the chart, and its replications as they are computed.
+     * Replication k of a baseline of n replications is the CLI's replication k of n, so a cache
+     * keyed by the scenario alone would pair a page's replications with another n's.
+     */
+    record Baseline(
+            ModelAdapter.Specs specs,
+            ModelAdapter.Layout layout,
+            AtomicReferenceArray<ModelAdapter.Replication> runs) {}
 
     public Jobs(int threads) {
         this.threads = Math.max(1, threads);
@@ -89,9 +112,14 @@ public final class Jobs implements AutoCloseable {
             if (running >= MAX_RUNNING) {
                 throw new Busy();
             }
-            AtomicReferenceArray<ModelAdapter.Replication> baseline =
-                    baselines.computeIfAbsent(document.id(), k -> new AtomicReferenceArray<>(MAX_REPLICATIONS));
-            job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline);
+            Baseline baseline = baselines.computeIfAbsent(
+                    document.id() + "\n" + replications,
+                    k -> new Baseline(
+                            new ModelAdapter.Specs(
+                                    document.baseline(), document.baseline().seed(), replications),
+                            ModelAdapter.Layout.of(document.baseline()),
+                            new AtomicReferenceArray<>(replications)));
+            job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline, firstAnswer());
             jobs.put(job.id, job);
             latestBySession.put(session, job);
         }
@@ -99,6 +127,14 @@ public final class Jobs implements AutoCloseable {
             pool.execute(job::work);
         }
         return job;
+    }
+
+    /**
+     * Replications of a page's first answer: one per worker (they finish together), at least 2 (one
+     * replication has no band).
+     */
+    int firstAnswer() {
+        return Math.max(2, threads);
     }
 
     public synchronized Job get(String id) {
@@ -133,9 +169,10 @@ public final class Jobs implements AutoCloseable {
         final int replications;
         private final boolean unchanged;
         private final ModelAdapter.Layout layout;
-        private final List<RunSpec> specs;
-        private final List<RunSpec> baselineSpecs;
+        private final ModelAdapter.Specs specs;
+        private final ModelAdapter.Specs baselineSpecs;
         private final AtomicReferenceArray<ModelAdapter.Replication> baseline;
+        private final int firstAnswer;
         private final ModelAdapter.Replication[] results;
         private final AtomicInteger next = new AtomicInteger();
         private final long started = System.nanoTime();
@@ -151,18 +188,19 @@ public final class Jobs implements AutoCloseable {
                 ScenarioDocument document,
                 ScenarioConfig config,
                 int replications,
-                AtomicReferenceArray<ModelAdapter.Replication> baseline) {
+                Baseline baseline,
+                int firstAnswer) {
             this.id = id;
             this.document = document;
             this.config = config;
             this.replications = replications;
             this.unchanged = config.equals(document.baseline());
-            this.layout = ModelAdapter.Layout.of(document.baseline());
+            this.layout = baseline.layout();
             // Common random numbers: both run with the baseline's seeds, as bilatsim compare does.
-            long seed = document.baseline().seed();
-            this.specs = ModelAdapter.specs(config, seed, replications);
-            this.baselineSpecs = ModelAdapter.specs(document.baseline(), seed, replications);
-            this.baseline = baseline;
+            this.specs = new ModelAdapter.Specs(config, document.baseline().seed(), replications);
+            this.baselineSpecs = baseline.specs();
+            this.baseline = baseline.runs();
+            this.firstAnswer = firstAnswer;
             this.results = new ModelAdapter.Replication[replications];
         }
 
@@ -184,6 +222,9 @@ public final class Jobs implements AutoCloseable {
                     if (b == null) {
                         b = ModelAdapter.run(baselineSpecs.get(k), layout);
                         baseline.compareAndSet(k, null, b);
+                    }
+                    if (cancelled()) {
+                        break;
                     }
                     ModelAdapter.Replication s = unchanged ? b : ModelAdapter.run(specs.get(k), layout);
                     record(k, s);
@@ -253,11 +294,12 @@ public final class Jobs implements AutoCloseable {
         }
 
         /**
-         * Waits until more than {@code seen} replications are done, at the next step of 4, 8, 16, ...
-         * (so a poll brings a visibly better answer), or the job has ended, or the time is up.
+         * Waits until more than {@code seen} replications are done, at the first answer's number
+         * ({@link Jobs#firstAnswer}) and then at the next doubling (so a poll brings a visibly better
+         * answer), or the job has ended, or the time is up.
          */
         public synchronized void await(int seen, long timeoutMillis) throws InterruptedException {
-            int step = seen <= 0 ? 4 : 2 * seen;
+            int step = seen <= 0 ? firstAnswer : 2 * seen;
             int wanted = Math.min(replications, Math.max(step, seen + 1));
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
             while (state == State.RUNNING && done < wanted) {

@@ -93,8 +93,26 @@ class ExploreBenchmarkTest {
                 direct[i] = (System.nanoTime() - t0) / 1e6;
             }
             print(
-                    "the same 100 replications by Runner.run directly (no server, no page): median %.0f ms, p95 %.0f ms",
+                    "the same 100 replications by Runner.run directly (no server, no page; its specs bound first, "
+                            + "on one thread): median %.0f ms, p95 %.0f ms",
                     q(direct, 0.5), q(direct, 0.95));
+            // The model's own floor: the thread CPU time of 100 replications as the explorer runs them
+            // (specs made, then ModelAdapter.run), on this thread; over the cores, what no server can beat.
+            ModelAdapter.Layout layout = ModelAdapter.Layout.of(config);
+            ModelAdapter.Specs specs = new ModelAdapter.Specs(config, config.seed(), 100);
+            java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
+            double[] model = new double[5];
+            for (int i = 0; i < model.length; i++) {
+                long c0 = threadBean.getCurrentThreadCpuTime();
+                for (int k = 0; k < specs.size(); k++) {
+                    ModelAdapter.run(specs.get(k), layout);
+                }
+                model[i] = (threadBean.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            print(
+                    "the model alone, 100 replications on one thread (specs and runs, thread CPU): median %.0f ms, "
+                            + "p95 %.0f ms (over %d cores: %.0f ms and %.0f ms)",
+                    q(model, 0.5), q(model, 0.95), threads, q(model, 0.5) / threads, q(model, 0.95) / threads);
 
             // 20 rapid changes (a dragged slider): each cancels the one before; the last must arrive in time.
             Runtime rt = Runtime.getRuntime();

@@ -16,6 +16,37 @@ import org.junit.jupiter.api.Test;
 
 class ModelAdapterTest {
     @Test
+    void theSpecsTheWorkersMakeOneByOneAreTheClisSpecs() {
+        ScenarioConfig config = ConfigLoader.load(Path.of("configs/pak-aze/baseline.yaml"), List.of());
+        assertTrue(config.uncertainty().parameters().size() > 1, "the default scenario has uncertain parameters");
+        // Another base seed than the config's, as a changed scenario runs with its baseline's seeds.
+        long seed = config.seed() + 17;
+        int n = 7;
+        List<RunSpec> cli = RunSpec.replications(config.name(), config, seed, n);
+        ModelAdapter.Specs lazy = new ModelAdapter.Specs(config, seed, n);
+        assertEquals(n, lazy.size());
+        // Out of order, as workers take them.
+        for (int k : new int[] {3, 0, 6, 1, 5, 2, 4}) {
+            RunSpec spec = lazy.get(k);
+            assertEquals(cli.get(k), spec, "replication " + k);
+            assertEquals(
+                    cli.get(k).config().uncertainty().drawn(),
+                    spec.config().uncertainty().drawn());
+        }
+        assertTrue(
+                !lazy.get(0)
+                        .config()
+                        .uncertainty()
+                        .drawn()
+                        .equals(lazy.get(1).config().uncertainty().drawn()),
+                "replications draw different parameter values");
+        ScenarioConfig plain = config.withUncertainty(org.bilatsim.config.Uncertainty.none());
+        assertEquals(
+                RunSpec.replications(plain.name(), plain, seed, 3).get(2),
+                new ModelAdapter.Specs(plain, seed, 3).get(2));
+    }
+
+    @Test
     void aReplicationKeepsExactlyTheCliOutcomesTotalsProductFlowsAndDutyRevenue() throws Exception {
         ScenarioConfig config = ConfigLoader.load(Path.of("configs/pak-aze/baseline.yaml"), List.of());
         ModelAdapter.Layout layout = ModelAdapter.Layout.of(config);
