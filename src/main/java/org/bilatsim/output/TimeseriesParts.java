@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -109,9 +110,7 @@ final class TimeseriesParts implements Observers {
                     out.writeUTF(k.product());
                     out.writeUTF(k.metric().key());
                     out.writeUTF(k.unit());
-                    for (double v : values.get(s)) {
-                        out.writeDouble(v);
-                    }
+                    out.write(bytes(values.get(s)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -164,7 +163,7 @@ final class TimeseriesParts implements Observers {
                 int to = Math.min(specs.size(), from + runsPerGroup);
                 Path file = files.get(g);
                 done.add(pool.submit(() -> {
-                    ParquetTableWriter out = new ParquetTableWriter(file, Tables.TIMESERIES);
+                    ParquetTableWriter out = new ParquetTableWriter(file, Tables.TIMESERIES, (to - from) * perRun);
                     try (out) {
                         rows.write(out, specs, from, to);
                     }
@@ -228,15 +227,15 @@ final class TimeseriesParts implements Observers {
                 RunSpec spec = specs.get(i);
                 Path part = folder.file(partName(i));
                 double[][] values = new double[order.size()][];
+                byte[] bytes = new byte[months * Double.BYTES];
                 try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part)))) {
                     int n = in.readInt();
                     for (int s = 0; s < n; s++) {
                         Panel.Series k = new Panel.Series(
                                 in.readUTF(), in.readUTF(), in.readUTF(), Metric.ofKey(in.readUTF()), in.readUTF());
+                        in.readFully(bytes);
                         double[] row = new double[months];
-                        for (int m = 0; m < months; m++) {
-                            row[m] = in.readDouble();
-                        }
+                        ByteBuffer.wrap(bytes).asDoubleBuffer().get(row);
                         values[index.get(k)] = row;
                     }
                 }
@@ -259,6 +258,13 @@ final class TimeseriesParts implements Observers {
                 Files.delete(part);
             }
         }
+    }
+
+    /** A series' months as the big-endian bytes of {@link DataOutputStream#writeDouble}, in one call. */
+    private static byte[] bytes(double[] months) {
+        ByteBuffer bytes = ByteBuffer.allocate(months.length * Double.BYTES);
+        bytes.asDoubleBuffer().put(months);
+        return bytes.array();
     }
 
     private static String partName(int index) {
