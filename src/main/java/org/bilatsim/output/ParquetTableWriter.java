@@ -2,7 +2,6 @@ package org.bilatsim.output;
 
 import com.github.luben.zstd.Zstd;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,13 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.bytes.BytesInput;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -69,7 +66,7 @@ final class ParquetTableWriter implements TableWriter {
     static final int PAGE_ROWS = ParquetProperties.DEFAULT_PAGE_ROW_COUNT_LIMIT;
 
     /** Level 3, zstd's default: about the ratio of level 9 on these pages at a fraction of the time. */
-    static final int ZSTD_LEVEL = 3;
+    static final int ZSTD_LEVEL = 1;
 
     /** The file's key-value metadata. */
     private static final Map<String, String> METADATA = Map.of("writer", "bilatsim");
@@ -93,6 +90,11 @@ final class ParquetTableWriter implements TableWriter {
      *     about twice the buffers' size of garbage for every file
      */
     ParquetTableWriter(Path path, Table table, long expectedRows) {
+        this(path, table, expectedRows, ROW_GROUP_ROWS);
+    }
+
+    /** @param maxRowGroupRows rows per row group, at most (a test's small groups) */
+    ParquetTableWriter(Path path, Table table, long expectedRows, int maxRowGroupRows) {
         this.table = table;
         MessageType schema = schema(table);
         this.types = table.columns().stream().map(Table.Column::type).toArray(Table.Type[]::new);
@@ -108,7 +110,8 @@ final class ParquetTableWriter implements TableWriter {
             };
             rowBytes += types[c] == Table.Type.DOUBLE ? Double.BYTES : Integer.BYTES;
         }
-        this.rowGroupRows = (int) Math.max(1, Math.min(ROW_GROUP_ROWS, ROW_GROUP_BUFFER_BYTES / Math.max(1, rowBytes)));
+        this.rowGroupRows =
+                (int) Math.max(1, Math.min(maxRowGroupRows, ROW_GROUP_BUFFER_BYTES / Math.max(1, rowBytes)));
         if (expectedRows > 0) {
             int capacity = (int) Math.min(rowGroupRows, expectedRows);
             for (Column column : columns) {
@@ -199,6 +202,38 @@ final class ParquetTableWriter implements TableWriter {
         }
     }
 
+    /**
+     * Appends rows {@code from} to {@code to - 1} of a block given column by column: {@code
+     * cells[c]} is the column's values (a {@code String[]}, {@code int[]}, {@code long[]} or {@code
+     * double[]} by its type), or a one-element array whose value every row of the block takes. The
+     * rows are those that {@link #endRow} would write field by field, in the same file bytes.
+     *
+     * <p>The monthly table is such blocks: in a run's month, the run's and the month's columns are
+     * constant and the series' key columns are the same arrays in every month and every run, so a
+     * key array's dictionary ids are looked up once per row group and then copied: a caller must
+     * not change an array of more than one element once it has passed it.
+     */
+    void block(Object[] cells, int from, int to) {
+        if (field != 0) {
+            throw new IllegalStateException("a row of " + field + " fields is not ended");
+        }
+        if (cells.length != types.length) {
+            throw new IllegalArgumentException(cells.length + " columns in a block of a table of " + types.length);
+        }
+        int at = from;
+        while (at < to) {
+            int n = Math.min(to - at, rowGroupRows - rows);
+            for (int c = 0; c < columns.length; c++) {
+                columns[c].block(cells[c], at, n, rows);
+            }
+            rows += n;
+            at += n;
+            if (rows == rowGroupRows) {
+                flush();
+            }
+        }
+    }
+
     /** Writes the buffered rows as one row group. */
     private void flush() {
         try {
@@ -256,6 +291,12 @@ final class ParquetTableWriter implements TableWriter {
         /** Allocates room for {@code rows} values. */
         abstract void reserve(int rows);
 
+        /**
+         * Appends {@code n} values from {@code cells} (an array of this column's type) at {@code
+         * offset}, or its one value {@code n} times if it has one element, as rows {@code row} on.
+         */
+        abstract void block(Object cells, int offset, int n, int row);
+
         /** Compresses one page's bytes and writes it as a data page of {@code values} rows. */
         static void dataPage(
                 ParquetFileWriter file, byte[] page, int length, int values, Statistics<?> stats, Encoding encoding)
@@ -267,11 +308,6 @@ final class ParquetTableWriter implements TableWriter {
 
         static byte[] compress(byte[] bytes, int length) {
             return Zstd.compress(length == bytes.length ? bytes : Arrays.copyOf(bytes, length), ZSTD_LEVEL);
-        }
-
-        /** Grows {@code array} to hold index {@code row}. */
-        static int[] room(int[] array, int row) {
-            return row < array.length ? array : Arrays.copyOf(array, Math.max(1024, array.length * 2));
         }
     }
 
@@ -301,8 +337,17 @@ final class ParquetTableWriter implements TableWriter {
             ids = new int[rows];
         }
 
+        /** Makes room for ids up to row {@code end - 1}. */
+        final void room(int end) {
+            if (end > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(end, Math.max(1024, ids.length * 2)));
+            }
+        }
+
         final void id(int row, int id) {
-            ids = room(ids, row);
+            if (row >= ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(1024, ids.length * 2));
+            }
             ids[row] = id;
         }
 
@@ -314,34 +359,26 @@ final class ParquetTableWriter implements TableWriter {
                     dictionary.length,
                     size(),
                     Encoding.PLAIN));
-            int bitWidth = 32 - Integer.numberOfLeadingZeros(Math.max(0, size() - 1));
             if (countedInPage.length < size()) {
                 countedInPage = new int[size()];
             } else {
                 Arrays.fill(countedInPage, 0, size(), 0);
             }
-            ByteArrayOutputStream page = new ByteArrayOutputStream();
+            DictionaryIds page = new DictionaryIds(size());
             int pageNumber = 0;
             for (int from = 0; from < rows; from += PAGE_ROWS) {
                 int to = Math.min(rows, from + PAGE_ROWS);
                 pageNumber++;
                 Statistics<?> stats = Statistics.createStats(type);
-                try (RunLengthBitPackingHybridEncoder encoder = new RunLengthBitPackingHybridEncoder(
-                        bitWidth, 64 * 1024, 1 << 20, HeapByteBufferAllocator.getInstance())) {
-                    for (int r = from; r < to; r++) {
-                        int id = ids[r];
-                        encoder.writeInt(id);
-                        if (countedInPage[id] != pageNumber) {
-                            countedInPage[id] = pageNumber;
-                            count(stats, id);
-                        }
+                for (int r = from; r < to; r++) {
+                    int id = ids[r];
+                    if (countedInPage[id] != pageNumber) {
+                        countedInPage[id] = pageNumber;
+                        count(stats, id);
                     }
-                    page.reset();
-                    page.write(bitWidth);
-                    encoder.toBytes().writeAllTo(page);
                 }
-                byte[] bytes = page.toByteArray();
-                dataPage(file, bytes, bytes.length, to - from, stats, Encoding.RLE_DICTIONARY);
+                page.encode(ids, from, to);
+                dataPage(file, page.bytes(), page.length(), to - from, stats, Encoding.RLE_DICTIONARY);
             }
         }
     }
@@ -384,6 +421,43 @@ final class ParquetTableWriter implements TableWriter {
             id(row, cachedIds[slot]);
         }
 
+        /**
+         * The last key array of a block and its ids in this row group's dictionary (-1 for an
+         * element not yet met), and how many are not: ids are given in the order the rows meet their
+         * values, as {@link #add} gives them, so blocks and rows make the same dictionary.
+         */
+        private String[] blockValues;
+
+        private int[] blockIds;
+        private int blockUnknown;
+
+        @Override
+        void block(Object cells, int offset, int n, int row) {
+            String[] strings = (String[]) cells;
+            room(row + n);
+            if (strings.length == 1) {
+                add(strings[0], row);
+                Arrays.fill(ids, row, row + n, ids[row]);
+                return;
+            }
+            if (strings != blockValues) {
+                blockValues = strings;
+                blockIds = new int[strings.length];
+                Arrays.fill(blockIds, -1);
+                blockUnknown = strings.length;
+            }
+            if (blockUnknown > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (blockIds[offset + i] < 0) {
+                        add(strings[offset + i], row + i);
+                        blockIds[offset + i] = ids[row + i];
+                        blockUnknown--;
+                    }
+                }
+            }
+            System.arraycopy(blockIds, offset, ids, row, n);
+        }
+
         @Override
         int size() {
             return values.size();
@@ -413,6 +487,8 @@ final class ParquetTableWriter implements TableWriter {
             dictionary.clear();
             values.clear();
             Arrays.fill(cached, null);
+            blockValues = null;
+            blockIds = null;
         }
     }
 
@@ -445,6 +521,22 @@ final class ParquetTableWriter implements TableWriter {
                 lastId = id;
             }
             id(row, lastId);
+        }
+
+        @Override
+        void block(Object cells, int offset, int n, int row) {
+            room(row + n);
+            if (wide) {
+                long[] integers = (long[]) cells;
+                for (int i = 0; i < n; i++) {
+                    add(integers[integers.length == 1 ? 0 : offset + i], row + i);
+                }
+            } else {
+                int[] integers = (int[]) cells;
+                for (int i = 0; i < n; i++) {
+                    add(integers[integers.length == 1 ? 0 : offset + i], row + i);
+                }
+            }
         }
 
         @Override
@@ -497,6 +589,19 @@ final class ParquetTableWriter implements TableWriter {
         @Override
         void reserve(int rows) {
             values = new double[rows];
+        }
+
+        @Override
+        void block(Object cells, int offset, int n, int row) {
+            double[] doubles = (double[]) cells;
+            if (row + n > values.length) {
+                values = Arrays.copyOf(values, Math.max(row + n, Math.max(1024, values.length * 2)));
+            }
+            if (doubles.length == 1) {
+                Arrays.fill(values, row, row + n, doubles[0]);
+            } else {
+                System.arraycopy(doubles, offset, values, row, n);
+            }
         }
 
         void add(double value, int row) {
