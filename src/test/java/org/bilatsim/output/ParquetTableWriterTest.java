@@ -115,6 +115,54 @@ class ParquetTableWriterTest {
         }
     }
 
+    @Test
+    void wideDictionariesAndManyPagesReadBackWithDuckDb() throws Exception {
+        // 70,000 distinct products (17-bit ids, as an HS6 scenario's keys need), in a scrambled order,
+        // over 150,000 rows: several pages and two row groups.
+        Path file = dir.resolve("wide.parquet");
+        int rows = 150_000;
+        try (ParquetTableWriter out = new ParquetTableWriter(file, Tables.PRODUCTS, 0, 100_000)) {
+            for (int r = 0; r < rows; r++) {
+                int key = (int) ((r * 7919L) % 70_000);
+                out.string("p" + key)
+                        .string("product " + key)
+                        .string(r % 3 == 0 ? "tonnes" : "USD")
+                        .string(String.valueOf(r % 97))
+                        .string("AZE")
+                        .string("market")
+                        .endRow();
+            }
+        }
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = duckdb.createStatement()) {
+            try (ResultSet r = sql.executeQuery("SELECT count(*), count(DISTINCT product), count(DISTINCT hs_code),"
+                    + " min(product), max(product) FROM read_parquet('" + file + "')")) {
+                r.next();
+                assertEquals(rows, r.getLong(1));
+                assertEquals(70_000, r.getLong(2));
+                assertEquals(97, r.getLong(3));
+                assertEquals("p0", r.getString(4));
+                assertEquals("p9999", r.getString(5));
+            }
+            try (ResultSet r = sql.executeQuery(
+                    "SELECT product, name, unit, hs_code FROM read_parquet('" + file + "') LIMIT 1 OFFSET 123456")) {
+                r.next();
+                int key = (int) ((123_456 * 7919L) % 70_000);
+                assertEquals("p" + key, r.getString(1));
+                assertEquals("product " + key, r.getString(2));
+                assertEquals(123_456 % 3 == 0 ? "tonnes" : "USD", r.getString(3));
+                assertEquals(String.valueOf(123_456 % 97), r.getString(4));
+            }
+            // The footer's statistics, which readers use to skip row groups, are the data's own.
+            try (ResultSet r = sql.executeQuery("SELECT stats_min_value, stats_max_value FROM parquet_metadata('" + file
+                    + "') WHERE path_in_schema = 'hs_code' AND row_group_id = 0")) {
+                r.next();
+                assertEquals("0", r.getString(1));
+                assertEquals("96", r.getString(2));
+            }
+        }
+    }
+
     private static String month(int m) {
         return java.time.YearMonth.of(2024, 1).plusMonths(m).toString();
     }
