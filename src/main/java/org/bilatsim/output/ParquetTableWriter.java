@@ -48,8 +48,10 @@ import org.apache.parquet.schema.Types;
  * parquet-java's record writer (its {@code MessageColumnIO} and {@code RecordConsumer}, a dictionary
  * hash of every value's bytes and a statistics update per value) cost about 1.2 µs a row of the
  * monthly table, most of the time of a 1,000-replication run; a value here is an identity check
- * against the row before (the tables' strings repeat the same objects) or one hash look-up, and the
- * statistics of a dictionary-encoded page are taken over its distinct values only.
+ * in a direct-mapped cache (the tables' strings repeat the same objects) or one hash look-up, the
+ * monthly table comes in blocks ({@link #block}) whose key columns' ids are copied, ids are
+ * bit-packed 8 at a time ({@link DictionaryIds}), and the statistics of a dictionary-encoded page are
+ * taken over its distinct values only (docs/performance.md, "Parquet output, measured").
  * Memory: one row group of ids and doubles, about 46 MB at most for the monthly table.
  */
 final class ParquetTableWriter implements TableWriter {
