@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -109,9 +110,7 @@ final class TimeseriesParts implements Observers {
                     out.writeUTF(k.product());
                     out.writeUTF(k.metric().key());
                     out.writeUTF(k.unit());
-                    for (double v : values.get(s)) {
-                        out.writeDouble(v);
-                    }
+                    out.write(bytes(values.get(s)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -164,7 +163,7 @@ final class TimeseriesParts implements Observers {
                 int to = Math.min(specs.size(), from + runsPerGroup);
                 Path file = files.get(g);
                 done.add(pool.submit(() -> {
-                    ParquetTableWriter out = new ParquetTableWriter(file, Tables.TIMESERIES);
+                    ParquetTableWriter out = new ParquetTableWriter(file, Tables.TIMESERIES, (to - from) * perRun);
                     try (out) {
                         rows.write(out, specs, from, to);
                     }
@@ -211,12 +210,24 @@ final class TimeseriesParts implements Observers {
         private final List<Panel.Series> order;
         private final Map<Panel.Series, Integer> index = new HashMap<>();
         private final String[] monthText = new String[months];
+        /** The panel's key columns, series by series (the same arrays for every block). */
+        private final String[] exporters;
+
+        private final String[] importers;
+        private final String[] products;
+        private final String[] metrics;
+        private final String[] units;
 
         Rows(Panel panel) {
             order = panel.series();
             for (int s = 0; s < order.size(); s++) {
                 index.put(order.get(s), s);
             }
+            exporters = order.stream().map(Panel.Series::exporter).toArray(String[]::new);
+            importers = order.stream().map(Panel.Series::importer).toArray(String[]::new);
+            products = order.stream().map(Panel.Series::product).toArray(String[]::new);
+            metrics = order.stream().map(k -> k.metric().key()).toArray(String[]::new);
+            units = order.stream().map(Panel.Series::unit).toArray(String[]::new);
             for (int m = 0; m < months; m++) {
                 monthText[m] = start.plusMonths(m).toString();
             }
@@ -227,38 +238,83 @@ final class TimeseriesParts implements Observers {
             for (int i = from; i < to; i++) {
                 RunSpec spec = specs.get(i);
                 Path part = folder.file(partName(i));
-                double[][] values = new double[order.size()][];
-                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part)))) {
-                    int n = in.readInt();
-                    for (int s = 0; s < n; s++) {
-                        Panel.Series k = new Panel.Series(
-                                in.readUTF(), in.readUTF(), in.readUTF(), Metric.ofKey(in.readUTF()), in.readUTF());
-                        double[] row = new double[months];
-                        for (int m = 0; m < months; m++) {
-                            row[m] = in.readDouble();
-                        }
-                        values[index.get(k)] = row;
-                    }
-                }
-                for (int m = 0; m < months; m++) {
-                    for (int s = 0; s < order.size(); s++) {
-                        Panel.Series k = order.get(s);
-                        out.string(scenario)
-                                .int32(spec.replication())
-                                .int64(spec.seed())
-                                .string(monthText[m])
-                                .string(k.exporter())
-                                .string(k.importer())
-                                .string(k.product())
-                                .string(k.metric().key())
-                                .float64(values[s] == null ? 0 : values[s][m])
-                                .string(k.unit())
-                                .endRow();
-                    }
+                double[][] values = read(part);
+                if (out instanceof ParquetTableWriter parquet) {
+                    writeBlocks(parquet, spec, values);
+                } else {
+                    writeRows(out, spec, values);
                 }
                 Files.delete(part);
             }
         }
+
+        /** A run's part: per series of the panel (in its order), the months, or null if the run had none. */
+        private double[][] read(Path part) throws IOException {
+            double[][] values = new double[order.size()][];
+            byte[] bytes = new byte[months * Double.BYTES];
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part)))) {
+                int n = in.readInt();
+                for (int s = 0; s < n; s++) {
+                    Panel.Series k = new Panel.Series(
+                            in.readUTF(), in.readUTF(), in.readUTF(), Metric.ofKey(in.readUTF()), in.readUTF());
+                    in.readFully(bytes);
+                    double[] row = new double[months];
+                    ByteBuffer.wrap(bytes).asDoubleBuffer().get(row);
+                    values[index.get(k)] = row;
+                }
+            }
+            return values;
+        }
+
+        private void writeRows(TableWriter out, RunSpec spec, double[][] values) {
+            for (int m = 0; m < months; m++) {
+                for (int s = 0; s < order.size(); s++) {
+                    Panel.Series k = order.get(s);
+                    out.string(scenario)
+                            .int32(spec.replication())
+                            .int64(spec.seed())
+                            .string(monthText[m])
+                            .string(k.exporter())
+                            .string(k.importer())
+                            .string(k.product())
+                            .string(k.metric().key())
+                            .float64(values[s] == null ? 0 : values[s][m])
+                            .string(k.unit())
+                            .endRow();
+                }
+            }
+        }
+
+        /** The rows of {@link #writeRows}, a month at a time: one block of the panel's series. */
+        private void writeBlocks(ParquetTableWriter out, RunSpec spec, double[][] values) {
+            double[] month = new double[order.size()];
+            Object[] cells = {
+                new String[] {scenario},
+                new int[] {spec.replication()},
+                new long[] {spec.seed()},
+                null,
+                exporters,
+                importers,
+                products,
+                metrics,
+                month,
+                units
+            };
+            for (int m = 0; m < months; m++) {
+                for (int s = 0; s < month.length; s++) {
+                    month[s] = values[s] == null ? 0 : values[s][m];
+                }
+                cells[3] = new String[] {monthText[m]};
+                out.block(cells, 0, month.length);
+            }
+        }
+    }
+
+    /** A series' months as the big-endian bytes of {@link DataOutputStream#writeDouble}, in one call. */
+    private static byte[] bytes(double[] months) {
+        ByteBuffer bytes = ByteBuffer.allocate(months.length * Double.BYTES);
+        bytes.asDoubleBuffer().put(months);
+        return bytes.array();
     }
 
     private static String partName(int index) {

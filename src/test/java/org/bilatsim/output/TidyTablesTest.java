@@ -57,20 +57,25 @@ class TidyTablesTest {
     }
 
     static Path run(String format) throws IOException {
-        Path root = out.resolve(format);
+        return run(format, format);
+    }
+
+    static Path run(String format, String folder, String... more) throws IOException {
+        Path root = out.resolve(folder);
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "configs/pak-aze/two-billion-push.yaml",
+                "-n",
+                String.valueOf(REPLICATIONS),
+                "--no-charts",
+                "-q",
+                "--format",
+                format,
+                "--out",
+                root.toString()));
+        args.addAll(List.of(more));
         int code = Main.execute(
-                new String[] {
-                    "run",
-                    "configs/pak-aze/two-billion-push.yaml",
-                    "-n",
-                    String.valueOf(REPLICATIONS),
-                    "--no-charts",
-                    "-q",
-                    "--format",
-                    format,
-                    "--out",
-                    root.toString()
-                },
+                args.toArray(String[]::new),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(System.err, true));
         assertEquals(0, code);
@@ -230,6 +235,24 @@ class TidyTablesTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void parquetTablesAreTheSameBytesWhateverTheThreadCount() throws IOException {
+        Path one = run("parquet", "parquet-threads-1", "--threads", "1");
+        Path two = run("parquet", "parquet-threads-2", "--threads", "2");
+        List<String> tables = new ArrayList<>();
+        try (Stream<Path> files = Files.list(one)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".parquet"))
+                    .sorted()
+                    .forEach(tables::add);
+        }
+        assertTrue(tables.contains("timeseries.parquet"), tables.toString());
+        assertEquals(5, tables.size(), tables.toString());
+        for (String table : tables) {
+            assertEquals(-1L, Files.mismatch(one.resolve(table), two.resolve(table)), table);
         }
     }
 
