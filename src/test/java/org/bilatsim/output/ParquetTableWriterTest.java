@@ -130,6 +130,7 @@ class ParquetTableWriterTest {
                         .string(String.valueOf(r % 97))
                         .string("AZE")
                         .string("market")
+                        .string("goods")
                         .endRow();
             }
         }
