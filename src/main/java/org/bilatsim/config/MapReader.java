@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads the keys of one YAML mapping with location-aware errors. Unknown keys are rejected as soon
@@ -19,10 +18,14 @@ final class MapReader {
     private final String path;
 
     MapReader(YamlNode node, String path, List<String> required, List<String> optional) {
+        this(node, path, new ConfigSchema.Section(required, optional));
+    }
+
+    private MapReader(YamlNode node, String path, ConfigSchema.Section section) {
         this.mapping = asMapping(node, path);
         this.path = path;
-        Set<String> allowed = new TreeSet<>(required);
-        allowed.addAll(optional);
+        List<String> required = section.required();
+        Set<String> allowed = section.allowed();
         for (var entry : mapping.keyLocations().entrySet()) {
             String key = entry.getKey();
             if (!allowed.contains(key)) {
@@ -75,11 +78,7 @@ final class MapReader {
 
     /** Reads a mapping whose keys are those of a {@link ConfigSchema} section. */
     MapReader(YamlNode node, String path, String section) {
-        this(
-                node,
-                path,
-                ConfigSchema.section(section).required(),
-                ConfigSchema.section(section).optional());
+        this(node, path, ConfigSchema.section(section));
     }
 
     /** The number of {@code entry} (its default when absent and optional), checked against its range. */
@@ -261,7 +260,7 @@ final class MapReader {
      */
     private void rejectLeadingZeros(String key, YamlNode.Scalar scalar) {
         String text = scalar.text() == null ? "" : scalar.text().strip().replace("_", "");
-        if (text.matches("[-+]?0\\d.*")) {
+        if (LEADING_ZERO.matcher(text).matches()) {
             String sign = text.startsWith("-") || text.startsWith("+") ? text.substring(0, 1) : "";
             String unsigned = text.substring(sign.length());
             String plain = unsigned.replaceFirst("^0+(?=\\d)", "");
@@ -369,7 +368,7 @@ final class MapReader {
         }
         String digits = text.replace("_", "");
         // Java would also read "4.4d", "0x1p3" or "Infinity"; a YAML number is digits only.
-        if (!digits.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!YAML_NUMBER.matcher(digits).matches()) {
             throw error(key, scalar, "must be a number" + hint);
         }
         rejectLeadingZeros(key, scalar);
@@ -379,6 +378,15 @@ final class MapReader {
         }
         return value;
     }
+
+    /**
+     * Compiled once: every number of a file is checked against both (a generated file has over a
+     * hundred thousand), and {@code String.matches} compiles its pattern at each call.
+     */
+    private static final java.util.regex.Pattern YAML_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0\\d.*");
 
     static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15
