@@ -177,6 +177,29 @@ public final class Government implements Steppable {
         return duties.schedule().rate(product, origin, month);
     }
 
+    /** The handle of a (product, origin) line of this government's schedule, for {@link #dutyRate(TariffSchedule.Line, YearMonth)}. */
+    TariffSchedule.Line dutyLine(String product, String origin) {
+        return duties.schedule().line(product, origin);
+    }
+
+    /** {@link #dutyRate(String, String, YearMonth)} of a line's handle: the same rate, without its key look-ups. */
+    double dutyRate(TariffSchedule.Line line, YearMonth month) {
+        if (!quotas.isEmpty()) {
+            return dutyRate(line.product, line.origin, month);
+        }
+        return duties.schedule().rate(line, month);
+    }
+
+    /** {@link #declare(String, String, YearMonth, double, double)} of a line's handle. */
+    double declare(TariffSchedule.Line line, YearMonth month, double volume, double customsValueUsd) {
+        if (!quotas.isEmpty()) {
+            return declare(line.product, line.origin, month, volume, customsValueUsd);
+        }
+        double duty = Prices.dutyRevenue(duties.schedule().rate(line, month), customsValueUsd);
+        revenueThisMonthUsd += duty;
+        return duty;
+    }
+
     /**
      * Customs: duty on a declared import, at this government's own rate for the product and origin;
      * the volume fills a tariff-rate quota if one applies.

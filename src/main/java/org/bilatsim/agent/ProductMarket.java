@@ -35,6 +35,9 @@ public final class ProductMarket {
 
     private final int n;
     private final double[] dutyRate;
+    /** Each origin's line of the government's tariff schedule, asked for its rate twice a month. */
+    private final TariffSchedule.Line[] dutyLines;
+
     private final double[] customsPrice;
     private final double[] landedPrice;
     private final double[] consumerPrice;
@@ -83,6 +86,10 @@ public final class ProductMarket {
                     product.demandGrowthPerYear());
         }
         dutyRate = new double[n];
+        dutyLines = new TariffSchedule.Line[n];
+        for (int s = 0; s < n; s++) {
+            dutyLines[s] = government.dutyLine(product.key(), origins[s].exporter());
+        }
         customsPrice = new double[n];
         landedPrice = new double[n];
         consumerPrice = new double[n];
@@ -129,7 +136,7 @@ public final class ProductMarket {
         cachedSets = 0;
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
-            dutyRate[s] = government.dutyRate(product.key(), origin.exporter(), month);
+            dutyRate[s] = government.dutyRate(dutyLines[s], month);
             customsPrice[s] = Prices.customsPrice(origin.fobPriceUsd(), origin.tradeCost());
             landedPrice[s] = Prices.landedPrice(origin.fobPriceUsd(), origin.tradeCost(), dutyRate[s]);
             consumerPrice[s] = landedPrice[s] * (1 + vatRate);
@@ -230,8 +237,7 @@ public final class ProductMarket {
         for (int s = 0; s < n; s++) {
             OriginSupply origin = origins[s];
             origin.ship(ordered[s]);
-            dutyCollected[s] = government.declare(
-                    product.key(), origin.exporter(), month, ordered[s], ordered[s] * customsPrice[s]);
+            dutyCollected[s] = government.declare(dutyLines[s], month, ordered[s], ordered[s] * customsPrice[s]);
             origin.expectVolume(notional[s]);
         }
     }

@@ -62,8 +62,40 @@ public final class TariffSchedule {
         int from;
 
         int to;
-        long version;
+        /** The {@link #version} the rate was resolved at; -1 before the first (never current). */
+        long version = -1;
+
         double rate;
+    }
+
+    /**
+     * The resolved rate of one (product, origin) line, held by a caller that asks for it every month
+     * (a market, for each origin): the rate is then found without the two hash lookups of
+     * {@link #rate(String, String, YearMonth)}, from the same cached rate that method uses.
+     */
+    public static final class Line {
+        final String product;
+        final String origin;
+        private final Resolved resolved;
+
+        private Line(String product, String origin, Resolved resolved) {
+            this.product = product;
+            this.origin = origin;
+            this.resolved = resolved;
+        }
+    }
+
+    /** The handle of the line of {@code product} from {@code origin}. */
+    public Line line(String product, String origin) {
+        return new Line(
+                product,
+                origin,
+                resolved.computeIfAbsent(product, k -> new HashMap<>()).computeIfAbsent(origin, k -> new Resolved()));
+    }
+
+    /** {@link #rate(String, String, YearMonth)} of a line's handle: the same rate. */
+    public double rate(Line line, YearMonth month) {
+        return rate(line.resolved, line.product, line.origin, month);
     }
 
     private static int index(YearMonth month) {
@@ -80,13 +112,18 @@ public final class TariffSchedule {
 
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
     public double rate(String product, String origin, YearMonth month) {
-        int m = index(month);
         Map<String, Resolved> byOrigin = resolved.computeIfAbsent(product, k -> new HashMap<>());
         Resolved cached = byOrigin.get(origin);
         if (cached == null) {
             cached = new Resolved();
             byOrigin.put(origin, cached);
-        } else if (cached.version == version && m >= cached.from && m <= cached.to) {
+        }
+        return rate(cached, product, origin, month);
+    }
+
+    private double rate(Resolved cached, String product, String origin, YearMonth month) {
+        int m = index(month);
+        if (cached.version == version && m >= cached.from && m <= cached.to) {
             return cached.rate;
         }
         Map<String, List<Act>> lines = acts.getOrDefault(product, Map.of());

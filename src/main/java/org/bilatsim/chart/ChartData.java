@@ -66,14 +66,52 @@ public final class ChartData {
             List<Integer> replications,
             Predicate<TidyRow> filter,
             ToIntFunction<TidyRow> periodKey) {
+        Map<Boolean, SortedMap<Integer, double[]>> sums =
+                sumByPeriodAndGroup(rows, replications, r -> filter.test(r) ? Boolean.TRUE : null, periodKey);
+        return sums.getOrDefault(Boolean.TRUE, new TreeMap<>());
+    }
+
+    /**
+     * {@link #sumByPeriod(Collection, List, Predicate, ToIntFunction)} of each group of rows, in one
+     * pass: the rows of each group are added in the same order, so each group's sums are those of a
+     * pass that keeps only that group. A group is left out when it has no row.
+     *
+     * @param group the group of a row, or null to leave the row out
+     */
+    public static <K> Map<K, SortedMap<Integer, double[]>> sumByPeriodAndGroup(
+            Collection<TidyRow> rows,
+            List<Integer> replications,
+            java.util.function.Function<TidyRow, K> group,
+            ToIntFunction<TidyRow> periodKey) {
         Map<Integer, Integer> position = positions(replications);
-        SortedMap<Integer, double[]> out = new TreeMap<>();
+        // Replication numbers are usually 0..n-1, or a run of consecutive numbers: their position is
+        // then an offset, with no boxed lookup per row.
+        int firstReplication = replications.isEmpty() ? 0 : replications.get(0);
+        boolean consecutive = true;
+        for (int i = 0; i < replications.size() && consecutive; i++) {
+            consecutive = replications.get(i) == firstReplication + i;
+        }
+        Map<K, SortedMap<Integer, double[]>> out = new HashMap<>();
         for (TidyRow r : rows) {
-            Integer pos = position.get(r.replication());
-            if (pos == null || !filter.test(r)) {
+            int pos;
+            if (consecutive) {
+                pos = r.replication() - firstReplication;
+                if (pos < 0 || pos >= replications.size()) {
+                    continue;
+                }
+            } else {
+                Integer at = position.get(r.replication());
+                if (at == null) {
+                    continue;
+                }
+                pos = at;
+            }
+            K key = group.apply(r);
+            if (key == null) {
                 continue;
             }
-            double[] values = out.computeIfAbsent(periodKey.applyAsInt(r), k -> nanArray(replications.size()));
+            double[] values = out.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(periodKey.applyAsInt(r), k -> nanArray(replications.size()));
             values[pos] = Double.isNaN(values[pos]) ? r.value() : values[pos] + r.value();
         }
         return out;

@@ -28,8 +28,8 @@ public final class GovernmentCharts {
     public static JFreeChart tariffRevenue(RunResults run) {
         RunManifest m = run.manifest();
         List<String> importers = new ArrayList<>();
-        for (TidyRow r : run.annual()) {
-            if (r.is(Metric.TARIFF_REVENUE) && !importers.contains(r.importer())) {
+        for (TidyRow r : run.annual(Metric.TARIFF_REVENUE)) {
+            if (!importers.contains(r.importer())) {
                 importers.add(r.importer());
             }
         }

@@ -49,10 +49,9 @@ public final class ProductCharts {
         String b = m.target().b();
         Map<String, Color> colours = productColours(run);
         Set<String> traded = new LinkedHashSet<>();
-        for (TidyRow r : run.annual()) {
-            if (r.is(Metric.TRADE_VALUE)
-                    && ((r.exporter().equals(a) && r.importer().equals(b))
-                            || (r.exporter().equals(b) && r.importer().equals(a)))) {
+        for (TidyRow r : run.annual(Metric.TRADE_VALUE)) {
+            if ((r.exporter().equals(a) && r.importer().equals(b))
+                    || (r.exporter().equals(b) && r.importer().equals(a))) {
                 traded.add(r.product());
             }
         }
@@ -170,10 +169,8 @@ public final class ProductCharts {
      */
     private static Map<String, double[]> medianByProduct(
             RunResults run, String exporter, String importer, int first, int last) {
-        List<TidyRow> rows = run.annual().stream()
-                .filter(r -> r.is(Metric.TRADE_VALUE)
-                        && r.exporter().equals(exporter)
-                        && r.importer().equals(importer))
+        List<TidyRow> rows = run.annual(Metric.TRADE_VALUE).stream()
+                .filter(r -> r.exporter().equals(exporter) && r.importer().equals(importer))
                 .toList();
         Map<String, List<TidyRow>> byProduct = new LinkedHashMap<>();
         for (TidyRow r : rows) {

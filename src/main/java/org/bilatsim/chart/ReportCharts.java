@@ -60,7 +60,7 @@ public final class ReportCharts {
                     false,
                     EnumSet.of(Metric.TARIFF_REVENUE),
                     r -> "Tariff revenue by importing country.",
-                    r -> r.run().annual().stream().anyMatch(row -> row.is(Metric.TARIFF_REVENUE))
+                    r -> !r.run().annual(Metric.TARIFF_REVENUE).isEmpty()
                             ? Optional.empty()
                             : Optional.of("no " + Metric.TARIFF_REVENUE.key() + " rows in annual.csv."),
                     r -> GovernmentCharts.tariffRevenue(r.run())),
@@ -70,9 +70,7 @@ public final class ReportCharts {
                     false,
                     EnumSet.of(Metric.TRADE_VALUE, Metric.PROJECT_OUTPUT, Metric.PROJECT_CAPEX, Metric.DEBT_SERVICE),
                     r -> "Investment projects: exports by commodity, capital spending and debt service.",
-                    r -> r.run().annual().stream().anyMatch(row -> row.is(Metric.PROJECT_CAPEX))
-                            ? Optional.empty()
-                            : Optional.of(""),
+                    r -> !r.run().annual(Metric.PROJECT_CAPEX).isEmpty() ? Optional.empty() : Optional.of(""),
                     r -> ProjectCharts.projects(r.run())),
             new ChartSpec(
                     "active-exporters",
@@ -93,7 +91,7 @@ public final class ReportCharts {
                             + " replication): net welfare is the consumer surplus change relative to base-period"
                             + " prices, plus tariff and VAT revenue, plus its exporters' producer surplus; the last"
                             + " three are levels, so only their changes are welfare changes.",
-                    r -> r.run().annual().stream().anyMatch(row -> row.is(Metric.NET_WELFARE))
+                    r -> !r.run().annual(Metric.NET_WELFARE).isEmpty()
                             ? Optional.empty()
                             : Optional.of("no " + Metric.NET_WELFARE.key() + " rows in annual.csv."),
                     r -> WelfareCharts.netWelfare(r.run())));

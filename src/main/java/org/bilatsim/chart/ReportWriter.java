@@ -351,8 +351,8 @@ public final class ReportWriter {
      */
     private static void welfare(StringBuilder h, RunResults run) {
         List<String> countries = new ArrayList<>();
-        for (TidyRow r : run.annual()) {
-            if (r.is(Metric.NET_WELFARE) && !countries.contains(r.exporter())) {
+        for (TidyRow r : run.annual(Metric.NET_WELFARE)) {
+            if (!countries.contains(r.exporter())) {
                 countries.add(r.exporter());
             }
         }
@@ -371,8 +371,8 @@ public final class ReportWriter {
                 .append(" are levels; net welfare is their sum. See docs/formulas.md.</p>\n<table>\n<thead><tr>")
                 .append("<th>Country</th><th>Year</th><th>Consumer surplus change</th><th>Tariff revenue</th>")
                 .append("<th>VAT revenue</th><th>Producer surplus</th><th>Net welfare</th></tr></thead>\n<tbody>\n");
-        // Each sum once for both years: every sum is a pass over all annual rows (millions at HS6 scale).
-        Map<String, SortedMap<Integer, double[]>> sums = new java.util.HashMap<>();
+        // Each metric's sums of every country in one pass over its rows (millions at HS6 scale).
+        Map<Metric, Map<String, SortedMap<Integer, double[]>>> sums = new java.util.EnumMap<>(Metric.class);
         for (String c : countries) {
             for (int year : first == last ? new int[] {first} : new int[] {first, last}) {
                 h.append("<tr><td>")
@@ -386,12 +386,14 @@ public final class ReportWriter {
                         Metric.VAT_REVENUE,
                         Metric.PRODUCER_SURPLUS,
                         Metric.NET_WELFARE)) {
-                    java.util.function.Predicate<TidyRow> of =
+                    java.util.function.Function<TidyRow, String> country =
                             metric == Metric.PRODUCER_SURPLUS || metric == Metric.NET_WELFARE
-                                    ? r -> r.exporter().equals(c)
-                                    : r -> r.importer().equals(c);
-                    double[] v = sums.computeIfAbsent(metric.key() + "|" + c, k -> run.annualSum(metric, of))
-                            .get(year);
+                                    ? TidyRow::exporter
+                                    : TidyRow::importer;
+                    SortedMap<Integer, double[]> ofCountry = sums.computeIfAbsent(
+                                    metric, k -> run.annualSums(metric, country))
+                            .get(c);
+                    double[] v = ofCountry == null ? null : ofCountry.get(year);
                     h.append("<td>")
                             .append(
                                     v == null

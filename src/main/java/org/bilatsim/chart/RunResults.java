@@ -21,6 +21,14 @@ public final class RunResults {
     private final List<TidyRow> annual;
     private final List<TidyRow> monthly;
     private final List<Integer> replications;
+    /**
+     * The annual rows of each metric key, in file order: a chart sums one metric, and at HS6 scale a
+     * pass over every annual row per series (millions of rows, most of other metrics) was most of the
+     * report's time. Sublists keep the file order, so every sum adds the same values in the same order.
+     */
+    private final Map<String, List<TidyRow>> annualByMetric;
+    /** {@link #products()}, made on first use (several charts ask; each answer is a pass over the rows). */
+    private List<String> products;
 
     public RunResults(RunManifest manifest, List<TidyRow> annual, List<TidyRow> monthly) {
         this.manifest = manifest;
@@ -30,6 +38,12 @@ public final class RunResults {
         annual.forEach(r -> reps.add(r.replication()));
         monthly.forEach(r -> reps.add(r.replication()));
         this.replications = List.copyOf(reps);
+        Map<String, List<TidyRow>> byMetric = new java.util.HashMap<>();
+        for (TidyRow r : this.annual) {
+            byMetric.computeIfAbsent(r.metric(), k -> new ArrayList<>()).add(r);
+        }
+        byMetric.replaceAll((k, rows) -> java.util.Collections.unmodifiableList(rows));
+        this.annualByMetric = byMetric;
     }
 
     /**
@@ -86,6 +100,11 @@ public final class RunResults {
         return annual;
     }
 
+    /** The annual rows of one metric, in file order. */
+    public List<TidyRow> annual(Metric metric) {
+        return annualByMetric.getOrDefault(metric.key(), List.of());
+    }
+
     public List<TidyRow> monthly() {
         return monthly;
     }
@@ -136,7 +155,13 @@ public final class RunResults {
 
     /** Sums one metric of annual.csv over the rows that pass the filter, by year and replication. */
     public SortedMap<Integer, double[]> annualSum(Metric metric, Predicate<TidyRow> filter) {
-        return ChartData.sumByPeriod(annual, replications, r -> r.is(metric) && filter.test(r), TidyRow::year);
+        return ChartData.sumByPeriod(annual(metric), replications, filter, TidyRow::year);
+    }
+
+    /** {@link #annualSum} of each group of one metric's rows, in one pass (a null group leaves a row out). */
+    public <K> Map<K, SortedMap<Integer, double[]>> annualSums(
+            Metric metric, java.util.function.Function<TidyRow, K> group) {
+        return ChartData.sumByPeriodAndGroup(annual(metric), replications, group, TidyRow::year);
     }
 
     /**
@@ -157,6 +182,13 @@ public final class RunResults {
      * others sorted.
      */
     public List<String> products() {
+        if (products == null) {
+            products = List.copyOf(productsInData());
+        }
+        return products;
+    }
+
+    private List<String> productsInData() {
         java.util.Set<String> inData = new java.util.HashSet<>();
         // A country's rows (net welfare) belong to every product, not to one.
         annual.stream().filter(r -> Metric.COUNTRY.stream().noneMatch(r::is)).forEach(r -> inData.add(r.product()));
@@ -169,8 +201,8 @@ public final class RunResults {
 
     /** The unit of a metric for a product (from the data), or empty. */
     public String unit(Metric metric, String product) {
-        for (TidyRow r : annual) {
-            if (r.is(metric) && r.product().equals(product)) {
+        for (TidyRow r : annual(metric)) {
+            if (r.product().equals(product)) {
                 return r.unit();
             }
         }
@@ -180,10 +212,8 @@ public final class RunResults {
     /** Distinct (exporter, importer, product) combinations with rows of the metric, in first-seen order. */
     public List<List<String>> flows(Metric metric) {
         java.util.LinkedHashSet<List<String>> flows = new java.util.LinkedHashSet<>();
-        for (TidyRow r : annual) {
-            if (r.is(metric)) {
-                flows.add(List.of(r.exporter(), r.importer(), r.product()));
-            }
+        for (TidyRow r : annual(metric)) {
+            flows.add(List.of(r.exporter(), r.importer(), r.product()));
         }
         return new ArrayList<>(flows);
     }

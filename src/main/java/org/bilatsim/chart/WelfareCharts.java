@@ -39,8 +39,8 @@ public final class WelfareCharts {
     public static JFreeChart netWelfare(RunResults run) {
         RunManifest m = run.manifest();
         List<String> countries = new ArrayList<>();
-        for (TidyRow r : run.annual()) {
-            if (r.is(Metric.NET_WELFARE) && !countries.contains(r.exporter())) {
+        for (TidyRow r : run.annual(Metric.NET_WELFARE)) {
+            if (!countries.contains(r.exporter())) {
                 countries.add(r.exporter());
             }
         }

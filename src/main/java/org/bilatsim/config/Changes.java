@@ -39,6 +39,10 @@ public final class Changes {
      * last. The file must already have loaded (this re-reads it and repeats no check).
      */
     public static List<Change> of(Path file, List<String> overrides) {
+        if (overrides.isEmpty() && !ConfigLoader.top(file).hasExtendsKey()) {
+            // Nothing extended, nothing set: no change (known from the file's digest when it was just loaded).
+            return List.of();
+        }
         List<Change> changes = new ArrayList<>();
         YamlNode own = ConfigLoader.readTree(file);
         YamlNode resolved = Inheritance.resolve(file.toString(), own, 0);

@@ -109,12 +109,18 @@ public final class ConfigLoader {
                     "the file has " + bytes.length + " bytes; a scenario may have at most " + MAX_FILE_BYTES
                             + " (1 MiB)");
         }
-        return parse(fileName, decodeUtf8(fileName, bytes), overrides);
+        YamlNode own = new YamlTreeReader(fileName).read(decodeUtf8(fileName, bytes));
+        remember(bytes, own);
+        return parse(fileName, own, overrides);
     }
 
     /** Parses YAML text (for tests and tools); {@code fileName} is used in messages. */
     public static ScenarioConfig parse(String fileName, String text, List<String> overrides) {
-        YamlNode root = Inheritance.resolve(fileName, new YamlTreeReader(fileName).read(text), 0);
+        return parse(fileName, new YamlTreeReader(fileName).read(text), overrides);
+    }
+
+    private static ScenarioConfig parse(String fileName, YamlNode own, List<String> overrides) {
+        YamlNode root = Inheritance.resolve(fileName, own, 0);
         for (String override : overrides) {
             root = Overrides.apply(root, override);
         }
@@ -196,21 +202,78 @@ public final class ConfigLoader {
         Path current = file;
         while (current != null && chain.size() <= Inheritance.MAX_DEPTH && !chain.contains(current.normalize())) {
             chain.add(current.normalize());
-            YamlNode root = readTree(current);
-            Path next = null;
-            if (root instanceof YamlNode.Mapping m
-                    && m.entries().get(Inheritance.KEY) instanceof YamlNode.Scalar sc
-                    && sc.text() != null) {
-                next = current.toAbsolutePath().getParent().resolve(sc.text());
-            }
-            current = next;
+            String extended = top(current).extendsText();
+            current = extended == null
+                    ? null
+                    : current.toAbsolutePath().getParent().resolve(extended);
         }
         return chain;
     }
 
     /** Reads a file into a tree (used for {@code extends}). */
     static YamlNode readTree(Path file) {
-        return new YamlTreeReader(file.toString()).read(decodeUtf8(file.toString(), read(file, false)));
+        byte[] bytes = read(file, false);
+        YamlNode tree = new YamlTreeReader(file.toString()).read(decodeUtf8(file.toString(), bytes));
+        remember(bytes, tree);
+        return tree;
+    }
+
+    /**
+     * What the top mapping of a file says about {@code extends}.
+     *
+     * @param hasExtendsKey whether the file is a mapping with an {@code extends} key
+     * @param extendsText   the text of that key's value, or null (no key, or not a plain value)
+     */
+    record Top(boolean hasExtendsKey, String extendsText) {
+        static Top of(YamlNode root) {
+            if (!(root instanceof YamlNode.Mapping m)) {
+                return new Top(false, null);
+            }
+            YamlNode value = m.entries().get(Inheritance.KEY);
+            return new Top(
+                    m.entries().containsKey(Inheritance.KEY), value instanceof YamlNode.Scalar sc ? sc.text() : null);
+        }
+    }
+
+    /**
+     * The {@link Top} of each file content parsed lately, by the SHA-256 of its bytes. A run reads its
+     * file three times (to load it, to list the files to copy, to find what {@code extends} changed),
+     * and a generated file of 15 MB takes seconds to parse; the same bytes parse to the same tree, so
+     * the second and third reading need only the digest. A few entries: one per file of the latest
+     * extends chains.
+     */
+    private static final Map<String, Top> TOPS =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Top> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    private static void remember(byte[] bytes, YamlNode own) {
+        TOPS.put(digest(bytes), Top.of(own));
+    }
+
+    /** The {@link Top} of a file: from its digest when its bytes were parsed lately, else parsed. */
+    static Top top(Path file) {
+        byte[] bytes = read(file, false);
+        Top known = TOPS.get(digest(bytes));
+        if (known != null) {
+            return known;
+        }
+        YamlNode tree = new YamlTreeReader(file.toString()).read(decodeUtf8(file.toString(), bytes));
+        remember(bytes, tree);
+        return Top.of(tree);
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The size cap of a file that starts with {@code head}: larger for generated files. */

@@ -174,17 +174,25 @@ public final class ConfigSchema {
     }
 
     /**
-     * The sections found so far: the table is fixed once the class is loaded, and the binder asks for a
-     * section at every mapping it reads (a scan of the whole table each time was most of a bind).
+     * The sections asked for so far. The table is complete once the class is initialised (entries are
+     * added only by its static initialiser), so a section's keys never change: the binder asks for
+     * one per mapping it reads (over a hundred thousand at HS6 scale), and each scan of the table took
+     * a substring per entry.
      */
     private static final Map<String, Section> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The keys of one mapping, required first (in declaration order), then optional. */
     static Section section(String path) {
-        return SECTIONS.computeIfAbsent(path, ConfigSchema::scanSection);
+        Section known = SECTIONS.get(path);
+        if (known != null) {
+            return known;
+        }
+        Section made = scan(path);
+        SECTIONS.putIfAbsent(path, made);
+        return made;
     }
 
-    private static Section scanSection(String path) {
+    private static Section scan(String path) {
         List<String> required = new ArrayList<>();
         List<String> optional = new ArrayList<>();
         for (Entry e : ENTRIES) {
@@ -198,11 +206,26 @@ public final class ConfigSchema {
         return new Section(required, optional);
     }
 
-    /** The required and optional keys of a mapping. */
-    record Section(List<String> required, List<String> optional) {
+    /**
+     * The required and optional keys of a mapping.
+     *
+     * @param allowed every key of the mapping, sorted (as the unknown-key message lists them)
+     */
+    record Section(List<String> required, List<String> optional, java.util.SortedSet<String> allowed) {
         Section {
             required = List.copyOf(required);
             optional = List.copyOf(optional);
+            allowed = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(allowed));
+        }
+
+        Section(List<String> required, List<String> optional) {
+            this(required, optional, union(required, optional));
+        }
+
+        private static java.util.SortedSet<String> union(List<String> required, List<String> optional) {
+            java.util.SortedSet<String> all = new java.util.TreeSet<>(required);
+            all.addAll(optional);
+            return all;
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +29,14 @@ final class MapReader {
     private final String path;
 
     MapReader(YamlNode node, String path, List<String> required, List<String> optional) {
+        this(node, path, new ConfigSchema.Section(required, optional));
+    }
+
+    private MapReader(YamlNode node, String path, ConfigSchema.Section section) {
         this.mapping = asMapping(node, path);
         this.path = path;
-        Set<String> allowed = new TreeSet<>(required);
-        allowed.addAll(optional);
+        List<String> required = section.required();
+        Set<String> allowed = section.allowed();
         for (var entry : mapping.keyLocations().entrySet()) {
             String key = entry.getKey();
             if (!allowed.contains(key)) {
@@ -86,11 +89,7 @@ final class MapReader {
 
     /** Reads a mapping whose keys are those of a {@link ConfigSchema} section. */
     MapReader(YamlNode node, String path, String section) {
-        this(
-                node,
-                path,
-                ConfigSchema.section(section).required(),
-                ConfigSchema.section(section).optional());
+        this(node, path, ConfigSchema.section(section));
     }
 
     /** The number of {@code entry} (its default when absent and optional), checked against its range. */

@@ -273,7 +273,19 @@ public final class Uncertainty {
         return node;
     }
 
+    /**
+     * The schema type of each path pattern met so far (empty for none): the walk asks once per mapping
+     * of the file, and the schema's table does not change once loaded.
+     */
+    private static final Map<String, java.util.Optional<ConfigSchema.Type>> TYPES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static ConfigSchema.Type type(String pattern) {
+        return TYPES.computeIfAbsent(pattern, p -> java.util.Optional.ofNullable(scanType(p)))
+                .orElse(null);
+    }
+
+    private static ConfigSchema.Type scanType(String pattern) {
         for (ConfigSchema.Entry e : ConfigSchema.entries()) {
             if (e.path().equals(pattern) || e.path().equals(pattern + "[]")) {
                 return e.type();

@@ -33,7 +33,7 @@ public final class YamlTreeReader {
 
     /** Parses a whole document; an empty document is an error. */
     public YamlNode read(String text) {
-        this.lines = text.split("\\R", -1);
+        this.lines = lines(text);
         LoaderOptions options = new LoaderOptions();
         // Duplicates, aliases and depth are checked here, with this reader's own messages; the
         // parser's limits only stop input that could never be a scenario.
@@ -79,6 +79,32 @@ public final class YamlTreeReader {
             SourceLocation at = positionOf(e);
             throw new ConfigException(at, "", "not valid YAML: " + problemOf(e) + unclosedQuoteBefore(at.line()));
         }
+    }
+
+    /**
+     * The text's lines, split at every line break {@code \R} matches ({@code \r\n} as one), as
+     * {@code text.split("\\R", -1)} splits them, without its regular expression: a generated file has
+     * hundreds of thousands of lines.
+     */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                lines.add(text.substring(start, i));
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            } else if (c == '\n' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
     }
 
     /** SnakeYAML's reader refuses some characters (NUL, most control characters) and says only where in its buffer. */

@@ -9,9 +9,36 @@ public final class SingleRun {
     /** What a finished run reports besides its observations. */
     public record Summary(int months, long agents, long agentSteps) {}
 
+    /**
+     * Runs a scenario into a sink. A large run's months are handed to the sink on a second thread
+     * while the model steps the next month ({@link MonthlyHandOff}): the sink gets the same calls in
+     * the same order, all of them before this returns, and {@link ObservationSink#finish} on this thread.
+     */
     public static Summary run(ScenarioConfig config, ObservationSink sink) {
-        TradeModel model = new TradeModel(config, sink, false);
-        return run(model, sink);
+        return run(config, sink, new MonthlyHandOff(sink));
+    }
+
+    /** {@link #run(ScenarioConfig, ObservationSink)} through a given hand-off (tests: one that always hands off). */
+    static Summary run(ScenarioConfig config, ObservationSink sink, MonthlyHandOff handOff) {
+        TradeModel model = new TradeModel(config, handOff, false);
+        boolean done = false;
+        try {
+            model.start();
+            int months = model.config().months();
+            for (int m = 0; m < months; m++) {
+                model.schedule.step(model);
+                handOff.endOfMonth();
+            }
+            model.finish();
+            handOff.close();
+            done = true;
+        } finally {
+            if (!done) {
+                handOff.abandon();
+            }
+        }
+        sink.finish();
+        return summary(model);
     }
 
     /** Runs a model that was constructed by the caller (tests use this to look inside). */
@@ -23,6 +50,11 @@ public final class SingleRun {
         }
         model.finish();
         sink.finish();
+        return summary(model);
+    }
+
+    private static Summary summary(TradeModel model) {
+        int months = model.config().months();
         long agents = model.world().agentCount();
         return new Summary(months, agents, agents * months);
     }

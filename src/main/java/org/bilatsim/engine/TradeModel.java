@@ -67,6 +67,8 @@ public final class TradeModel extends SimState implements Clock {
         super.start();
         long seed = config.seed();
         world = World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)), this);
+        welfare = null;
+        unitsByMarket = null;
         int ordering = 0;
         for (Phase phase : Phase.values()) {
             List<Steppable> steps = switch (phase) {
@@ -118,20 +120,22 @@ public final class TradeModel extends SimState implements Clock {
     private void record(YearMonth month) {
         // Countries in alphabetical order, markets summed in the order of their product keys: neither
         // depends on the order of products in the config.
-        java.util.Map<String, double[]> welfare = new java.util.TreeMap<>();
-        if (marketsByKey == null) {
-            marketsByKey = world.markets().stream()
-                    .sorted(java.util.Comparator.comparing(
-                            (ProductMarket m) -> m.product().key()))
-                    .toList();
+        if (welfare == null) {
+            welfare = new WelfareSums(world.markets());
         }
-        for (ProductMarket market : marketsByKey) {
-            accumulateWelfare(market, welfare);
+        java.util.Map<String, double[]> welfare = this.welfare.month();
+        List<ProductMarket> markets = world.markets();
+        if (unitsByMarket == null) {
+            unitsByMarket = new String[markets.size()][];
+            for (int i = 0; i < unitsByMarket.length; i++) {
+                unitsByMarket[i] = marketUnitsOf(markets.get(i).product().unit());
+            }
         }
-        for (ProductMarket market : world.markets()) {
+        for (int i = 0; i < markets.size(); i++) {
+            ProductMarket market = markets.get(i);
             String product = market.product().key();
             String importer = market.product().importer();
-            String[] units = marketUnitsOf(market.product().unit());
+            String[] units = unitsByMarket[i];
             OriginSupply[] origins = market.origins();
             double total = 0;
             for (int s = 0; s < origins.length; s++) {
@@ -220,19 +224,57 @@ public final class TradeModel extends SimState implements Clock {
     }
 
     /**
-     * Adds a market's month to the countries' welfare: {cs change, tariff revenue, VAT revenue,
-     * producer surplus} of the importer, and producer surplus of each origin's country.
+     * The countries' welfare of a month: {cs change, tariff revenue, VAT revenue, producer surplus}
+     * of each market's importer, and producer surplus of each origin's country, summed over the markets
+     * in the order of their product keys. Which country each market adds to does not change during a
+     * run, so the sums are found once (a sorted map lookup per market and origin every month was a
+     * twentieth of a 10,000-market run) and zeroed each month; every sum adds the same values in the
+     * same order as looking them up afresh would.
      */
-    private static void accumulateWelfare(ProductMarket market, java.util.Map<String, double[]> welfare) {
-        double[] importer = welfare.computeIfAbsent(market.product().importer(), c -> new double[4]);
-        importer[0] += market.consumerSurplusChangeUsd();
-        OriginSupply[] origins = market.origins();
-        for (int s = 0; s < origins.length; s++) {
-            importer[1] += market.dutyCollectedUsd(s);
-            importer[2] += market.vatCollectedUsd(s);
+    private static final class WelfareSums {
+        /** Country → its sums, in alphabetical order (the order of the observations). */
+        private final java.util.SortedMap<String, double[]> byCountry = new java.util.TreeMap<>();
+
+        private final ProductMarket[] markets;
+        private final double[][] importers;
+        private final double[][][] origins;
+
+        WelfareSums(List<ProductMarket> all) {
+            markets = all.stream()
+                    .sorted(java.util.Comparator.comparing(
+                            (ProductMarket m) -> m.product().key()))
+                    .toArray(ProductMarket[]::new);
+            importers = new double[markets.length][];
+            origins = new double[markets.length][][];
+            for (int i = 0; i < markets.length; i++) {
+                importers[i] = byCountry.computeIfAbsent(markets[i].product().importer(), c -> new double[4]);
+                OriginSupply[] supply = markets[i].origins();
+                origins[i] = new double[supply.length][];
+                for (int s = 0; s < supply.length; s++) {
+                    origins[i][s] = byCountry.computeIfAbsent(supply[s].exporter(), c -> new double[4]);
+                }
+            }
         }
-        for (int s = 0; s < origins.length; s++) {
-            welfare.computeIfAbsent(origins[s].exporter(), c -> new double[4])[3] += market.producerSurplusUsd(s);
+
+        /** This month's sums (the same arrays every month, refilled). */
+        java.util.Map<String, double[]> month() {
+            for (double[] w : byCountry.values()) {
+                java.util.Arrays.fill(w, 0.0);
+            }
+            for (int i = 0; i < markets.length; i++) {
+                ProductMarket market = markets[i];
+                double[] importer = importers[i];
+                importer[0] += market.consumerSurplusChangeUsd();
+                int n = origins[i].length;
+                for (int s = 0; s < n; s++) {
+                    importer[1] += market.dutyCollectedUsd(s);
+                    importer[2] += market.vatCollectedUsd(s);
+                }
+                for (int s = 0; s < n; s++) {
+                    origins[i][s][3] += market.producerSurplusUsd(s);
+                }
+            }
+            return byCountry;
         }
     }
 
@@ -243,8 +285,10 @@ public final class TradeModel extends SimState implements Clock {
     }
 
     private final transient java.util.Map<String, String[]> marketUnits = new java.util.HashMap<>();
-    /** The markets in the order of their product keys (welfare sums), made once. */
-    private transient List<ProductMarket> marketsByKey;
+    /** The units of each market's metrics, in the order of the world's markets, made at the first month. */
+    private transient String[][] unitsByMarket;
+    /** The countries' welfare sums, made at the first month. */
+    private transient WelfareSums welfare;
 
     public World world() {
         return world;

@@ -1,9 +1,11 @@
 package org.bilatsim.experiment;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.bilatsim.engine.Metric;
 
 /**
@@ -37,27 +39,69 @@ public final class Bands {
      * 0, as in annual.csv.
      */
     public static List<Row> of(List<Outcome> outcomes) {
-        Panel panel = Panel.of(outcomes);
-        List<Panel.Series> series = panel.series();
-        List<Integer> years = panel.years();
-        double[][] columns = new double[years.size() * series.size()][outcomes.size()];
+        return of(Panel.of(outcomes), outcomes);
+    }
+
+    /**
+     * The rows of {@code panel} (the panel of the outcomes), as {@link #of(List)}: an immutable list
+     * that makes each row when it is read. The rows are a function of the outcomes' values, which
+     * are immutable, so a row read twice is the same; at HS6 scale there are about two million, and
+     * made all at once (a key and two arrays each) they were held for the whole writing of the run's
+     * files, copied by every collection until written.
+     */
+    public static List<Row> of(Panel panel, List<Outcome> outcomes) {
+        int size = panel.years().size() * panel.series().size();
         Map<List<AnnualAggregator.Row>, int[]> cache = new IdentityHashMap<>();
+        double[][] byReplication = new double[outcomes.size()][];
         for (int r = 0; r < outcomes.size(); r++) {
-            double[] values = panel.annual(outcomes.get(r), cache);
-            for (int i = 0; i < values.length; i++) {
-                columns[i][r] = values[i];
-            }
+            byReplication[r] = panel.annual(outcomes.get(r), cache);
         }
-        List<Row> result = new ArrayList<>(columns.length);
-        for (int y = 0; y < years.size(); y++) {
-            for (int s = 0; s < series.size(); s++) {
-                Panel.Series k = series.get(s);
-                result.add(new Row(
-                        new Key(years.get(y), k.exporter(), k.importer(), k.product(), k.metric(), k.unit()),
-                        summary(columns[y * series.size() + s])));
-            }
+        return new Table(panel, size, byReplication);
+    }
+
+    /** The rows of a panel, each made when read from the values of every replication. */
+    private static final class Table extends AbstractList<Row> implements RandomAccess {
+        private final List<Panel.Series> series;
+        private final List<Integer> years;
+        private final int size;
+        /** Each replication's values on the panel, year-major ({@link Panel#annual}). */
+        private final double[][] byReplication;
+
+        Table(Panel panel, int size, double[][] byReplication) {
+            this.series = panel.series();
+            this.years = panel.years();
+            this.size = size;
+            this.byReplication = byReplication;
         }
-        return List.copyOf(result);
+
+        @Override
+        public Row get(int index) {
+            Objects.checkIndex(index, size);
+            Panel.Series k = series.get(index % series.size());
+            double[] values = new double[byReplication.length];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = byReplication[r][index];
+            }
+            return new Row(
+                    new Key(
+                            years.get(index / series.size()),
+                            k.exporter(),
+                            k.importer(),
+                            k.product(),
+                            k.metric(),
+                            k.unit()),
+                    summary(values));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Whether {@code rows} is a list {@link #of} made (immutable, rows made when read): no copy is needed. */
+    static boolean isTable(List<Row> rows) {
+        return rows instanceof Table;
     }
 
     /**

@@ -49,16 +49,26 @@ public record Outcome(
                     }
                 };
         SingleRun.Summary summary = SingleRun.run(spec.config(), sink);
-        List<AnnualAggregator.Row> rows = annual.rows();
-        double[] values = new double[rows.size()];
-        List<AnnualAggregator.Row> keys = new ArrayList<>(rows.size());
-        for (int i = 0; i < values.length; i++) {
-            AnnualAggregator.Row r = rows.get(i);
-            values[i] = r.value();
-            keys.add(new AnnualAggregator.Row(
-                    r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0));
-        }
-        return new Outcome(spec, keys, values, BilateralTotals.of(rows, spec.config()), summary);
+        List<AnnualAggregator.Row> keys = annual.keys();
+        double[] values = annual.values();
+        return new Outcome(spec, keys, values, BilateralTotals.of(rows(keys, values), spec.config()), summary);
+    }
+
+    /** The rows of keys and values, each made when read (the totals read each once). */
+    private static List<AnnualAggregator.Row> rows(List<AnnualAggregator.Row> keys, double[] values) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public AnnualAggregator.Row get(int i) {
+                AnnualAggregator.Row k = keys.get(i);
+                return new AnnualAggregator.Row(
+                        k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(), values[i]);
+            }
+
+            @Override
+            public int size() {
+                return keys.size();
+            }
+        };
     }
 
     /** This outcome with its key list replaced by an equal one from {@code shared}, if there is one. */

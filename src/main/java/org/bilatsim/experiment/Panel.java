@@ -117,6 +117,12 @@ public record Panel(List<Series> series, YearMonth start, YearMonth end) {
         public void merge(List<Series> more) {
             int previous = -1;
             for (Series s : more) {
+                // Runs record the same series in the same order every year: the next series of the
+                // order is then the one looked up, and its index would say so (positions are unique).
+                if (previous + 1 < list.size() && list.get(previous + 1).equals(s)) {
+                    previous++;
+                    continue;
+                }
                 Integer at = index.get(s);
                 if (at == null) {
                     at = previous + 1;

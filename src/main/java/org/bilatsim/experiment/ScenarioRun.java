@@ -19,16 +19,22 @@ import org.bilatsim.experiment.uncertainty.HonestBackcast;
 public final class ScenarioRun {
     private ScenarioRun() {}
 
-    /** The finished experiment; {@code outcomes} are in replication order. */
+    /**
+     * The finished experiment; {@code outcomes} are in replication order.
+     *
+     * @param panel the {@link Panel} of the outcomes (every table of the run is laid out on it)
+     */
     public record Result(
             ScenarioConfig config,
             List<Outcome> outcomes,
+            Panel panel,
             List<Bands.Row> bands,
             List<TargetAnalysis.Year> target,
             HonestBackcast.Result backcast) {
         public Result {
             outcomes = List.copyOf(outcomes);
-            bands = List.copyOf(bands);
+            // The bands of Bands.of are immutable already, and make their rows when read.
+            bands = Bands.isTable(bands) ? bands : List.copyOf(bands);
             target = List.copyOf(target);
         }
 
@@ -67,8 +73,14 @@ public final class ScenarioRun {
             ScenarioConfig config, int replications, Runner runner, Observers observers, IntConsumer progress) {
         List<RunSpec> specs = RunSpec.replications(config.name(), config, config.seed(), replications);
         List<Outcome> outcomes = runner.run(specs, observers, progress);
+        Panel panel = Panel.of(outcomes);
         return new Result(
-                config, outcomes, Bands.of(outcomes), TargetAnalysis.of(outcomes), backcast(config, outcomes));
+                config,
+                outcomes,
+                panel,
+                Bands.of(panel, outcomes),
+                TargetAnalysis.of(outcomes),
+                backcast(config, outcomes));
     }
 
     /** The honest backcast of a run's replications against the config's observed totals. */

@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
 import org.bilatsim.chart.ReportCharts;
@@ -124,27 +129,116 @@ public final class ScenarioRunFiles {
                     : null;
             ScenarioRun.Result result = experiment.apply(parts == null ? Observers.NONE : parts);
             if (parts != null) {
-                parts.join(
-                        result.outcomes().stream().map(Outcome::spec).toList(),
-                        Panel.of(result.outcomes()),
-                        options.format());
+                parts.join(result.outcomes().stream().map(Outcome::spec).toList(), result.panel(), options.format());
             }
             write(folder, result, options, provenance);
             return result;
         });
     }
 
+    /**
+     * Writes the run's files in two halves that read only the result: the tidy tables (annual, bands,
+     * products, replications: at HS6 scale about two million rows each of annual and bands), and the
+     * small files, the manifest, the scenario copies and the report. With more than one core the
+     * tables are written on a thread of their own while the report is drawn: each file is written by
+     * one thread from immutable values, so its bytes do not depend on which thread or when. The report
+     * takes annual.csv's rows from memory when the tables are CSV; otherwise it reads the tables back,
+     * once they are written.
+     */
     private static void write(RunFolder folder, ScenarioRun.Result result, Options options, Provenance provenance)
             throws IOException {
         ScenarioConfig config = result.config();
         Format format = options.format();
         Path tables = folder.file(".");
-        // The report's rows of annual.csv, as the file holds them (null when no report is drawn).
-        List<TidyRow> reportRows = options.charts() && format == Format.CSV ? new ArrayList<>() : null;
-        writeAnnual(format.open(tables, Tables.ANNUAL), config, result.outcomes(), reportRows);
-        writeBands(format.open(tables, Tables.BANDS), config, result.bands());
-        ProductTable.write(format.open(tables, Tables.PRODUCTS), config, Panel.of(result.outcomes()));
-        writeReplications(format.open(tables, Tables.REPLICATIONS), config, result.outcomes());
+        boolean rowsFromMemory = options.charts() && format == Format.CSV;
+        Callable<Void> writeTables = () -> {
+            writeAnnual(format.open(tables, Tables.ANNUAL), config, result.panel(), result.outcomes());
+            writeBands(format.open(tables, Tables.BANDS), config, result.bands());
+            ProductTable.write(format.open(tables, Tables.PRODUCTS), config, result.panel());
+            writeReplications(format.open(tables, Tables.REPLICATIONS), config, result.outcomes());
+            return null;
+        };
+        boolean concurrent = Runtime.getRuntime().availableProcessors() > 1;
+        ExecutorService thread = concurrent
+                ? Executors.newSingleThreadExecutor(runnable -> {
+                    Thread t = new Thread(runnable, "bilatsim-tables");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+        Future<Void> tablesWritten = concurrent ? thread.submit(writeTables) : null;
+        boolean done = false;
+        try {
+            if (!concurrent) {
+                call(writeTables);
+            }
+            writeSmallFiles(folder, result, options, provenance);
+            if (options.charts()) {
+                Path run = folder.file(".").normalize();
+                if (rowsFromMemory) {
+                    ReportWriter.write(run, reportRows(config, result.panel(), result.outcomes()));
+                } else {
+                    waitFor(tablesWritten);
+                    ReportWriter.write(run);
+                }
+            }
+            done = true;
+        } finally {
+            if (concurrent) {
+                try {
+                    waitFor(tablesWritten);
+                } catch (IOException | RuntimeException e) {
+                    // A failure of this half is the one to report; the other's, if any, follows it.
+                    if (done) {
+                        throw e;
+                    }
+                } finally {
+                    thread.shutdown();
+                }
+            }
+        }
+    }
+
+    private static void call(Callable<Void> part) throws IOException {
+        try {
+            part.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the tables (nothing when they were written on this thread) and rethrows their failure. */
+    private static void waitFor(Future<Void> tablesWritten) throws IOException {
+        if (tablesWritten == null) {
+            return;
+        }
+        try {
+            tablesWritten.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the tables");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** bilateral, target, backcast and parameters, the manifest and the scenario files. */
+    private static void writeSmallFiles(
+            RunFolder folder, ScenarioRun.Result result, Options options, Provenance provenance) throws IOException {
+        ScenarioConfig config = result.config();
+        Format format = options.format();
         BilateralCsv.write(
                 folder.file("bilateral.csv"), List.of(new BilateralCsv.Scenario(config.name(), result.outcomes())));
         writeTarget(folder.file("target.csv"), config, result.target());
@@ -185,14 +279,6 @@ public final class ScenarioRunFiles {
         }
         provenance.writeManifest(folder, config, extra);
         copySources(folder.file(ReportWriter.SCENARIO_FILES), options.sourceFiles());
-        if (options.charts()) {
-            Path run = folder.file(".").normalize();
-            if (reportRows != null) {
-                ReportWriter.write(run, reportRows);
-            } else {
-                ReportWriter.write(run);
-            }
-        }
     }
 
     /** The kind of every flow that is not a product market's goods (tourism routes, contracts). */
@@ -250,41 +336,16 @@ public final class ScenarioRunFiles {
     }
 
     /** Every series in every year of every replication, in replication order, 0 where a run had no flow. */
-    private static void writeAnnual(
-            TableWriter annual, ScenarioConfig config, List<Outcome> outcomes, List<TidyRow> reportRows) {
-        Panel panel = Panel.of(outcomes);
+    private static void writeAnnual(TableWriter annual, ScenarioConfig config, Panel panel, List<Outcome> outcomes) {
         List<Panel.Series> series = panel.series();
         List<Integer> years = panel.years();
         Map<List<AnnualAggregator.Row>, int[]> cache = new IdentityHashMap<>();
-        boolean[] reported = new boolean[series.size()];
-        if (reportRows != null) {
-            Set<Metric> metrics = ReportCharts.metrics();
-            for (int s = 0; s < series.size(); s++) {
-                reported[s] = metrics.contains(series.get(s).metric());
-            }
-        }
-        String scenario = Csv.text(config.name());
         try (annual) {
             for (Outcome o : outcomes) {
                 double[] values = panel.annual(o, cache);
                 for (int y = 0; y < years.size(); y++) {
                     for (int s = 0; s < series.size(); s++) {
                         Panel.Series k = series.get(s);
-                        if (reported[s]) {
-                            double v = values[y * series.size() + s];
-                            reportRows.add(new TidyRow(
-                                    scenario,
-                                    o.spec().replication(),
-                                    o.spec().seed(),
-                                    Integer.toString(years.get(y)),
-                                    Csv.text(k.exporter()),
-                                    Csv.text(k.importer()),
-                                    Csv.text(k.product()),
-                                    Csv.text(k.metric().key()),
-                                    // The number a reader of annual.csv gets: the 12 digits of its text.
-                                    Double.parseDouble(Numbers.format(v)),
-                                    Csv.text(k.unit())));
-                        }
                         annual.string(config.name())
                                 .int32(o.spec().replication())
                                 .int64(o.spec().seed())
@@ -300,6 +361,49 @@ public final class ScenarioRunFiles {
                 }
             }
         }
+    }
+
+    /**
+     * The report's rows of annual.csv (the metrics its charts read), as the file holds them: text
+     * through {@link Csv#text}, each number through its 12-digit text, in the file's order.
+     */
+    private static List<TidyRow> reportRows(ScenarioConfig config, Panel panel, List<Outcome> outcomes) {
+        List<Panel.Series> series = panel.series();
+        List<Integer> years = panel.years();
+        Map<List<AnnualAggregator.Row>, int[]> cache = new IdentityHashMap<>();
+        Set<Metric> metrics = ReportCharts.metrics();
+        boolean[] reported = new boolean[series.size()];
+        for (int s = 0; s < series.size(); s++) {
+            reported[s] = metrics.contains(series.get(s).metric());
+        }
+        String scenario = Csv.text(config.name());
+        List<TidyRow> rows = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            double[] values = panel.annual(o, cache);
+            for (int y = 0; y < years.size(); y++) {
+                String year = Integer.toString(years.get(y));
+                for (int s = 0; s < series.size(); s++) {
+                    if (!reported[s]) {
+                        continue;
+                    }
+                    Panel.Series k = series.get(s);
+                    double v = values[y * series.size() + s];
+                    rows.add(new TidyRow(
+                            scenario,
+                            o.spec().replication(),
+                            o.spec().seed(),
+                            year,
+                            Csv.text(k.exporter()),
+                            Csv.text(k.importer()),
+                            Csv.text(k.product()),
+                            Csv.text(k.metric().key()),
+                            // The number a reader of annual.csv gets: the 12 digits of its text.
+                            Double.parseDouble(Numbers.format(v)),
+                            Csv.text(k.unit())));
+                }
+            }
+        }
+        return rows;
     }
 
     private static void writeBands(TableWriter out, ScenarioConfig config, List<Bands.Row> rows) {

@@ -137,6 +137,13 @@ class DutyHistoryPropertiesTest {
             }
         }
         List<Act> acts = reference(story);
+        // A market holds a handle per origin (ProductMarket): its rate must be the look-up's.
+        java.util.Map<String, TariffSchedule.Line> handles = new java.util.HashMap<>();
+        for (String product : PRODUCTS) {
+            for (String origin : ORIGINS) {
+                handles.put(product + "|" + origin, calendar.schedule().line(product, origin));
+            }
+        }
         for (int t = 0; t < MONTHS; t++) {
             YearMonth month = month(t);
             calendar.advanceTo(month);
@@ -154,8 +161,15 @@ class DutyHistoryPropertiesTest {
             for (String product : PRODUCTS) {
                 for (String origin : ORIGINS) {
                     double expected = referenceRate(acts, product, origin, month);
+                    TariffSchedule.Line handle = handles.get(product + "|" + origin);
+                    // Every other month through the handle first, so each path meets the other's cache.
+                    double viaHandle = t % 2 == 0 ? calendar.schedule().rate(handle, month) : Double.NaN;
                     double actual = calendar.schedule().rate(product, origin, month);
                     assertEquals(expected, actual, 0.0, product + " from " + origin + " in " + month);
+                    if (t % 2 != 0) {
+                        viaHandle = calendar.schedule().rate(handle, month);
+                    }
+                    assertEquals(expected, viaHandle, 0.0, "handle: " + product + " from " + origin + " in " + month);
                 }
             }
         }

@@ -308,4 +308,18 @@ class YamlSyntaxRulesTest {
                 "test-scenario",
                 parse(replace("name: test-scenario", "name: \"test-scenario\"")).name());
     }
+
+    @Test
+    void theReaderSplitsLinesAsTheLineBreakPatternDoes() {
+        java.util.Random random = new java.util.Random(19);
+        char[] alphabet = {'a', ' ', '"', '\r', '\n', '\u000B', '\u000C', '\u0085', '\u2028', '\u2029', '\t'};
+        for (int trial = 0; trial < 5000; trial++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(t.split("\\R", -1), YamlTreeReader.lines(t), t);
+        }
+    }
 }

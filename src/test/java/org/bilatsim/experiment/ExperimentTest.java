@@ -124,6 +124,58 @@ class ExperimentTest {
     }
 
     @Test
+    void eachBandRowIsTheSummaryOfItsPanelColumnAndReadsTheSameTwice() {
+        ScenarioRun.Result result = run(noisy(), 5, 2);
+        Panel panel = Panel.of(result.outcomes());
+        java.util.Map<List<AnnualAggregator.Row>, int[]> cache = new java.util.IdentityHashMap<>();
+        double[][] byReplication = new double[5][];
+        for (int r = 0; r < 5; r++) {
+            byReplication[r] = panel.annual(result.outcomes().get(r), cache);
+        }
+        List<Bands.Row> bands = result.bands();
+        assertEquals(panel.years().size() * panel.series().size(), bands.size());
+        for (int i = 0; i < bands.size(); i++) {
+            double[] column = new double[5];
+            for (int r = 0; r < 5; r++) {
+                column[r] = byReplication[r][i];
+            }
+            Panel.Series s = panel.series().get(i % panel.series().size());
+            assertEquals(
+                    new Bands.Key(
+                            panel.years().get(i / panel.series().size()),
+                            s.exporter(),
+                            s.importer(),
+                            s.product(),
+                            s.metric(),
+                            s.unit()),
+                    bands.get(i).key());
+            assertArrayEquals(Quantiles.summary(column), bands.get(i).summary());
+            assertArrayEquals(bands.get(i).summary(), bands.get(i).summary(), "a row read twice");
+        }
+        assertThrows(UnsupportedOperationException.class, () -> bands.remove(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> bands.get(bands.size()));
+    }
+
+    @Test
+    void theAggregatorsKeysAndValuesAreItsRowsTakenApart() {
+        AnnualAggregator annual = new AnnualAggregator();
+        org.bilatsim.engine.SingleRun.run(noisy(), annual);
+        List<AnnualAggregator.Row> rows = annual.rows();
+        List<AnnualAggregator.Row> keys = annual.keys();
+        double[] values = annual.values();
+        assertEquals(rows.size(), keys.size());
+        assertEquals(rows.size(), values.length);
+        for (int i = 0; i < rows.size(); i++) {
+            AnnualAggregator.Row r = rows.get(i);
+            assertEquals(
+                    new AnnualAggregator.Row(
+                            r.year(), r.exporter(), r.importer(), r.product(), r.metric(), r.unit(), 0),
+                    keys.get(i));
+            assertEquals(Double.doubleToRawLongBits(r.value()), Double.doubleToRawLongBits(values[i]));
+        }
+    }
+
+    @Test
     void theBandsOfOneReplicationAreTheQuantilesOfItsValues() {
         Outcome outcome = run(noisy(), 1, 1).outcomes().get(0);
         List<Bands.Row> bands = Bands.of(List.of(outcome));
