@@ -33,7 +33,17 @@ public final class AnnualAggregator implements ObservationSink {
         }
     }
 
-    private final Map<Key, Accumulator> years = new java.util.HashMap<>();
+    /**
+     * The accumulators by year, then key. One map per year, made with room for as many keys as the
+     * largest year so far, so that a year's keys do not rehash the map as they arrive (a single map
+     * of every year's keys was rehashed eight times a replication: 3 % of the explorer's CPU).
+     */
+    private final Map<Integer, Map<Key, Accumulator>> byYear = new java.util.HashMap<>();
+
+    private Map<Key, Accumulator> yearKeys;
+    private int yearOfKeys;
+    private int largestYear;
+    private int count;
     /**
      * Each year's keys in the order the engine records them: a key first seen in a later month (a
      * contract's first cargo) goes right after the key recorded just before it, not at the end. The
@@ -71,10 +81,13 @@ public final class AnnualAggregator implements ObservationSink {
         }
         if (accumulator == null) {
             Key key = new Key(year, o.exporter(), o.importer(), o.product(), o.metric());
-            accumulator = years.get(key);
+            Map<Key, Accumulator> keysOfYear = keysOf(year);
+            accumulator = keysOfYear.get(key);
             if (accumulator == null) {
                 accumulator = new Accumulator(key, o.unit());
-                years.put(key, accumulator);
+                keysOfYear.put(key, accumulator);
+                count++;
+                largestYear = Math.max(largestYear, keysOfYear.size());
                 List<Accumulator> keys = order.computeIfAbsent(year, y -> new ArrayList<>());
                 // The accumulator of the key recorded just before; one accumulator per key, so
                 // comparing accumulators by identity is comparing their keys.
@@ -102,9 +115,18 @@ public final class AnnualAggregator implements ObservationSink {
         accumulator.months++;
     }
 
+    private Map<Key, Accumulator> keysOf(int year) {
+        if (yearKeys == null || year != yearOfKeys) {
+            int room = Math.max(16, (int) (largestYear / 0.75f) + 1);
+            yearKeys = byYear.computeIfAbsent(year, y -> new java.util.HashMap<>(room));
+            yearOfKeys = year;
+        }
+        return yearKeys;
+    }
+
     /** The years in the order their first month arrived, each year's rows in record order. */
     public List<Row> rows() {
-        List<Row> rows = new ArrayList<>(years.size());
+        List<Row> rows = new ArrayList<>(count);
         for (List<Accumulator> year : order.values()) {
             for (Accumulator a : year) {
                 rows.add(row(a));
@@ -118,7 +140,7 @@ public final class AnnualAggregator implements ObservationSink {
      * straight from the accumulators, so a run's rows are not made twice (at HS6 scale, two million).
      */
     public List<Row> keys() {
-        List<Row> keys = new ArrayList<>(years.size());
+        List<Row> keys = new ArrayList<>(count);
         for (List<Accumulator> year : order.values()) {
             for (Accumulator a : year) {
                 Key k = a.key;
@@ -130,7 +152,7 @@ public final class AnnualAggregator implements ObservationSink {
 
     /** The values of {@link #rows}, in the same order. */
     public double[] values() {
-        double[] values = new double[years.size()];
+        double[] values = new double[count];
         int i = 0;
         for (List<Accumulator> year : order.values()) {
             for (Accumulator a : year) {

@@ -50,8 +50,9 @@ class ExploreBenchmarkTest {
                     + ".rate\":";
             // The baseline's 100 replications, then warm-up changes (the JIT).
             change("", "warm");
-            for (int i = 0; i < 10; i++) {
-                change(rice + "\"0." + (20 + i) + "\"", "warm");
+            int warmUp = Integer.getInteger("explore.warmup", 10);
+            for (int i = 0; i < warmUp; i++) {
+                change(rice + "\"0." + (20 + i % 20) + "\"", "warm");
             }
             double loadBefore = loadAverage();
             long gcBefore = gcMillis();
