@@ -49,11 +49,17 @@ class ExploreBenchmarkTest {
                             org.bilatsim.config.ConfigLoader.load(Path.of(BASELINE), List.of()))
                     + ".rate\":";
             // The baseline's 100 replications, then warm-up changes (the JIT).
-            change("", "warm");
+            // A cold server's first answers say what a student waits for after starting it.
+            List<Double> warming = new ArrayList<>();
+            warming.add(change("", "warm").doneMs());
             int warmUp = Integer.getInteger("explore.warmup", 10);
             for (int i = 0; i < warmUp; i++) {
-                change(rice + "\"0." + (20 + i % 20) + "\"", "warm");
+                warming.add(change(rice + "\"0." + (20 + i % 20) + "\"", "warm").doneMs());
             }
+            print(
+                    "cold server: the scenario as loaded (its baseline, 100 replications) %.0f ms, then the first "
+                            + "change %.0f ms, the last warm-up change %.0f ms",
+                    warming.get(0), warming.get(1), warming.get(warming.size() - 1));
             double loadBefore = loadAverage();
             long gcBefore = gcMillis();
             List<Timing> timings = new ArrayList<>();
