@@ -134,7 +134,12 @@ final class ParquetTableWriter implements TableWriter {
                     0,
                     null,
                     ParquetProperties.builder().build());
-            file.start();
+            try {
+                file.start();
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(file);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,7 +223,8 @@ final class ParquetTableWriter implements TableWriter {
      * <p>The monthly table is such blocks: in a run's month, the run's and the month's columns are
      * constant and the series' key columns are the same arrays in every month and every run, so a
      * key array's dictionary ids are looked up once per row group and then copied: a caller must
-     * not change an array of more than one element once it has passed it.
+     * not change a string array of more than one element once it has passed it (numbers are copied
+     * at once).
      */
     void block(Object[] cells, int from, int to) {
         if (field != 0) {
@@ -262,16 +268,31 @@ final class ParquetTableWriter implements TableWriter {
 
     @Override
     public void close() {
-        if (field != 0) {
-            throw new IllegalStateException("a row of " + field + " fields is not ended");
-        }
-        if (rows > 0) {
-            flush();
-        }
+        boolean ended = false;
         try {
+            if (field != 0) {
+                throw new IllegalStateException("a row of " + field + " fields is not ended");
+            }
+            if (rows > 0) {
+                flush();
+            }
             file.end(METADATA);
+            ended = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (!ended) {
+                // A failed table (its folder is then removed) must not keep its file open.
+                closeQuietly(file);
+            }
+        }
+    }
+
+    private static void closeQuietly(ParquetFileWriter file) {
+        try {
+            file.close();
+        } catch (IOException | RuntimeException e) {
+            // The failure being reported is the one that stopped the table.
         }
     }
 
