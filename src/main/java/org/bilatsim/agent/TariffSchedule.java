@@ -87,10 +87,12 @@ public final class TariffSchedule {
 
     /** The handle of the line of {@code product} from {@code origin}. */
     public Line line(String product, String origin) {
-        return new Line(
-                product,
-                origin,
-                resolved.computeIfAbsent(product, k -> new HashMap<>()).computeIfAbsent(origin, k -> new Resolved()));
+        return new Line(product, origin, resolvedOf(product, origin));
+    }
+
+    /** The cached rate of the line of {@code product} from {@code origin}, made on first use. */
+    private Resolved resolvedOf(String product, String origin) {
+        return resolved.computeIfAbsent(product, k -> new HashMap<>()).computeIfAbsent(origin, k -> new Resolved());
     }
 
     /** {@link #rate(String, String, YearMonth)} of a line's handle: the same rate. */
@@ -112,13 +114,7 @@ public final class TariffSchedule {
 
     /** The total duty rate (fraction) on {@code product} from {@code origin} in {@code month}. */
     public double rate(String product, String origin, YearMonth month) {
-        Map<String, Resolved> byOrigin = resolved.computeIfAbsent(product, k -> new HashMap<>());
-        Resolved cached = byOrigin.get(origin);
-        if (cached == null) {
-            cached = new Resolved();
-            byOrigin.put(origin, cached);
-        }
-        return rate(cached, product, origin, month);
+        return rate(resolvedOf(product, origin), product, origin, month);
     }
 
     private double rate(Resolved cached, String product, String origin, YearMonth month) {

@@ -61,18 +61,13 @@ public final class RunResults {
      * annual rows, most of which no chart draws.
      */
     public static RunResults load(Path runFolder, Set<Metric> metrics) throws IOException {
-        Set<String> keys = new java.util.HashSet<>();
-        metrics.forEach(m -> keys.add(m.key()));
+        Set<String> keys = keys(metrics);
         Path manifest = runFolder.resolve("manifest.json");
         Path annual = runFolder.resolve("annual.csv");
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(annual)) {
             throw new IOException(runFolder + " is not a run folder: it needs manifest.json and annual.csv");
         }
-        Path monthly = runFolder.resolve("timeseries.csv");
-        return new RunResults(
-                RunManifest.read(manifest),
-                TidyCsv.read(annual, keys),
-                Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of());
+        return new RunResults(RunManifest.read(manifest), TidyCsv.read(annual, keys), monthly(runFolder, keys));
     }
 
     /**
@@ -83,13 +78,22 @@ public final class RunResults {
      * them.
      */
     public static RunResults load(Path runFolder, List<TidyRow> annual) throws IOException {
-        Set<String> keys = new java.util.HashSet<>();
-        ReportCharts.metrics().forEach(m -> keys.add(m.key()));
-        Path monthly = runFolder.resolve("timeseries.csv");
         return new RunResults(
                 RunManifest.read(runFolder.resolve("manifest.json")),
                 annual,
-                Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of());
+                monthly(runFolder, keys(ReportCharts.metrics())));
+    }
+
+    private static Set<String> keys(Set<Metric> metrics) {
+        Set<String> keys = new java.util.HashSet<>();
+        metrics.forEach(m -> keys.add(m.key()));
+        return keys;
+    }
+
+    /** The rows of timeseries.csv of the given metric keys; none when the run wrote no monthly table. */
+    private static List<TidyRow> monthly(Path runFolder, Set<String> keys) throws IOException {
+        Path monthly = runFolder.resolve("timeseries.csv");
+        return Files.isRegularFile(monthly) ? TidyCsv.read(monthly, keys) : List.of();
     }
 
     public RunManifest manifest() {

@@ -73,10 +73,7 @@ final class ExperimentOptions {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--replications must be a whole number from 1 to 1000000, not " + replications);
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--threads must be a whole number from 1 to 1024, not " + threads);
-        }
+        checkThreads(spec, threads);
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--engine must be local or spark, not " + engine);
@@ -99,6 +96,19 @@ final class ExperimentOptions {
     }
 
     int threads() {
+        return threadsOr(threads);
+    }
+
+    /** Rejects a --threads outside 1 to 1024: the check of every command that has worker threads. */
+    static void checkThreads(CommandSpec spec, Integer threads) {
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be a whole number from 1 to 1024, not " + threads);
+        }
+    }
+
+    /** --threads if given, else one per available core. */
+    static int threadsOr(Integer threads) {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 

@@ -62,10 +62,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--threads must be a whole number from 1 to 1024, not " + threads);
-        }
+        ExperimentOptions.checkThreads(spec, threads);
         List<Path> first = configs.isEmpty() && java.nio.file.Files.isRegularFile(Path.of(RunCommand.DEFAULT_CONFIG))
                 ? List.of(Path.of(RunCommand.DEFAULT_CONFIG))
                 : configs;
@@ -81,7 +78,7 @@ final class ExploreCommand implements Callable<Integer> {
                     .println("bilatsim: warning: listening on " + host
                             + ": anyone who can reach it can run the model on this computer");
         }
-        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int cores = ExperimentOptions.threadsOr(threads);
         ExploreServer server =
                 new ExploreServer(library, new SchemaControlCatalog(), cores, out, Main.commandLine(spec));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -52,18 +52,14 @@ final class HeadlinesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--replications must be a whole number from 2 to 100000, not " + replications);
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--threads must be a whole number from 1 to 1024, not " + threads);
-        }
+        ExperimentOptions.checkThreads(spec, threads);
         if (!Files.isDirectory(configs.resolve("pak-aze")) || !Files.isDirectory(configs.resolve("reko-diq"))) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
                     "--configs " + configs + ": needs the bundled pak-aze/ and reko-diq/ folders (run from the "
                             + "project folder, or name it)");
         }
-        Runner runner =
-                Runner.local(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Runner runner = Runner.local(ExperimentOptions.threadsOr(threads));
         List<Headlines.Row> rows = Headlines.measure(configs, replications, runner, done -> {});
         spec.commandLine().getOut().print(Headlines.markdown(rows, replications));
         spec.commandLine().getOut().flush();

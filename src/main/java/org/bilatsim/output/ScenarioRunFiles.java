@@ -142,15 +142,14 @@ public final class ScenarioRunFiles {
      * small files, the manifest, the scenario copies and the report. With more than one core the
      * tables are written on a thread of their own while the report is drawn: each file is written by
      * one thread from immutable values, so its bytes do not depend on which thread or when. The report
-     * takes annual.csv's rows from memory when the tables are CSV; otherwise it reads the tables back,
-     * once they are written.
+     * takes annual.csv's rows from memory, as the file holds them (charts are drawn for CSV tables
+     * only: {@code run} turns them off with Parquet).
      */
     private static void write(RunFolder folder, ScenarioRun.Result result, Options options, Provenance provenance)
             throws IOException {
         ScenarioConfig config = result.config();
         Format format = options.format();
         Path tables = folder.file(".");
-        boolean rowsFromMemory = options.charts() && format == Format.CSV;
         Callable<Void> writeTables = () -> {
             writeAnnual(format.open(tables, Tables.ANNUAL), config, result.panel(), result.outcomes());
             writeBands(format.open(tables, Tables.BANDS), config, result.bands());
@@ -174,13 +173,7 @@ public final class ScenarioRunFiles {
             }
             writeSmallFiles(folder, result, options, provenance);
             if (options.charts()) {
-                Path run = folder.file(".").normalize();
-                if (rowsFromMemory) {
-                    ReportWriter.write(run, reportRows(config, result.panel(), result.outcomes()));
-                } else {
-                    waitFor(tablesWritten);
-                    ReportWriter.write(run);
-                }
+                ReportWriter.write(folder.file(".").normalize(), reportRows(config, result.panel(), result.outcomes()));
             }
             done = true;
         } finally {
