@@ -59,9 +59,7 @@ public record Outcome(
         return new java.util.AbstractList<>() {
             @Override
             public AnnualAggregator.Row get(int i) {
-                AnnualAggregator.Row k = keys.get(i);
-                return new AnnualAggregator.Row(
-                        k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(), values[i]);
+                return withValue(keys.get(i), values[i]);
             }
 
             @Override
@@ -92,27 +90,30 @@ public record Outcome(
     public List<AnnualAggregator.Row> annual() {
         List<AnnualAggregator.Row> rows = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
-            AnnualAggregator.Row k = keys.get(i);
-            rows.add(new AnnualAggregator.Row(
-                    k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(), values[i]));
+            rows.add(withValue(keys.get(i), values[i]));
         }
         return rows;
     }
 
+    /** A shared key row (value 0) with a run's value. */
+    private static AnnualAggregator.Row withValue(AnnualAggregator.Row k, double value) {
+        return new AnnualAggregator.Row(k.year(), k.exporter(), k.importer(), k.product(), k.metric(), k.unit(), value);
+    }
+
     /** Two-way total in {@code year}, or NaN when the run does not cover it. */
     public double total(int year) {
-        return totals.stream()
-                .filter(t -> t.year() == year)
-                .mapToDouble(BilateralTotals.Year::total)
-                .findFirst()
-                .orElse(Double.NaN);
+        return inYear(year, BilateralTotals.Year::total);
     }
 
     /** Two-way trade of every kind of flow in {@code year}, or NaN when the run does not cover it. */
     public double allFlowsTotal(int year) {
+        return inYear(year, BilateralTotals.Year::allFlowsTotal);
+    }
+
+    private double inYear(int year, java.util.function.ToDoubleFunction<BilateralTotals.Year> total) {
         return totals.stream()
                 .filter(t -> t.year() == year)
-                .mapToDouble(BilateralTotals.Year::allFlowsTotal)
+                .mapToDouble(total)
                 .findFirst()
                 .orElse(Double.NaN);
     }
