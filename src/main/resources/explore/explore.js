@@ -230,7 +230,7 @@
       if (token !== runToken) return;
       if (!p.ok) { status("The computation was lost; change a value to run again.", "error"); return; }
       const snap = await p.json();
-      if (snap.result) render(snap);
+      if (snap.result) render(snap, token);
       seen = snap.done;
       if (snap.state !== "running") {
         if (snap.state === "failed") status("The model stopped: " + snap.error, "error");
@@ -239,8 +239,11 @@
     }
   }
 
-  function render(snap) {
+  // token: the run this answer belongs to; explorer.newestRun says whether it is the answer to the
+  // latest change (a slider that moves twice starts two runs, and the first may finish before the second).
+  function render(snap, token) {
     const res = snap.result;
+    snap.run = token;
     window.explorer.last = snap;
     const years = res.years;
     const last = years.length - 1;
@@ -402,6 +405,6 @@
     await chooseScenario(data.scenarios[0]);
   }
 
-  window.explorer = { state, last: null, get info() { return info; } };
+  window.explorer = { state, last: null, get info() { return info; }, get newestRun() { return runToken; } };
   start();
 })();

@@ -107,8 +107,7 @@ class ExplorerInChromiumTest {
                                 driver, "return Math.round(performance.getEntriesByType('navigation')[0].loadEventEnd)")
                         + " ms");
                 String data = String.valueOf(script(driver, "return JSON.stringify(explorer.last.result.total.p50)"));
-                String probability = driver.findElement(By.cssSelector("#card-probability .card-value"))
-                        .getText();
+                String probability = shownProbability(driver);
 
                 // The rice duty as policy: Azerbaijan's duty on Pakistani rice from a month (a dated duty event),
                 // not the base-period duty line, which is a calibration input.
@@ -136,8 +135,7 @@ class ExplorerInChromiumTest {
                         assertTrue(d < 0, "a 100% duty on Pakistani rice lowers trade in " + year + ": " + difference);
                     }
                 }
-                String movedProbability = driver.findElement(By.cssSelector("#card-probability .card-value"))
-                        .getText();
+                String movedProbability = shownProbability(driver);
                 assertNotEquals(probability, movedProbability, "P(target by 2035) changed");
 
                 Object beforeEvent = finished(driver, 12);
@@ -192,13 +190,25 @@ class ExplorerInChromiumTest {
         return ((JavascriptExecutor) d).executeScript(js);
     }
 
-    /** The page's last answer when it is complete with {@code n} replications, else null. */
+    /**
+     * The page's last answer when it is complete with {@code n} replications and answers the newest
+     * change, else null. A slider moved by the keyboard may first be focused by a click, which starts
+     * a run of its own: an answer to that run is not the answer to the move, and the page redraws its
+     * cards when the later run finishes.
+     */
     private static Object finished(org.openqa.selenium.WebDriver d, int n) {
-        Object done = script(
+        return script(
                 d,
-                "const s = explorer.last; return s && s.state === 'done' && s.replications === " + n + " && s.done === "
-                        + n + " ? s.job : null");
-        return done;
+                "const s = explorer.last; return s && s.run === explorer.newestRun && s.state === 'done'"
+                        + " && s.replications === " + n + " && s.done === " + n + " ? s.job : null");
+    }
+
+    /**
+     * The text of the P(target) card, read in one script: the page replaces its cards whenever an
+     * answer arrives, so an element found first and read after may be gone by then.
+     */
+    private static String shownProbability(org.openqa.selenium.WebDriver d) {
+        return String.valueOf(script(d, "return document.querySelector('#card-probability .card-value').textContent"));
     }
 
     private static long size(Path p) {
