@@ -19,7 +19,6 @@ import org.bilatsim.config.SourceLocation;
 import org.bilatsim.config.TariffLine;
 import org.bilatsim.config.TourismRoute;
 import org.bilatsim.economics.Calibration;
-import org.bilatsim.economics.Productivity;
 import sim.engine.Steppable;
 
 /**
@@ -99,10 +98,12 @@ public final class World {
             government.addMarket(market);
             for (int s = 0; s < product.sources().size(); s++) {
                 Source source = product.sources().get(s);
-                buildExporters(
-                        market.origins()[s],
-                        source,
-                        random.generator("exporters", product.key() + "/" + source.exporter()));
+                var exporters = source.exporters();
+                market.origins()[s].createFirms(random.paretoStrata(
+                        "exporters",
+                        product.key() + "/" + source.exporter(),
+                        exporters.count(),
+                        exporters.paretoShape()));
                 if (source.exporters().productivityShocks()) {
                     // Its own stream, drawn only when shocks are on: no other population's draws change.
                     market.origins()[s].shockProductivity(
@@ -135,24 +136,6 @@ public final class World {
                 config.target().valueUsd());
         return new World(
                 List.copyOf(governments.values()), List.copyOf(markets), List.copyOf(flowAgents), rules, ledger, clock);
-    }
-
-    /**
-     * The potential firms are a stratified sample of the Pareto distribution: firm j's uniform draw
-     * lies in its own stratum [j/N, (j+1)/N). The top of the ranking then has the same shape whatever
-     * N (the quantile ratio of strata i and j does not depend on N), so the number of potential firms
-     * only sets the resolution of the distribution, and the sampling noise of a few top firms does
-     * not dominate the extensive margin. The draws come out sorted, in time linear in the firms.
-     */
-    private static void buildExporters(OriginSupply origin, Source source, MersenneTwisterFast setup) {
-        var population = source.exporters();
-        int n = population.count();
-        double[] productivity = new double[n];
-        for (int j = 0; j < n; j++) {
-            double u = (j + setup.nextDouble()) / n;
-            productivity[j] = Productivity.paretoQuantile(Math.min(u, Math.nextDown(1.0)), population.paretoShape());
-        }
-        origin.createFirms(productivity);
     }
 
     private static void buildImporters(ScenarioConfig config, ProductMarket market, RandomSource random) {

@@ -15,12 +15,20 @@ public final class SingleRun {
      * the same order, all of them before this returns, and {@link ObservationSink#finish} on this thread.
      */
     public static Summary run(ScenarioConfig config, ObservationSink sink) {
-        return run(config, sink, new MonthlyHandOff(sink));
+        return run(config, sink, new MonthlyHandOff(sink), null);
+    }
+
+    /**
+     * {@link #run(ScenarioConfig, ObservationSink)} with the set-up's seeded generators and draws kept
+     * in {@code memo} for the next run of the same seeds (the explorer); the same results.
+     */
+    public static Summary run(ScenarioConfig config, ObservationSink sink, SetupMemo memo) {
+        return run(config, sink, new MonthlyHandOff(sink), memo);
     }
 
     /** {@link #run(ScenarioConfig, ObservationSink)} through a given hand-off (tests: one that always hands off). */
-    static Summary run(ScenarioConfig config, ObservationSink sink, MonthlyHandOff handOff) {
-        TradeModel model = new TradeModel(config, handOff, false);
+    static Summary run(ScenarioConfig config, ObservationSink sink, MonthlyHandOff handOff, SetupMemo memo) {
+        TradeModel model = new TradeModel(config, handOff, false, TradeModel.Scheduling.SEQUENCE, memo);
         boolean done = false;
         try {
             model.start();

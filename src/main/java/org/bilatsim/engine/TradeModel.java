@@ -1,5 +1,6 @@
 package org.bilatsim.engine;
 
+import ec.util.MersenneTwisterFast;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.bilatsim.agent.FlowAgent;
 import org.bilatsim.agent.OriginSupply;
 import org.bilatsim.agent.ProductMarket;
 import org.bilatsim.agent.ProjectAgent;
+import org.bilatsim.agent.RandomSource;
 import org.bilatsim.agent.World;
 import org.bilatsim.config.ScenarioConfig;
 import sim.engine.Schedule;
@@ -44,6 +46,7 @@ public final class TradeModel extends SimState implements Clock {
     private final List<Phase> phaseTrace;
     private final Scheduling scheduling;
     private transient World world;
+    private final transient SetupMemo memo;
 
     /**
      * @param config     the scenario (its seed is the run seed)
@@ -55,7 +58,17 @@ public final class TradeModel extends SimState implements Clock {
     }
 
     public TradeModel(ScenarioConfig config, ObservationSink sink, boolean tracePhases, Scheduling scheduling) {
-        super(Seeds.generator(Seeds.stream(config.seed(), Seeds.SHOCK_STREAM)));
+        this(config, sink, tracePhases, scheduling, null);
+    }
+
+    /**
+     * @param memo where the set-up's seeded generators and productivity draws are kept between runs
+     *     of the same seeds, or null to make them afresh (the same results either way)
+     */
+    public TradeModel(
+            ScenarioConfig config, ObservationSink sink, boolean tracePhases, Scheduling scheduling, SetupMemo memo) {
+        super(generator(memo, Seeds.stream(config.seed(), Seeds.SHOCK_STREAM)));
+        this.memo = memo;
         this.config = config;
         this.sink = sink;
         this.phaseTrace = tracePhases ? new ArrayList<>() : null;
@@ -66,7 +79,7 @@ public final class TradeModel extends SimState implements Clock {
     public void start() {
         super.start();
         long seed = config.seed();
-        world = World.build(config, (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key)), this);
+        world = World.build(config, randomSource(seed), this);
         welfare = null;
         unitsByMarket = null;
         int ordering = 0;
@@ -94,6 +107,30 @@ public final class TradeModel extends SimState implements Clock {
                     };
             schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), phaseStep, 1.0);
         }
+    }
+
+    private static MersenneTwisterFast generator(SetupMemo memo, long seed) {
+        return memo == null ? Seeds.generator(seed) : memo.generator(seed);
+    }
+
+    /** The run's keyed streams ({@link Seeds#forKey}), through the memo when there is one. */
+    private RandomSource randomSource(long seed) {
+        if (memo == null) {
+            return (purpose, key) -> Seeds.generator(Seeds.forKey(seed, purpose, key));
+        }
+        return new RandomSource() {
+            @Override
+            public MersenneTwisterFast generator(String purpose, String key) {
+                return memo.generator(Seeds.forKey(seed, purpose, key));
+            }
+
+            @Override
+            public double[] paretoStrata(String purpose, String key, int n, double shape) {
+                long stream = Seeds.forKey(seed, purpose, key);
+                return memo.paretoStrata(
+                        stream, n, shape, () -> RandomSource.paretoStrata(Seeds.generator(stream), n, shape));
+            }
+        };
     }
 
     /**

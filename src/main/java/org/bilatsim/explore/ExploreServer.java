@@ -139,6 +139,9 @@ public final class ExploreServer implements AutoCloseable {
 
     private void run(Context ctx) throws IOException {
         Parsed p = parse(ctx);
+        // The page stops polling its previous computation when it sends a change, good or bad: the
+        // workers turn to this one while the change is loaded, not after.
+        jobs.cancelLatest(p.session);
         ScenarioConfig config = Draft.of(p.document, p.request, catalog).load();
         Jobs.Job job = jobs.submit(p.session, p.document, config, p.replications);
         send(ctx, 202, Map.of("job", job.id()));

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bilatsim.config.ConfigException;
 import org.bilatsim.config.ScenarioConfig;
+import org.bilatsim.engine.SetupMemo;
 
 /**
  * The one bounded pool of model workers, shared by every request, and the jobs it runs. A job is N
@@ -35,9 +36,16 @@ public final class Jobs implements AutoCloseable {
      * a kilobyte, whatever numbers of replications the pages ask for.
      */
     static final int BASELINES_KEPT = 8;
+    /**
+     * Bytes of seeded generators and firm productivities kept between changes ({@link SetupMemo}):
+     * about 0.4 MB a replication of the default scenario (75 generators of 2.5 kB, 15,760 draws of
+     * 8 bytes), so the 100 replications a page runs by default, and those of a few scenarios, fit.
+     */
+    static final long SETUP_MEMO_BYTES = 96L << 20;
 
     private final ExecutorService pool;
     private final int threads;
+    private final SetupMemo memo = new SetupMemo(SETUP_MEMO_BYTES);
     private final Map<String, Job> jobs = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -119,7 +127,7 @@ public final class Jobs implements AutoCloseable {
                                     document.baseline(), document.baseline().seed(), replications),
                             ModelAdapter.Layout.of(document.baseline()),
                             new AtomicReferenceArray<>(replications)));
-            job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline, firstAnswer());
+            job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline, firstAnswer(), memo);
             jobs.put(job.id, job);
             latestBySession.put(session, job);
         }
@@ -127,6 +135,14 @@ public final class Jobs implements AutoCloseable {
             pool.execute(job::work);
         }
         return job;
+    }
+
+    /** Cancels the session's latest job, if it is still running. */
+    public synchronized void cancelLatest(String session) {
+        Job latest = latestBySession.get(session);
+        if (latest != null) {
+            latest.cancel();
+        }
     }
 
     /**
@@ -173,6 +189,7 @@ public final class Jobs implements AutoCloseable {
         private final ModelAdapter.Specs baselineSpecs;
         private final AtomicReferenceArray<ModelAdapter.Replication> baseline;
         private final int firstAnswer;
+        private final SetupMemo memo;
         private final ModelAdapter.Replication[] results;
         private final AtomicInteger next = new AtomicInteger();
         private final long started = System.nanoTime();
@@ -189,8 +206,10 @@ public final class Jobs implements AutoCloseable {
                 ScenarioConfig config,
                 int replications,
                 Baseline baseline,
-                int firstAnswer) {
+                int firstAnswer,
+                SetupMemo memo) {
             this.id = id;
+            this.memo = memo;
             this.document = document;
             this.config = config;
             this.replications = replications;
@@ -220,13 +239,13 @@ public final class Jobs implements AutoCloseable {
                     }
                     ModelAdapter.Replication b = baseline.get(k);
                     if (b == null) {
-                        b = ModelAdapter.run(baselineSpecs.get(k), layout);
+                        b = ModelAdapter.run(baselineSpecs.get(k), layout, memo);
                         baseline.compareAndSet(k, null, b);
                     }
                     if (cancelled()) {
                         break;
                     }
-                    ModelAdapter.Replication s = unchanged ? b : ModelAdapter.run(specs.get(k), layout);
+                    ModelAdapter.Replication s = unchanged ? b : ModelAdapter.run(specs.get(k), layout, memo);
                     record(k, s);
                 }
             } catch (ConfigException e) {

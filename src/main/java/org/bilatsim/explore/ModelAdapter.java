@@ -14,6 +14,7 @@ import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.Source;
 import org.bilatsim.engine.Metric;
 import org.bilatsim.engine.Seeds;
+import org.bilatsim.engine.SetupMemo;
 import org.bilatsim.engine.SingleRun;
 import org.bilatsim.experiment.AnnualAggregator;
 import org.bilatsim.experiment.BilateralTotals;
@@ -145,8 +146,13 @@ final class ModelAdapter {
      * replication's time stays small beside the model's.
      */
     static Replication run(RunSpec spec, Layout layout) {
+        return run(spec, layout, null);
+    }
+
+    /** {@link #run(RunSpec, Layout)} with the set-up's seeded generators and draws kept in {@code memo}. */
+    static Replication run(RunSpec spec, Layout layout, SetupMemo memo) {
         AnnualAggregator annual = new AnnualAggregator();
-        SingleRun.Summary summary = SingleRun.run(spec.config(), annual);
+        SingleRun.Summary summary = SingleRun.run(spec.config(), annual, memo);
         List<AnnualAggregator.Row> rows = annual.rows();
         double[][] products = new double[layout.productKeys().size()][layout.years()];
         double[][] revenue = new double[layout.revenueImporters().size()][layout.years()];

@@ -42,7 +42,7 @@ class MonthlyHandOffTest {
         Recording direct = new Recording();
         SingleRun.run(new TradeModel(config, direct, false), direct);
         Recording handedOff = new Recording();
-        SingleRun.run(config, handedOff, new MonthlyHandOff(handedOff, 1));
+        SingleRun.run(config, handedOff, new MonthlyHandOff(handedOff, 1), null);
         assertEquals(direct.observations, handedOff.observations);
         assertFalse(handedOff.threads.contains(Thread.currentThread()), "delivered by the hand-off's thread");
         assertEquals(1, handedOff.finished, "finish once, after every observation");

@@ -201,6 +201,22 @@ class ExploreApiTest {
     }
 
     @Test
+    void aRefusedChangeStillStopsTheComputationThePageHasLeft() throws Exception {
+        HttpResponse<String> first = post("/api/run", request("\"tariffs.0.customs\":\"0.3\"", 400, "typing"));
+        String left = json.readTree(first.body()).get("job").asText();
+        HttpResponse<String> bad = post("/api/run", request("\"tariffs.0.customs\":\"15\"", 400, "typing"));
+        assertEquals(400, bad.statusCode());
+        assertEquals(
+                "cancelled", get("/api/jobs/" + left + "?seen=400").get("state").asText());
+        // Another page's computation is not touched.
+        HttpResponse<String> other = post("/api/run", request("\"tariffs.0.customs\":\"0.3\"", 4, "another"));
+        post("/api/run", request("\"tariffs.0.customs\":\"15\"", 4, "typing"));
+        JsonNode done =
+                get("/api/jobs/" + json.readTree(other.body()).get("job").asText() + "?seen=3");
+        assertTrue(!"cancelled".equals(done.get("state").asText()), done.toString());
+    }
+
+    @Test
     void aFullReportWritesTheUsualRunFolderAndSaysWhere() throws Exception {
         HttpResponse<String> response = post("/api/report", request("\"tariffs.0.customs\":\"0.2\"", 2, "report"));
         assertEquals(200, response.statusCode(), response.body());

@@ -104,22 +104,34 @@ class ExploreBenchmarkTest {
                             + "on one thread): median %.0f ms, p95 %.0f ms",
                     q(direct, 0.5), q(direct, 0.95));
             // The model's own floor: the thread CPU time of 100 replications as the explorer runs them
-            // (specs made, then ModelAdapter.run), on this thread; over the cores, what no server can beat.
+            // (specs made, then ModelAdapter.run with a set-up memo that has seen these seeds), on this
+            // thread; over the cores, what no server can beat. And the same without the memo.
             ModelAdapter.Layout layout = ModelAdapter.Layout.of(config);
             ModelAdapter.Specs specs = new ModelAdapter.Specs(config, config.seed(), 100);
             java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
-            double[] model = new double[5];
-            for (int i = 0; i < model.length; i++) {
-                long c0 = threadBean.getCurrentThreadCpuTime();
-                for (int k = 0; k < specs.size(); k++) {
-                    ModelAdapter.run(specs.get(k), layout);
+            org.bilatsim.engine.SetupMemo memo = new org.bilatsim.engine.SetupMemo(Jobs.SETUP_MEMO_BYTES);
+            double[] model = new double[6];
+            double[] unkept = new double[6];
+            for (int i = -1; i < model.length; i++) {
+                for (boolean kept : new boolean[] {true, false}) {
+                    long c0 = threadBean.getCurrentThreadCpuTime();
+                    for (int k = 0; k < specs.size(); k++) {
+                        ModelAdapter.run(specs.get(k), layout, kept ? memo : null);
+                    }
+                    // Round -1 fills the memo, as the baseline's replications do.
+                    if (i >= 0) {
+                        (kept ? model : unkept)[i] = (threadBean.getCurrentThreadCpuTime() - c0) / 1e6;
+                    }
                 }
-                model[i] = (threadBean.getCurrentThreadCpuTime() - c0) / 1e6;
             }
             print(
                     "the model alone, 100 replications on one thread (specs and runs, thread CPU): median %.0f ms, "
                             + "p95 %.0f ms (over %d cores: %.0f ms and %.0f ms)",
                     q(model, 0.5), q(model, 0.95), threads, q(model, 0.5) / threads, q(model, 0.95) / threads);
+            print(
+                    "the model alone without the set-up memo (seeding and drawing every replication's set-up again): "
+                            + "median %.0f ms, p95 %.0f ms",
+                    q(unkept, 0.5), q(unkept, 0.95));
 
             // 20 rapid changes (a dragged slider): each cancels the one before; the last must arrive in time.
             Runtime rt = Runtime.getRuntime();
