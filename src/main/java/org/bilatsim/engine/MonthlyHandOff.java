@@ -56,6 +56,11 @@ final class MonthlyHandOff implements ObservationSink {
         }
     }
 
+    @Override
+    public java.util.Set<Metric> metrics() {
+        return sink.metrics();
+    }
+
     /** The month's observations are all in: hands them on (called after each month is stepped). */
     void endOfMonth() {
         if (handingOff == null) {

@@ -46,6 +46,9 @@ public final class TradeModel extends SimState implements Clock {
     private final List<Phase> phaseTrace;
     private final Scheduling scheduling;
     private transient World world;
+    /** By {@link Metric#ordinal}: whether the sink keeps the metric ({@link ObservationSink#metrics}). */
+    private boolean[] kept;
+
     private final transient SetupMemo memo;
 
     /**
@@ -80,6 +83,10 @@ public final class TradeModel extends SimState implements Clock {
         super.start();
         long seed = config.seed();
         world = World.build(config, randomSource(seed), this);
+        kept = new boolean[Metric.values().length];
+        for (Metric metric : sink.metrics()) {
+            kept[metric.ordinal()] = true;
+        }
         welfare = null;
         unitsByMarket = null;
         int ordering = 0;
@@ -160,7 +167,8 @@ public final class TradeModel extends SimState implements Clock {
         if (welfare == null) {
             welfare = new WelfareSums(world.markets());
         }
-        java.util.Map<String, double[]> welfare = this.welfare.month();
+        java.util.Map<String, double[]> welfare =
+                kept[Metric.NET_WELFARE.ordinal()] ? this.welfare.month() : java.util.Map.of();
         List<ProductMarket> markets = world.markets();
         if (unitsByMarket == null) {
             unitsByMarket = new String[markets.size()][];
@@ -182,6 +190,9 @@ public final class TradeModel extends SimState implements Clock {
                 String exporter = origins[s].exporter();
                 for (int m = 0; m < Metric.MARKET.size(); m++) {
                     Metric metric = Metric.MARKET.get(m);
+                    if (!kept[metric.ordinal()]) {
+                        continue;
+                    }
                     sink.accept(new Observation(
                             month,
                             exporter,
@@ -193,6 +204,9 @@ public final class TradeModel extends SimState implements Clock {
                 }
             }
             for (Metric metric : Metric.IMPORT_MARKET) {
+                if (!kept[metric.ordinal()]) {
+                    continue;
+                }
                 sink.accept(new Observation(
                         month,
                         Metric.ALL_ORIGINS,
@@ -206,7 +220,7 @@ public final class TradeModel extends SimState implements Clock {
         for (FlowAgent agent : world.flowAgents()) {
             for (Flow flow : agent.flows()) {
                 for (Metric metric : Metric.FLOW) {
-                    if (metric.reading().flowApplies().test(flow)) {
+                    if (kept[metric.ordinal()] && metric.reading().flowApplies().test(flow)) {
                         sink.accept(new Observation(
                                 month,
                                 flow.exporter(),
@@ -222,6 +236,9 @@ public final class TradeModel extends SimState implements Clock {
                 ProjectAgent.Month p = project.month();
                 for (ProjectAgent.CommodityMonth c : p.commodities()) {
                     for (Metric metric : Metric.COMMODITY) {
+                        if (!kept[metric.ordinal()]) {
+                            continue;
+                        }
                         sink.accept(new Observation(
                                 month,
                                 c.exporter(),
@@ -233,6 +250,9 @@ public final class TradeModel extends SimState implements Clock {
                     }
                 }
                 for (Metric metric : Metric.PROJECT) {
+                    if (!kept[metric.ordinal()]) {
+                        continue;
+                    }
                     sink.accept(new Observation(
                             month,
                             p.country(),
@@ -248,6 +268,9 @@ public final class TradeModel extends SimState implements Clock {
             double[] w = entry.getValue();
             Metric.CountryWelfare country = new Metric.CountryWelfare(entry.getKey(), w[0], w[1], w[2], w[3]);
             for (Metric metric : Metric.COUNTRY) {
+                if (!kept[metric.ordinal()]) {
+                    continue;
+                }
                 sink.accept(new Observation(
                         month,
                         country.country(),

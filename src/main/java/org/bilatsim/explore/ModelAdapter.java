@@ -5,14 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bilatsim.config.Product;
 import org.bilatsim.config.ScenarioConfig;
 import org.bilatsim.config.Source;
 import org.bilatsim.engine.Metric;
+import org.bilatsim.engine.Observation;
+import org.bilatsim.engine.ObservationSink;
 import org.bilatsim.engine.Seeds;
 import org.bilatsim.engine.SetupMemo;
 import org.bilatsim.engine.SingleRun;
@@ -152,7 +157,7 @@ final class ModelAdapter {
     /** {@link #run(RunSpec, Layout)} with the set-up's seeded generators and draws kept in {@code memo}. */
     static Replication run(RunSpec spec, Layout layout, SetupMemo memo) {
         AnnualAggregator annual = new AnnualAggregator();
-        SingleRun.Summary summary = SingleRun.run(spec.config(), annual, memo);
+        SingleRun.Summary summary = SingleRun.run(spec.config(), new PageMetrics(annual), memo);
         List<AnnualAggregator.Row> rows = annual.rows();
         double[][] products = new double[layout.productKeys().size()][layout.years()];
         double[][] revenue = new double[layout.revenueImporters().size()][layout.years()];
@@ -176,6 +181,31 @@ final class ModelAdapter {
         // Only the bilateral totals are kept of the outcome: a replication costs about a kilobyte.
         Outcome slim = new Outcome(spec, List.of(), new double[0], BilateralTotals.of(rows, spec.config()), summary);
         return new Replication(slim, products, revenue);
+    }
+
+    /**
+     * The metrics the page shows, into the aggregator: trade values (the totals, the chart and the
+     * product rows) and duty revenue. The model reads no other (prices, welfare, firm counts), and
+     * the annual sums of these two are those of a run that reads them all.
+     */
+    private record PageMetrics(AnnualAggregator annual) implements ObservationSink {
+        private static final Set<Metric> SHOWN =
+                Collections.unmodifiableSet(EnumSet.of(Metric.TRADE_VALUE, Metric.TARIFF_REVENUE));
+
+        @Override
+        public void accept(Observation observation) {
+            annual.accept(observation);
+        }
+
+        @Override
+        public void finish() {
+            annual.finish();
+        }
+
+        @Override
+        public Set<Metric> metrics() {
+            return SHOWN;
+        }
     }
 
     /** Mean and quantiles of each year, as bands.csv has them: [mean, p5, p25, p50, p75, p95]. */
