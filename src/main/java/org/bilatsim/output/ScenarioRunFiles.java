@@ -166,28 +166,48 @@ public final class ScenarioRunFiles {
                 })
                 : null;
         Future<Void> tablesWritten = concurrent ? thread.submit(writeTables) : null;
-        boolean done = false;
         try {
-            if (!concurrent) {
-                call(writeTables);
-            }
-            writeSmallFiles(folder, result, options, provenance);
-            if (options.charts()) {
-                ReportWriter.write(folder.file(".").normalize(), reportRows(config, result.panel(), result.outcomes()));
-            }
-            done = true;
+            alongside(
+                    () -> {
+                        if (!concurrent) {
+                            call(writeTables);
+                        }
+                        writeSmallFiles(folder, result, options, provenance);
+                        if (options.charts()) {
+                            ReportWriter.write(
+                                    folder.file(".").normalize(),
+                                    reportRows(config, result.panel(), result.outcomes()));
+                        }
+                        return null;
+                    },
+                    tablesWritten);
         } finally {
             if (concurrent) {
-                try {
-                    waitFor(tablesWritten);
-                } catch (IOException | RuntimeException e) {
-                    // A failure of this half is the one to report; the other's, if any, follows it.
-                    if (done) {
-                        throw e;
-                    }
-                } finally {
-                    thread.shutdown();
+                thread.shutdown();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code thisHalf} on this thread, then waits for {@code otherHalf} (null: none). If this half
+     * fails, its failure is the one reported and the other's, whatever it is (an {@code Error} too),
+     * is added to it as suppressed; if only the other fails, its failure is reported.
+     */
+    static void alongside(Callable<Void> thisHalf, Future<Void> otherHalf) throws IOException {
+        Throwable failed = null;
+        try {
+            call(thisHalf);
+        } catch (Throwable t) {
+            failed = t;
+            throw t;
+        } finally {
+            try {
+                waitFor(otherHalf);
+            } catch (Throwable t) {
+                if (failed == null) {
+                    throw t;
                 }
+                failed.addSuppressed(t);
             }
         }
     }
