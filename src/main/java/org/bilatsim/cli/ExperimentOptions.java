@@ -33,7 +33,8 @@ final class ExperimentOptions {
     @Option(
             names = "--threads",
             paramLabel = "T",
-            description = "Worker threads (default: available cores). Results do not depend on it.")
+            description = "Worker threads (default: available cores); with --engine spark, the master local[T]. "
+                    + "Results do not depend on it.")
     Integer threads;
 
     @Option(
@@ -58,8 +59,8 @@ final class ExperimentOptions {
     @Option(
             names = "--master",
             paramLabel = "URL",
-            description = "Spark master of --engine spark: local[*] (the default: every core of this machine), "
-                    + "local[N], or spark://HOST:7077 for a standalone cluster.")
+            description = "Spark master of --engine spark: local[*] (the default: every core of this machine; "
+                    + "--threads N makes it local[N]), local[N], or spark://HOST:7077 for a standalone cluster.")
     String master;
 
     /** The scenario as this experiment runs it: without its parameter uncertainty under --fixed-parameters. */
@@ -80,6 +81,18 @@ final class ExperimentOptions {
         }
         if (master != null && engine.equals("local")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--master needs --engine spark");
+        }
+        if (engine.equals("spark")
+                && threads != null
+                && (master != null || System.getProperty("spark.master") != null)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--threads " + threads + " with --engine spark means --master local[" + threads
+                            + "], but the master is "
+                            + (master != null
+                                    ? "also given (--master " + master + ")"
+                                    : "set by spark-submit (" + System.getProperty("spark.master") + ")")
+                            + "; give one of them");
         }
         if (engine.equals("spark") && Runner.engine("spark").isEmpty()) {
             throw new CommandLine.ParameterException(
@@ -112,8 +125,16 @@ final class ExperimentOptions {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    /** The runner of the experiment's replications: {@link #threads()} threads, or the Spark engine. */
+    /**
+     * The runner of the experiment's replications: {@link #threads()} threads, or the Spark engine on
+     * --master, on local[N] for --threads N, else on its default.
+     */
     Runner runner() {
-        return engine.equals("spark") ? Runner.engine("spark").orElseThrow().open(master) : Runner.local(threads());
+        if (!engine.equals("spark")) {
+            return Runner.local(threads());
+        }
+        return Runner.engine("spark")
+                .orElseThrow()
+                .open(master != null || threads == null ? master : "local[" + threads + "]");
     }
 }

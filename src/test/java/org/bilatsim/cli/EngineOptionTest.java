@@ -56,4 +56,20 @@ class EngineOptionTest {
                 "bilatsim: --master needs --engine spark",
                 usageError("sweep", "configs/pak-aze/baseline.yaml", "--vary", "seed=1,2", "--master", "local[2]"));
     }
+
+    @Test
+    void threadsAndAMasterTogetherAreRefusedWithTheSparkEngine() throws Exception {
+        assertEquals(
+                "bilatsim: --threads 2 with --engine spark means --master local[2], but the master is also given "
+                        + "(--master spark://h:7077); give one of them",
+                usageError(
+                        "run",
+                        "configs/pak-aze/baseline.yaml",
+                        "--engine",
+                        "spark",
+                        "--threads",
+                        "2",
+                        "--master",
+                        "spark://h:7077"));
+    }
 }

@@ -1,5 +1,6 @@
 package org.bilatsim.experiment.spark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ class SparkLocalEngineTest {
         assertTrue(SameBytes.assertSame(local, spark) >= 8);
     }
 
+    /** Also: --threads 2 with the Spark engine runs it on local[2]. */
     @Test
     void aSensitivityAnalysisOnSparkIsTheLocalOneByteForByte() throws Exception {
         String[] sensitivity = {
@@ -40,9 +42,10 @@ class SparkLocalEngineTest {
         };
         Path local = SameBytes.run(out.resolve("local"), sensitivity);
         String[] onSpark = java.util.stream.Stream.concat(
-                        java.util.Arrays.stream(sensitivity), java.util.stream.Stream.of("--engine", "spark"))
+                        java.util.Arrays.stream(sensitivity), java.util.stream.Stream.of("--engine", "spark", "--threads", "2"))
                 .toArray(String[]::new);
         Path spark = SameBytes.run(out.resolve("spark"), onSpark);
+        assertEquals("local[2]", org.apache.spark.SparkContext.getOrCreate().master());
         assertTrue(SameBytes.assertSame(local, spark) >= 2);
     }
 }
