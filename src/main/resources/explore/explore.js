@@ -32,7 +32,7 @@
 
   function body() {
     return JSON.stringify({ scenario: state.scenario, removed: state.removed, added: state.added,
-      values: state.values, replications: state.replications, session });
+      values: state.values, replications: state.replications, session, seq: runToken });
   }
 
   async function post(url) {
@@ -230,6 +230,7 @@
       if (token !== runToken) return;
       if (!p.ok) { status("The computation was lost; change a value to run again.", "error"); return; }
       const snap = await p.json();
+      if (token !== runToken) return;
       if (snap.result) render(snap, token);
       seen = snap.done;
       if (snap.state !== "running") {

@@ -48,6 +48,8 @@ public final class TradeModel extends SimState implements Clock {
     private transient World world;
     /** By {@link Metric#ordinal}: whether the sink keeps the metric ({@link ObservationSink#metrics}). */
     private boolean[] kept;
+    /** Whether the sink keeps a metric of the countries' welfare sums. */
+    private boolean keepsWelfare;
 
     private final transient SetupMemo memo;
 
@@ -87,6 +89,7 @@ public final class TradeModel extends SimState implements Clock {
         for (Metric metric : sink.metrics()) {
             kept[metric.ordinal()] = true;
         }
+        keepsWelfare = Metric.COUNTRY.stream().anyMatch(m -> kept[m.ordinal()]);
         welfare = null;
         unitsByMarket = null;
         int ordering = 0;
@@ -167,8 +170,7 @@ public final class TradeModel extends SimState implements Clock {
         if (welfare == null) {
             welfare = new WelfareSums(world.markets());
         }
-        java.util.Map<String, double[]> welfare =
-                kept[Metric.NET_WELFARE.ordinal()] ? this.welfare.month() : java.util.Map.of();
+        java.util.Map<String, double[]> welfare = keepsWelfare ? this.welfare.month() : java.util.Map.of();
         List<ProductMarket> markets = world.markets();
         if (unitsByMarket == null) {
             unitsByMarket = new String[markets.size()][];

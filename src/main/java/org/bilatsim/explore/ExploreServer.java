@@ -82,6 +82,7 @@ public final class ExploreServer implements AutoCloseable {
                     (e, ctx) ->
                             problem(ctx, 400, e.problem().path(), e.problem().message()));
             cfg.routes.exception(Jobs.Busy.class, (e, ctx) -> problem(ctx, 503, "", e.getMessage()));
+            cfg.routes.exception(Jobs.Superseded.class, (e, ctx) -> problem(ctx, 409, "", e.getMessage()));
             cfg.routes.exception(IOException.class, (e, ctx) -> problem(ctx, 400, "", "unreadable request"));
         });
         app.start(host, port);
@@ -141,9 +142,9 @@ public final class ExploreServer implements AutoCloseable {
         Parsed p = parse(ctx);
         // The page stops polling its previous computation when it sends a change, good or bad: the
         // workers turn to this one while the change is loaded, not after.
-        jobs.cancelLatest(p.session);
+        jobs.cancelLatest(p.session, p.seq);
         ScenarioConfig config = Draft.of(p.document, p.request, catalog).load();
-        Jobs.Job job = jobs.submit(p.session, p.document, config, p.replications);
+        Jobs.Job job = jobs.submit(p.session, p.seq, p.document, config, p.replications);
         send(ctx, 202, Map.of("job", job.id()));
     }
 
@@ -214,7 +215,9 @@ public final class ExploreServer implements AutoCloseable {
     }
 
     /** A request body: the scenario's name, the page's edits, replications and the page's session. */
-    private record Parsed(ScenarioDocument document, Draft.Request request, int replications, String session) {}
+    /** {@code seq}: the page's number of the change (higher is newer), or -1 when the client sends none. */
+    private record Parsed(
+            ScenarioDocument document, Draft.Request request, int replications, String session, long seq) {}
 
     private Parsed parse(Context ctx) throws IOException {
         JsonNode body = json.readTree(ctx.body());
@@ -246,7 +249,8 @@ public final class ExploreServer implements AutoCloseable {
         if (session.length() > 64) {
             session = session.substring(0, 64);
         }
-        return new Parsed(document, new Draft.Request(id, removed, added, values), replications, session);
+        long seq = body.path("seq").asLong(-1);
+        return new Parsed(document, new Draft.Request(id, removed, added, values), replications, session, seq);
     }
 
     private void problem(Context ctx, int status, String path, String message) {

@@ -62,6 +62,16 @@ public final class Jobs implements AutoCloseable {
             return size() > 4 * KEPT;
         }
     };
+    /** The newest change number each session has sent ({@link #cancelLatest}). */
+    private final Map<String, Long> newestSeq = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > 4 * KEPT;
+        }
+    };
+
     private final Map<String, Baseline> baselines = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -105,13 +115,26 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    /** Starts a job, cancelling the session's previous one. */
-    public Job submit(String session, ScenarioDocument document, ScenarioConfig config, int replications) {
+    /**
+     * Thrown for a change older than one the same page has already sent: two requests of a page can
+     * reach the server in either order, and the older must neither cancel nor replace the newer.
+     */
+    public static final class Superseded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Superseded(long seq, long newest) {
+            super("change " + seq + " of this page was not run: change " + newest + " was sent after it");
+        }
+    }
+
+    /** Starts a job, cancelling the session's previous one ({@code seq} as in {@link #cancelLatest}). */
+    public Job submit(String session, long seq, ScenarioDocument document, ScenarioConfig config, int replications) {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             throw new Draft.BadRequest("replications must be a whole number from 1 to " + MAX_REPLICATIONS);
         }
         Job job;
         synchronized (this) {
+            claim(session, seq);
             Job previous = latestBySession.get(session);
             if (previous != null) {
                 previous.cancel();
@@ -137,12 +160,29 @@ public final class Jobs implements AutoCloseable {
         return job;
     }
 
-    /** Cancels the session's latest job, if it is still running. */
-    public synchronized void cancelLatest(String session) {
+    /**
+     * Cancels the session's latest job, if it is still running. {@code seq} numbers the page's
+     * changes (higher is newer; -1: the client does not number them, and every request is the
+     * newest): a change older than one already seen is refused with {@link Superseded} and cancels
+     * nothing.
+     */
+    public synchronized void cancelLatest(String session, long seq) {
+        claim(session, seq);
         Job latest = latestBySession.get(session);
         if (latest != null) {
             latest.cancel();
         }
+    }
+
+    private void claim(String session, long seq) {
+        if (seq < 0) {
+            return;
+        }
+        Long newest = newestSeq.get(session);
+        if (newest != null && seq < newest) {
+            throw new Superseded(seq, newest);
+        }
+        newestSeq.put(session, seq);
     }
 
     /**

@@ -207,7 +207,10 @@ public final class ScenarioRunFiles {
                 if (failed == null) {
                     throw t;
                 }
-                failed.addSuppressed(t);
+                // Both halves may fail with one instance (the JVM shares its preallocated OutOfMemoryError).
+                if (t != failed) {
+                    failed.addSuppressed(t);
+                }
             }
         }
     }

@@ -216,6 +216,30 @@ class ExploreApiTest {
         assertTrue(!"cancelled".equals(done.get("state").asText()), done.toString());
     }
 
+    /** Two changes of a page may arrive in either order: the older one neither runs nor cancels the newer. */
+    @Test
+    void anOlderChangeThatArrivesLastIsRefusedAndLeavesTheNewerRunning() throws Exception {
+        String newer = request("\"tariffs.0.customs\":\"0.3\"", 400, "race").replaceFirst("\\{", "{\"seq\":7,");
+        String older = request("\"tariffs.0.customs\":\"0.2\"", 400, "race").replaceFirst("\\{", "{\"seq\":6,");
+        HttpResponse<String> first = post("/api/run", newer);
+        assertEquals(202, first.statusCode(), first.body());
+        String job = json.readTree(first.body()).get("job").asText();
+        HttpResponse<String> late = post("/api/run", older);
+        assertEquals(409, late.statusCode(), late.body());
+        assertTrue(
+                json.readTree(late.body())
+                        .path("problem")
+                        .path("message")
+                        .asText()
+                        .contains("change 7"),
+                late.body());
+        assertTrue(!"cancelled".equals(get("/api/jobs/" + job).get("state").asText()), "the newer change still runs");
+        HttpResponse<String> next = post("/api/run", newer.replace("\"seq\":7", "\"seq\":8"));
+        assertEquals(202, next.statusCode(), next.body());
+        assertEquals(
+                "cancelled", get("/api/jobs/" + job + "?seen=400").get("state").asText());
+    }
+
     @Test
     void aFullReportWritesTheUsualRunFolderAndSaysWhere() throws Exception {
         HttpResponse<String> response = post("/api/report", request("\"tariffs.0.customs\":\"0.2\"", 2, "report"));

@@ -22,7 +22,7 @@ class JobsTest {
         try (Jobs jobs = new Jobs(2)) {
             // First 5 replications, then 3: replication k of 3 is not replication k of 5.
             for (int n : new int[] {5, 3}) {
-                Jobs.Job job = jobs.submit("page", document, document.baseline(), n);
+                Jobs.Job job = jobs.submit("page", -1, document, document.baseline(), n);
                 job.await(n - 1, 60_000);
                 assertEquals(Jobs.Job.State.DONE, job.state());
                 ModelAdapter.Layout layout = ModelAdapter.Layout.of(document.baseline());
@@ -57,7 +57,7 @@ class JobsTest {
         ScenarioDocument document = ScenarioDocument.read(BASELINE, Path.of(BASELINE));
         try (Jobs jobs = new Jobs(2)) {
             assertEquals(2, jobs.firstAnswer());
-            Jobs.Job job = jobs.submit("page", document, document.baseline(), 40);
+            Jobs.Job job = jobs.submit("page", -1, document, document.baseline(), 40);
             job.await(0, 60_000);
             int done = job.done();
             assertTrue(done >= 2, "the first answer waits for 2 replications, had " + done);

@@ -31,6 +31,21 @@ class AlongsideTest {
         assertArrayEquals(new Throwable[] {theirs}, thrown.getSuppressed());
     }
 
+    /** The JVM may hand both threads its one preallocated OutOfMemoryError: it is reported, once. */
+    @Test
+    void oneFailureSharedByBothHalvesIsReportedItself() {
+        OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
+        OutOfMemoryError thrown = assertThrows(
+                OutOfMemoryError.class,
+                () -> ScenarioRunFiles.alongside(
+                        () -> {
+                            throw shared;
+                        },
+                        failing(shared)));
+        assertSame(shared, thrown);
+        assertArrayEquals(new Throwable[0], thrown.getSuppressed());
+    }
+
     @Test
     void theTablesFailureIsReportedWhenThisHalfSucceeds() {
         IOException theirs = new IOException("timeseries.csv");
