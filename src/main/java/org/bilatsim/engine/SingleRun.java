@@ -31,13 +31,7 @@ public final class SingleRun {
         TradeModel model = new TradeModel(config, handOff, false, TradeModel.Scheduling.SEQUENCE, memo);
         boolean done = false;
         try {
-            model.start();
-            int months = model.config().months();
-            for (int m = 0; m < months; m++) {
-                model.schedule.step(model);
-                handOff.endOfMonth();
-            }
-            model.finish();
+            stepAll(model, handOff::endOfMonth);
             handOff.close();
             done = true;
         } finally {
@@ -51,14 +45,20 @@ public final class SingleRun {
 
     /** Runs a model that was constructed by the caller (tests use this to look inside). */
     public static Summary run(TradeModel model, ObservationSink sink) {
+        stepAll(model, () -> {});
+        sink.finish();
+        return summary(model);
+    }
+
+    /** Starts the model, steps it through its months ({@code afterEachMonth} after each) and finishes it. */
+    private static void stepAll(TradeModel model, Runnable afterEachMonth) {
         model.start();
         int months = model.config().months();
         for (int m = 0; m < months; m++) {
             model.schedule.step(model);
+            afterEachMonth.run();
         }
         model.finish();
-        sink.finish();
-        return summary(model);
     }
 
     private static Summary summary(TradeModel model) {

@@ -54,32 +54,28 @@ public final class Jobs implements AutoCloseable {
             return size() > KEPT && eldest.getValue().finished();
         }
     };
-    private final Map<String, Job> latestBySession = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    /** Each page (session): its latest job and the newest change it has sent ({@link #claim}). */
+    private final Map<String, Page> pages = keepingLast(4 * KEPT);
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > 4 * KEPT;
-        }
-    };
-    /** The newest change number each session has sent ({@link #cancelLatest}). */
-    private final Map<String, Long> newestSeq = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Map<String, Baseline> baselines = keepingLast(BASELINES_KEPT);
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > 4 * KEPT;
-        }
-    };
+    /** A page's latest job (null before its first) and the number of its newest change (-1: none numbered). */
+    private static final class Page {
+        Job latest;
+        long newestSeq = -1;
+    }
 
-    private final Map<String, Baseline> baselines = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    /** A map that keeps its {@code max} most recently used entries. */
+    private static <V> Map<String, V> keepingLast(int max) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Baseline> eldest) {
-            return size() > BASELINES_KEPT;
-        }
-    };
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
 
     /**
      * A scenario's pinned baseline for one number of replications: its specs (the parameter design
@@ -134,11 +130,7 @@ public final class Jobs implements AutoCloseable {
         }
         Job job;
         synchronized (this) {
-            claim(session, seq);
-            Job previous = latestBySession.get(session);
-            if (previous != null) {
-                previous.cancel();
-            }
+            Page page = claim(session, seq);
             long running = jobs.values().stream().filter(j -> !j.finished()).count();
             if (running >= MAX_RUNNING) {
                 throw new Busy();
@@ -152,7 +144,7 @@ public final class Jobs implements AutoCloseable {
                             new AtomicReferenceArray<>(replications)));
             job = new Job(UUID.randomUUID().toString(), document, config, replications, baseline, firstAnswer(), memo);
             jobs.put(job.id, job);
-            latestBySession.put(session, job);
+            page.latest = job;
         }
         for (int w = 0; w < Math.min(threads, replications); w++) {
             pool.execute(job::work);
@@ -168,21 +160,24 @@ public final class Jobs implements AutoCloseable {
      */
     public synchronized void cancelLatest(String session, long seq) {
         claim(session, seq);
-        Job latest = latestBySession.get(session);
-        if (latest != null) {
-            latest.cancel();
-        }
     }
 
-    private void claim(String session, long seq) {
-        if (seq < 0) {
-            return;
+    /**
+     * Takes change {@code seq} as the page's newest (refused with {@link Superseded} when an older
+     * one) and cancels the page's latest job, if it is still running.
+     */
+    private Page claim(String session, long seq) {
+        Page page = pages.computeIfAbsent(session, s -> new Page());
+        if (seq >= 0) {
+            if (seq < page.newestSeq) {
+                throw new Superseded(seq, page.newestSeq);
+            }
+            page.newestSeq = seq;
         }
-        Long newest = newestSeq.get(session);
-        if (newest != null && seq < newest) {
-            throw new Superseded(seq, newest);
+        if (page.latest != null) {
+            page.latest.cancel();
         }
-        newestSeq.put(session, seq);
+        return page;
     }
 
     /**
